@@ -1,0 +1,43 @@
+/**
+ * Site configuration. Math in the pages' Markdown ($…$ inline, $$…$$ display) is rendered to HTML at build
+ * time by KaTeX through markdown-it-texmath, so it reads without JavaScript. KaTeX's stylesheet, with its
+ * fonts inlined, is produced by the data loader src/katex.css.ts and served by the site itself;
+ * `globalStylesheets: []` keeps the default theme from fetching Google Fonts.
+ */
+import katex from "katex";
+import texmath from "markdown-it-texmath";
+
+/** A page of the site, in reading order. */
+export interface SitePage {
+  name: string;
+  path: string;
+}
+
+/** The story, in reading order (see ../shared/DESIGN.md). */
+export const PAGES: SitePage[] = [
+  {name: "Overview", path: "/"},
+  {name: "The degradation problem", path: "/degradation"},
+  {name: "Residual learning", path: "/residual-learning"},
+  {name: "Gradient flow", path: "/gradient-flow"},
+  {name: "Architecture", path: "/architecture"},
+  {name: "Residual units", path: "/residual-units"},
+  {name: "Results", path: "/results"},
+  {name: "Lab", path: "/lab"},
+  {name: "References", path: "/references"}
+];
+
+export default {
+  title: "ResNet Explorable",
+  root: "src",
+  theme: ["air", "near-midnight"],
+  globalStylesheets: [],
+  style: "style.css",
+  pages: PAGES,
+  pager: true,
+  search: false,
+  markdownIt: (md: {use: (plugin: unknown, options: unknown) => unknown}) =>
+    md.use(texmath, {engine: katex, delimiters: "dollars", katexOptions: {throwOnError: true, strict: "error"}}),
+  head: '<link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/katex.css">',
+  footer:
+    'ResNet Explorable — an explorable explanation of He et al., <a href="./references">Deep Residual Learning</a> (2015) and <a href="./references">Identity Mappings</a> (2016).'
+};

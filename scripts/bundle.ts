@@ -1,0 +1,51 @@
+/**
+ * Bundles every Web Worker (`src/workers/*.worker.ts`) with esbuild into one self-contained ES module under
+ * `src/vendor/`, and copies TF.js's WebAssembly binaries beside them. Pages load a worker with
+ * `new Worker(FileAttachment("vendor/train.worker.js").href, {type: "module"})`.
+ *
+ * Why not let Framework bundle the worker: Framework bundles each npm package separately and ignores the
+ * packages' "browser" fields, so `@tensorflow/tfjs-backend-wasm` keeps a Node `fs` import and fails in the
+ * browser, and separately bundled backends would each get their own copy of tfjs-core. One esbuild bundle
+ * per worker has a single tfjs-core and resolves the browser fields. `src/vendor/` is generated: never edit
+ * or commit it. Run by `npm run bundle`, which `dev`, `build` and `test` call first.
+ */
+import {build} from "esbuild";
+import {copyFile, mkdir, readdir} from "node:fs/promises";
+import {createRequire} from "node:module";
+import {dirname, join} from "node:path";
+
+const OUT_DIR = "src/vendor";
+const WORKER_DIR = "src/workers";
+const TFJS_WASM_FILES = ["tfjs-backend-wasm.wasm", "tfjs-backend-wasm-simd.wasm", "tfjs-backend-wasm-threaded-simd.wasm"];
+
+/** Bundles the workers and copies the wasm binaries; returns the paths written. */
+export async function bundleWorkers({minify = true}: {minify?: boolean} = {}): Promise<string[]> {
+  await mkdir(OUT_DIR, {recursive: true});
+  const entries = (await readdir(WORKER_DIR).catch(() => [] as string[])).filter((file) => file.endsWith(".worker.ts"));
+  const written: string[] = [];
+  for (const entry of entries) {
+    const outfile = join(OUT_DIR, entry.replace(/\.ts$/, ".js"));
+    await build({
+      entryPoints: [join(WORKER_DIR, entry)],
+      outfile,
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      minify,
+      sourcemap: false,
+      logLevel: "warning",
+      legalComments: "none"
+    });
+    written.push(outfile);
+  }
+  const wasmDir = dirname(createRequire(import.meta.url).resolve("@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm"));
+  for (const file of TFJS_WASM_FILES) {
+    await copyFile(join(wasmDir, file), join(OUT_DIR, file));
+    written.push(join(OUT_DIR, file));
+  }
+  return written;
+}
+
+const written = await bundleWorkers({minify: !process.argv.includes("--no-minify")});
+console.error(`bundle: wrote ${written.length} files to ${OUT_DIR}/`);
