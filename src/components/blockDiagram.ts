@@ -37,7 +37,7 @@ export interface BlockDiagramOptions {
 /** Draws the block as one `<svg>` that scales to its container's width. */
 export function BlockDiagram({isResidual}: BlockDiagramOptions): SVGSVGElement {
   const {width, height, boxX, boxWidth, boxHeight, centerX, shortcutX} = LAYOUT;
-  const svg = element("svg", {viewBox: `0 0 ${width} ${height}`, class: "block-diagram", role: "img"});
+  const svg = element("svg", {viewBox: `0 0 ${width} ${height}`, class: "block-diagram", role: "img"}) as SVGSVGElement;
   svg.setAttribute(
     "aria-label",
     isResidual
