@@ -14,6 +14,7 @@ const TABLES: PublishedTable[] = [
   papers.HE2015_TABLE4,
   papers.HE2015_TABLE5,
   papers.HE2015_TABLE6,
+  papers.HE2016_TABLE1,
   papers.HE2016_TABLE2,
   papers.HE2016_TABLE3
 ];
@@ -106,6 +107,7 @@ describe("numbers shared between tables agree", () => {
     expect(papers.HE2016_TABLE3.rows[1].network).toBe("ResNet-110");
     expect(Number.parseFloat(meanStd)).toBe(original2016);
     expect(valueOf(papers.HE2016_TABLE2, "original (ReLU after addition)", "resnet110")).toBe(original2016);
+    expect(valueOf(papers.HE2016_TABLE1, "original (identity)", "error")).toBe(original2016);
   });
   it("He et al. 2016: Tables 2 and 3 agree on ResNet-110 and ResNet-164", () => {
     const table3 = (network: string, key: string) =>

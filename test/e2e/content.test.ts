@@ -25,6 +25,7 @@ const RESULT_TABLES = [
   papers.HE2015_TABLE4,
   papers.HE2015_TABLE5,
   papers.HE2015_TABLE6,
+  papers.HE2016_TABLE1,
   papers.HE2016_TABLE2,
   papers.HE2016_TABLE3
 ];

@@ -22,5 +22,7 @@ export const HE2016_TABLE2: PublishedTable = {
     {unit: "ReLU-only pre-activation", figure: "Fig. 4(d)", resnet110: 6.71, resnet164: 5.91},
     {unit: "full pre-activation", figure: "Fig. 4(e)", resnet110: 6.37, resnet164: 5.46}
   ],
-  notes: ["Only the full pre-activation unit (BN → ReLU → weight, twice, then the addition, nothing after it) beats the original in both nets."]
+  notes: [
+    "Each number is the median of 5 runs.",
+    "Only the full pre-activation unit (BN → ReLU → weight, twice, then the addition, nothing after it) beats the original in both nets."]
 };

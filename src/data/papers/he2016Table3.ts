@@ -23,6 +23,7 @@ export const HE2016_TABLE3: PublishedTable = {
     {dataset: "CIFAR-100", network: "ResNet-1001", original: 27.82, preact: 22.71}
   ],
   notes: [
+    "Each number is the median of 5 runs.",
     "\"1-layer skip\": each unit holds a single 3×3 convolution instead of two.",
     "ResNet-164 and ResNet-1001 use bottleneck units."
   ]
