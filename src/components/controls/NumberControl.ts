@@ -1,0 +1,107 @@
+/**
+ * A numeric control from the table: a slider and a number box kept in step, both limited to the table's
+ * min, max and step (the same limits the URL obeys). Typing outside them is corrected when the box is left
+ * or Enter is pressed, with a note saying what was done. Speaks the input protocol: `.value` and `input`.
+ */
+import {fitNumber, formatValue, parseValue, snapToGrid} from "./coerce.js";
+import {el, fireInput, uniqueId} from "./dom.js";
+import type {NumberParam} from "./paramTypes.js";
+
+/** An element holding a number, for `view()`. */
+export type NumberControlElement = HTMLDivElement & {value: number};
+
+/** Slider positions of a log-scale parameter: 1, 2, 5 per decade within [min, max], plus min and max. */
+export function logStops(param: NumberParam): number[] {
+  const stops = new Set<number>([param.min, param.max]);
+  const first = Math.floor(Math.log10(param.min));
+  const last = Math.ceil(Math.log10(param.max));
+  for (let exponent = first; exponent <= last; exponent++) {
+    for (const mantissa of [1, 2, 5]) {
+      const value = snapToGrid(param, mantissa * 10 ** exponent);
+      if (value >= param.min && value <= param.max) stops.add(value);
+    }
+  }
+  return [...stops].sort((a, b) => a - b);
+}
+
+/** The slider position nearest to a value (in log space for log parameters). */
+function nearestStop(stops: number[], value: number): number {
+  let best = 0;
+  for (let i = 1; i < stops.length; i++) {
+    if (Math.abs(Math.log(stops[i] / value)) < Math.abs(Math.log(stops[best] / value))) best = i;
+  }
+  return best;
+}
+
+/** Builds the slider: native min/max/step for linear parameters, an index into {@link logStops} for log ones. */
+function slider(param: NumberParam, stops: number[] | null, labelId: string): HTMLInputElement {
+  const attributes = stops
+    ? {min: 0, max: stops.length - 1, step: 1}
+    : {min: param.min, max: param.max, step: param.step ?? (param.type === "int" ? 1 : "any")};
+  return el("input", {type: "range", class: "rx-control__range", "aria-labelledby": labelId, ...attributes});
+}
+
+/** A slider plus number box (or a number box alone when the table says `control: "number"`). */
+export function NumberControl(param: NumberParam, initial: number): NumberControlElement {
+  const id = uniqueId(param.name);
+  const stops = param.scale === "log" ? logStops(param) : null;
+  const label = el("label", {class: "rx-control__label", for: id, id: `${id}-label`}, [param.label]);
+  const range = param.control === "number" ? null : slider(param, stops, `${id}-label`);
+  const box = el("input", {
+    type: "number", id, class: "rx-control__number", inputmode: param.type === "int" ? "numeric" : "decimal",
+    min: param.min, max: param.max, step: param.step ?? 1, "aria-describedby": `${id}-help ${id}-note`
+  });
+  const unit = param.unit ? el("span", {class: "rx-control__unit"}, [param.unit]) : "";
+  const note = el("span", {class: "rx-control__note", id: `${id}-note`, role: "status"});
+  const help = el("div", {class: "rx-control__help", id: `${id}-help`}, [param.description]);
+  const row = el("div", {class: "rx-control__row"}, [...(range ? [range] : []), box, unit]);
+  const root = el("div", {class: "rx-control rx-control--number", "data-param": param.name}, [label, row, note, help]);
+  let value = fitNumber(param, initial).value;
+
+  const show = () => {
+    box.value = formatValue(param, value);
+    if (!range) return;
+    range.value = String(stops ? nearestStop(stops, value) : value);
+    range.setAttribute("aria-valuetext", `${box.value}${param.unit ? " " + param.unit : ""}`);
+  };
+  range?.addEventListener("input", () => {
+    value = stops ? stops[range.valueAsNumber] : fitNumber(param, range.valueAsNumber).value;
+    note.textContent = "";
+    show();
+  });
+  box.addEventListener("input", (event) => {
+    const typed = parseValue(param, box.value);
+    if (typed.problems.length > 0) return event.stopPropagation(); // mid-typing: wait for the commit
+    value = typed.value as number;
+    note.textContent = "";
+    show();
+  });
+  box.addEventListener("change", () => commitTyped(param, box.value, value, note, (next) => {
+    const changed = next !== value;
+    value = next;
+    show();
+    if (changed) fireInput(root);
+  }));
+  Object.defineProperty(root, "value", {
+    get: () => value,
+    set: (next: number) => {
+      value = fitNumber(param, next).value;
+      show();
+    }
+  });
+  show();
+  return root as NumberControlElement;
+}
+
+/** On Enter or leaving the box: fit what was typed, say what was changed, hand back the value to keep. */
+function commitTyped(param: NumberParam, text: string, current: number, note: HTMLElement, keep: (value: number) => void) {
+  const typed = parseValue(param, text);
+  if (typed.isDefault) {
+    note.textContent = `Not a number; keeping ${formatValue(param, current)}`;
+    return keep(current);
+  }
+  const value = typed.value as number;
+  const problems = typed.problems.join(" and ");
+  note.textContent = problems ? `${text.trim()} ${problems}; using ${formatValue(param, value)}` : "";
+  keep(value);
+}

@@ -1,0 +1,87 @@
+/**
+ * Wraps a chart (a Plot figure or any element holding SVG) with its title, a caption line and three buttons:
+ * SVG, PNG (2× for slides) and CSV (the data drawn). The exported SVG and PNG hold the title, the chart with its
+ * legend, and the caption, as the reader sees them; nothing is fetched. Failures are shown next to the buttons.
+ */
+import {el} from "../controls/dom.js";
+import {chartToSvg, serializeSvg} from "./chartSvg.js";
+import {toCsv, type Row} from "./csv.js";
+import {downloadBlob} from "./download.js";
+import {safeFilename} from "./filename.js";
+import {svgToPng} from "./png.js";
+
+/** Options of {@link Exportable}. */
+export interface ExportOptions {
+  /** The chart's title: shown above it and written into every export. Do not also give Plot a title. */
+  title: string;
+  /** The settings and seed that made the chart, e.g. "plain-56 vs ResNet-56 · lr 0.1 · 300 steps · seed 3". */
+  caption?: string;
+  /** The data drawn, one object per row (or a function returning it, read at click time). No CSV button without it. */
+  data?: readonly Row[] | (() => readonly Row[]);
+  /** CSV columns, in order (default: every key of the rows, in the order first seen). */
+  columns?: readonly string[];
+  /** Base name of the files (default: the title), made safe; extensions are added. */
+  filename?: string;
+  /** PNG scale factor (default 2). */
+  scale?: number;
+}
+
+/** The wrapped chart; `.value` passes the chart's own value through (e.g. a Plot pointer selection). */
+export type ExportableElement = HTMLElement & {value?: unknown};
+
+/** What each button makes. */
+function exporters(chart: Element, options: ExportOptions) {
+  const {title, caption = "", columns, scale = 2} = options;
+  const base = options.filename ?? title;
+  const svgText = () => {
+    const {svg, width, height} = chartToSvg(chart, {title, caption});
+    return {text: serializeSvg(svg), width, height};
+  };
+  return {
+    svg: async () => downloadBlob(new Blob([svgText().text], {type: "image/svg+xml"}), safeFilename(base, "svg")),
+    png: async () => {
+      const {text, width, height} = svgText();
+      downloadBlob(await svgToPng(text, width, height, scale), safeFilename(base, "png"));
+    },
+    csv: async () => {
+      const rows = typeof options.data === "function" ? options.data() : (options.data ?? []);
+      downloadBlob(new Blob([toCsv(rows, columns)], {type: "text/csv;charset=utf-8"}), safeFilename(base, "csv"));
+    }
+  };
+}
+
+/** A button that runs an export, disabled while it works, reporting failure in `status`. */
+function exportButton(format: string, description: string, run: () => Promise<void>, status: HTMLElement): HTMLButtonElement {
+  const button = el("button", {type: "button", class: "rx-export__button", "aria-label": description}, [format]);
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    status.textContent = "";
+    try {
+      await run();
+    } catch (error) {
+      status.textContent = `${format} export failed: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return button;
+}
+
+/** The chart with its title, caption and export buttons. */
+export function Exportable(chart: Element, options: ExportOptions): ExportableElement {
+  const run = exporters(chart, options);
+  const status = el("span", {class: "rx-export__status", role: "status", "aria-live": "polite"});
+  const buttons = [
+    exportButton("SVG", `Download “${options.title}” as SVG`, run.svg, status),
+    exportButton("PNG", `Download “${options.title}” as PNG (${options.scale ?? 2}×)`, run.png, status)
+  ];
+  if (options.data) buttons.push(exportButton("CSV", `Download the data of “${options.title}” as CSV`, run.csv, status));
+  const figure = el("figure", {class: "rx-export"}, [
+    el("div", {class: "rx-export__title"}, [options.title]),
+    el("div", {class: "rx-export__chart"}, [chart]),
+    ...(options.caption ? [el("figcaption", {class: "rx-export__caption"}, [options.caption])] : []),
+    el("div", {class: "rx-export__buttons", role: "group", "aria-label": `Export “${options.title}”`}, [...buttons, status])
+  ]);
+  if ("value" in chart) Object.defineProperty(figure, "value", {get: () => (chart as {value?: unknown}).value});
+  return figure;
+}

@@ -1,0 +1,35 @@
+/**
+ * The data a chart draws, as CSV (RFC 4180): a header row, one row per datum, fields quoted when they hold a
+ * comma, a quote, a line break or surrounding spaces, quotes doubled, lines ended by CRLF. Pure: no DOM.
+ */
+
+/** One row of a chart's data: field name → value. */
+export type Row = Readonly<Record<string, unknown>>;
+
+/** The columns of a set of rows: every key, in the order first seen. */
+export function columnsOf(rows: readonly Row[]): string[] {
+  const columns = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) columns.add(key);
+  return [...columns];
+}
+
+/** Text of one value: numbers in full precision, dates in ISO 8601, arrays and objects as JSON, nothing for null. */
+export function csvText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString();
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+/** One field, quoted when it has to be. */
+export function csvField(value: unknown): string {
+  const text = csvText(value);
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The rows as CSV text: header, then one line per row, each ended by CRLF. */
+export function toCsv(rows: readonly Row[], columns: readonly string[] = columnsOf(rows)): string {
+  const lines = [columns.map(csvField).join(",")];
+  for (const row of rows) lines.push(columns.map((column) => csvField(row[column])).join(","));
+  return lines.join("\r\n") + "\r\n";
+}

@@ -1,0 +1,177 @@
+/**
+ * The labs' state in the page's URL, driven by the declared table (./controls/parameters.ts). Reading clamps
+ * every value to the table's limits and explains each change in a note; writing keeps only non-default
+ * values and replaces the history entry (debounced), so the back button still leaves the page. This module is
+ * the only code that touches `location` and `history`.
+ */
+import {describeFit, fitValue, formatValue, parseValue, quoteRaw} from "./controls/coerce.js";
+import {labParams, URL_PARAMETERS, type LabId, type LabValues} from "./controls/parameters.js";
+import type {Param, ParamValue} from "./controls/paramTypes.js";
+
+/** Why a URL parameter was not taken as written, e.g. "depth=999 is above the maximum 110; using 110". */
+export interface ParamNote {
+  /** The parameter concerned (the key as written, for unknown keys). */
+  name: string;
+  message: string;
+}
+
+/** Values for every parameter of a lab, plus the notes explaining what was changed. */
+export interface ParsedParams<V> {
+  values: V;
+  notes: ParamNote[];
+}
+
+/** Shows a key for a note; an empty key would read as nothing. */
+function shownKey(key: string): string {
+  return key === "" ? "(empty name)" : key;
+}
+
+/** Groups the query's values by parameter, noting unknown keys and keys in the wrong case. */
+function collectRaw(params: readonly Param[], search: string, notes: ParamNote[]): Map<string, string[]> {
+  const byName = new Map(params.map((param) => [param.name, param]));
+  const byFolded = new Map(params.map((param) => [param.name.toLowerCase(), param]));
+  const raw = new Map<string, string[]>();
+  for (const [key, value] of new URLSearchParams(search)) {
+    const param = byName.get(key) ?? byFolded.get(key.toLowerCase());
+    if (!param) {
+      notes.push({name: key, message: `${quoteRaw(shownKey(key))}=${quoteRaw(value)} is not a setting of this page; ignored`});
+      continue;
+    }
+    if (param.name !== key) {
+      notes.push({name: param.name, message: `${key} is not a setting (names are case-sensitive); read as ${param.name}`});
+    }
+    raw.set(param.name, [...(raw.get(param.name) ?? []), value]);
+  }
+  return raw;
+}
+
+/**
+ * Reads a query string (`"?depth=56&seed=3"`) against a list of parameters. Every parameter gets a valid
+ * value — the URL's when it is valid, else the nearest valid one or the default — and every change is noted.
+ */
+export function parseParams<V = Record<string, ParamValue>>(params: readonly Param[], search: string): ParsedParams<V> {
+  const notes: ParamNote[] = [];
+  const raw = collectRaw(params, search, notes);
+  const values: Record<string, ParamValue> = {};
+  for (const param of params) {
+    const given = raw.get(param.name);
+    if (!given) {
+      values[param.name] = param.default;
+      continue;
+    }
+    if (given.length > 1) {
+      notes.push({name: param.name, message: `${param.name} is given ${given.length} times; using the first`});
+    }
+    const fitted = parseValue(param, given[0]);
+    values[param.name] = fitted.value;
+    if (fitted.problems.length > 0) notes.push({name: param.name, message: describeFit(param, given[0], fitted)});
+  }
+  return {values: values as V, notes};
+}
+
+/** Reads a lab's parameters from a query string. */
+export function parseLabParams<L extends LabId>(lab: L, search: string): ParsedParams<LabValues<L>> {
+  return parseParams<LabValues<L>>(labParams(lab), search);
+}
+
+/**
+ * The query string for a set of values: only those that differ from the default, in table order, each forced
+ * inside its limits first. Returns "" when everything is at its default, else "?name=value&…".
+ */
+export function serializeParams(params: readonly Param[], values: Record<string, unknown>): string {
+  const query = new URLSearchParams();
+  for (const param of params) {
+    if (!(param.name in values)) continue;
+    const text = formatValue(param, fitValue(param, values[param.name]).value);
+    if (text !== formatValue(param, param.default)) query.set(param.name, text);
+  }
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
+
+/** The parts of `window.location` and `window.history` the state uses (replaceable in tests). */
+export interface UrlHost {
+  location: Pick<Location, "origin" | "pathname" | "search" | "hash">;
+  history: Pick<History, "replaceState" | "state">;
+}
+
+/** Options of {@link openUrlState}. */
+export interface UrlStateOptions {
+  /** Delay between the last change and the URL update, in ms (default 250). */
+  debounceMs?: number;
+  /** Where to read and write; default the page's own `location` and `history`. */
+  host?: UrlHost;
+}
+
+/**
+ * A lab's live state: its values, the notes from reading the URL, and a debounced writer. Fires `change`
+ * (an Event) after every `set`. Open it once per page and pass it to the controls.
+ */
+export class UrlState<L extends LabId = LabId> extends EventTarget {
+  readonly lab: L;
+  readonly params: readonly Param[];
+  /** What was changed while reading the URL, in the order found. */
+  readonly notes: readonly ParamNote[];
+  #values: LabValues<L>;
+  #host: UrlHost;
+  #debounceMs: number;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(lab: L, {debounceMs = 250, host}: UrlStateOptions = {}) {
+    super();
+    this.lab = lab;
+    this.params = labParams(lab);
+    this.#host = host ?? {location: globalThis.location, history: globalThis.history};
+    this.#debounceMs = debounceMs;
+    const {values, notes} = parseLabParams(lab, this.#host.location.search);
+    this.#values = values;
+    this.notes = notes;
+    if (this.#host.location.search !== serializeParams(this.params, this.values)) this.#schedule();
+  }
+
+  /** A copy of the current values. */
+  get values(): LabValues<L> {
+    return {...this.#values};
+  }
+
+  /** Changes some values (each forced inside the table's limits), fires `change` and schedules a URL update. */
+  set(changes: Partial<LabValues<L>>): void {
+    const next: Record<string, unknown> = {...this.#values};
+    for (const param of this.params) {
+      if (param.name in changes) next[param.name] = fitValue(param, (changes as Record<string, unknown>)[param.name]).value;
+    }
+    this.#values = next as LabValues<L>;
+    this.dispatchEvent(new Event("change"));
+    this.#schedule();
+  }
+
+  /** The absolute link that reproduces the current values (for "copy link"). */
+  href(): string {
+    const {origin, pathname} = this.#host.location;
+    return origin + pathname + serializeParams(this.params, this.values);
+  }
+
+  /** Writes the URL now instead of after the debounce delay. */
+  flush(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const {pathname, hash} = this.#host.location;
+    const url = pathname + serializeParams(this.params, this.values) + hash;
+    this.#host.history.replaceState(this.#host.history.state, "", url);
+  }
+
+  #schedule(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.flush(), this.#debounceMs);
+  }
+}
+
+/** Opens a lab's state from the page's URL (see {@link UrlState}). */
+export function openUrlState<L extends LabId>(lab: L, options?: UrlStateOptions): UrlState<L> {
+  return new UrlState(lab, options);
+}
+
+/** The site path of the page a lab lives on. */
+export function labPath(lab: LabId): string {
+  return URL_PARAMETERS[lab].path;
+}
