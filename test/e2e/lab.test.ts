@@ -80,6 +80,24 @@ describe("Lab page", () => {
     await context.close();
   });
 
+  it("moves the learning rate along 1-2-5 stops and lets decimals be typed digit by digit", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const page = await openLab(context, `${baseUrl}/lab`);
+    await page.getByRole("slider", {name: "Learning rate"}).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.getByRole("spinbutton", {name: "Learning rate"}).inputValue()).toBe("0.2");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    expect(await page.getByRole("spinbutton", {name: "Learning rate"}).inputValue()).toBe("0.05");
+    const momentum = page.getByRole("spinbutton", {name: "Momentum"});
+    await momentum.fill("");
+    await momentum.pressSequentially("0.05");
+    expect(await momentum.inputValue()).toBe("0.05");
+    await momentum.press("Enter");
+    await expect.poll(() => new URL(page.url()).search).toBe("?learningRate=0.05&momentum=0.05");
+    await context.close();
+  });
+
   it("shows only the controls that apply to the chosen data set", async () => {
     const context = await browser.newContext({viewport: {width: 1200, height: 900}});
     const page = await openLab(context, `${baseUrl}/lab`);

@@ -41,10 +41,9 @@ function slider(param: NumberParam, stops: number[] | null, labelId: string): HT
   return el("input", {type: "range", class: "rx-control__range", "aria-labelledby": labelId, ...attributes});
 }
 
-/** A slider plus number box (or a number box alone when the table says `control: "number"`). */
-export function NumberControl(param: NumberParam, initial: number): NumberControlElement {
+/** The elements of a numeric control. */
+function buildParts(param: NumberParam, stops: number[] | null) {
   const id = uniqueId(param.name);
-  const stops = param.scale === "log" ? logStops(param) : null;
   const label = el("label", {class: "rx-control__label", for: id, id: `${id}-label`}, [param.label]);
   const range = param.control === "number" ? null : slider(param, stops, `${id}-label`);
   const box = el("input", {
@@ -56,13 +55,22 @@ export function NumberControl(param: NumberParam, initial: number): NumberContro
   const help = el("div", {class: "rx-control__help", id: `${id}-help`}, [param.description]);
   const row = el("div", {class: "rx-control__row"}, [...(range ? [range] : []), box, unit]);
   const root = el("div", {class: "rx-control rx-control--number", "data-param": param.name}, [label, row, note, help]);
-  let value = fitNumber(param, initial).value;
+  return {root, range, box, note};
+}
 
-  const show = () => {
-    box.value = formatValue(param, value);
+/** A slider plus number box (or a number box alone when the table says `control: "number"`). */
+export function NumberControl(param: NumberParam, initial: number): NumberControlElement {
+  const stops = param.scale === "log" ? logStops(param) : null;
+  const {root, range, box, note} = buildParts(param, stops);
+  let value = fitNumber(param, initial).value;
+  const showRange = () => {
     if (!range) return;
     range.value = String(stops ? nearestStop(stops, value) : value);
-    range.setAttribute("aria-valuetext", `${box.value}${param.unit ? " " + param.unit : ""}`);
+    range.setAttribute("aria-valuetext", `${formatValue(param, value)}${param.unit ? " " + param.unit : ""}`);
+  };
+  const show = () => {
+    box.value = formatValue(param, value);
+    showRange();
   };
   range?.addEventListener("input", () => {
     value = stops ? stops[range.valueAsNumber] : fitNumber(param, range.valueAsNumber).value;
@@ -74,34 +82,28 @@ export function NumberControl(param: NumberParam, initial: number): NumberContro
     if (typed.problems.length > 0) return event.stopPropagation(); // mid-typing: wait for the commit
     value = typed.value as number;
     note.textContent = "";
-    show();
+    showRange(); // leave the box as typed ("0." on the way to "0.05")
   });
-  box.addEventListener("change", () => commitTyped(param, box.value, value, note, (next) => {
+  box.addEventListener("change", () => {
+    const next = commitTyped(param, box.value, value, note);
     const changed = next !== value;
     value = next;
     show();
     if (changed) fireInput(root);
-  }));
-  Object.defineProperty(root, "value", {
-    get: () => value,
-    set: (next: number) => {
-      value = fitNumber(param, next).value;
-      show();
-    }
   });
+  Object.defineProperty(root, "value", {get: () => value, set: (next: number) => ((value = fitNumber(param, next).value), show())});
   show();
   return root as NumberControlElement;
 }
 
-/** On Enter or leaving the box: fit what was typed, say what was changed, hand back the value to keep. */
-function commitTyped(param: NumberParam, text: string, current: number, note: HTMLElement, keep: (value: number) => void) {
+/** On Enter or leaving the box: fits what was typed, says in `note` what was changed, returns the value to keep. */
+function commitTyped(param: NumberParam, text: string, current: number, note: HTMLElement): number {
   const typed = parseValue(param, text);
   if (typed.isDefault) {
     note.textContent = `Not a number; keeping ${formatValue(param, current)}`;
-    return keep(current);
+    return current;
   }
-  const value = typed.value as number;
   const problems = typed.problems.join(" and ");
-  note.textContent = problems ? `${text.trim()} ${problems}; using ${formatValue(param, value)}` : "";
-  keep(value);
+  note.textContent = problems ? `${text.trim()} ${problems}; using ${formatValue(param, typed.value)}` : "";
+  return typed.value as number;
 }
