@@ -7,6 +7,17 @@
 import katex from "katex";
 import texmath from "markdown-it-texmath";
 
+/**
+ * KaTeX at build time: a typo fails the build. One extension is allowed: `\htmlClass{term-…}{…}` wraps a
+ * term of a formula in a class, so a diagram can highlight it (the unit diagrams link their parts to their
+ * formulas). Only classes starting with `term-` are trusted; every other HTML extension stays an error.
+ */
+const KATEX_OPTIONS = {
+  throwOnError: true,
+  strict: (errorCode: string) => (errorCode === "htmlExtension" ? "ignore" : "error"),
+  trust: (context: {command: string; class?: string}) => context.command === "\\htmlClass" && /^term-[a-z-]+$/.test(context.class ?? "")
+};
+
 /** A page of the site, in reading order. */
 export interface SitePage {
   name: string;
@@ -36,7 +47,7 @@ export default {
   pager: true,
   search: false,
   markdownIt: (md: {use: (plugin: unknown, options: unknown) => unknown}) =>
-    md.use(texmath, {engine: katex, delimiters: "dollars", katexOptions: {throwOnError: true, strict: "error"}}),
+    md.use(texmath, {engine: katex, delimiters: "dollars", katexOptions: KATEX_OPTIONS}),
   head: '<link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/katex.css">',
   footer:
     'ResNet Explorable — an explorable explanation of He et al., <a href="./references">Deep Residual Learning</a> (2015) and <a href="./references">Identity Mappings</a> (2016).'
