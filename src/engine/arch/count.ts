@@ -2,9 +2,9 @@
  * Parameters and multiply-adds of a network, in total and per Table-1 row (conv1, conv2_x, …, head), by the
  * counting rules stated in ./ops.ts. Accepts a spec or an already expanded plan.
  */
-import type {ConvNetSpec} from "../spec.ts";
-import {totalsOf, type Shape} from "./ops.ts";
-import {planNetwork, stageOps, type NetworkPlan} from "./plan.ts";
+import type {ConvNetSpec} from "../spec.js";
+import {totalsOf, type Shape} from "./ops.js";
+import {planNetwork, stageOps, type NetworkPlan} from "./plan.js";
 
 /** Parameters and multiply-adds of a part of a network. */
 export interface Counts {

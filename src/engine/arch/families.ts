@@ -2,10 +2,10 @@
  * Counts across the network families the pages compare: the shortcut options A/B/C per ImageNet depth
  * (with the plain twin), and the CIFAR-10 family 6n+2 beside Table 6.
  */
-import {cifarSpec, cifarUnitsFor, imagenetSpec, type ImagenetDepth, type ShortcutOption} from "../spec.ts";
-import {countNetwork} from "./count.ts";
-import {PAPER_CIFAR_PARAMS, type Published} from "./published.ts";
-import {TABLE1_DEPTHS} from "./table1.ts";
+import {cifarSpec, cifarUnitsFor, imagenetSpec, type ImagenetDepth, type ShortcutOption} from "../spec.js";
+import {countNetwork} from "./count.js";
+import {PAPER_CIFAR_PARAMS, type Published} from "./published.js";
+import {TABLE1_DEPTHS} from "./table1.js";
 
 /** Counts of one ImageNet depth under each shortcut option, and of its plain twin. */
 export interface ShortcutComparison {

@@ -4,9 +4,9 @@
  * shortcut per residual unit, marked where it changes the shape (the figure's dotted shortcuts).
  * Pure data; the d3 component in src/components/diagrams draws it.
  */
-import type {ConvNetSpec} from "../spec.ts";
-import type {Op} from "./ops.ts";
-import {planNetwork} from "./plan.ts";
+import type {ConvNetSpec} from "../spec.js";
+import type {Op} from "./ops.js";
+import {planNetwork} from "./plan.js";
 
 /** One box of a column. */
 export interface Figure3Layer {

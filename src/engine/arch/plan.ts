@@ -3,10 +3,10 @@
  * Every other piece of architecture arithmetic — counts, Table 1, the Fig. 3 columns, the unit diagrams —
  * reads this plan, so there is exactly one place that decides what a network is made of.
  */
-import type {ConvNetSpec} from "../spec.ts";
-import {batchNorm, conv, flatten, fullyConnected, globalAvgPool, maxPool, relu, type Op, type Shape} from "./ops.ts";
-import {planShortcut, type ShortcutPlan} from "./shortcut.ts";
-import {residualPath, unitContext} from "./units.ts";
+import type {ConvNetSpec} from "../spec.js";
+import {batchNorm, conv, flatten, fullyConnected, globalAvgPool, maxPool, relu, type Op, type Shape} from "./ops.js";
+import {planShortcut, type ShortcutPlan} from "./shortcut.js";
+import {residualPath, unitContext} from "./units.js";
 
 /** One unit: y = F(x) + shortcut(x), then (original ordering) a ReLU; plain units have no shortcut. */
 export interface UnitPlan {

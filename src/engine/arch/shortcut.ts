@@ -7,8 +7,8 @@
  * - C: a 1×1 projection on every shortcut.
  * In a pre-activation unit the projection reads the already activated input and has no BatchNorm of its own.
  */
-import type {ShortcutOption} from "../spec.ts";
-import {batchNorm, conv, zeroPad, type Op, type Shape} from "./ops.ts";
+import type {ShortcutOption} from "../spec.js";
+import {batchNorm, conv, zeroPad, type Op, type Shape} from "./ops.js";
 
 /** What the shortcut of one unit does. */
 export interface ShortcutPlan {

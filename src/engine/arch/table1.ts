@@ -3,11 +3,11 @@
  * of each stage ("[3×3, 64; 3×3, 64] ×2"), output sizes, and the computed FLOPs and parameters next to the
  * published ones.
  */
-import {IMAGENET_DEPTHS, imagenetSpec, type ImagenetDepth} from "../spec.ts";
-import {countNetwork} from "./count.ts";
-import type {ConvOp, Op} from "./ops.ts";
-import {planNetwork, type NetworkPlan, type StagePlan} from "./plan.ts";
-import {PAPER_FLOPS, TORCHVISION_GFLOPS, TORCHVISION_PARAMS, type Published} from "./published.ts";
+import {IMAGENET_DEPTHS, imagenetSpec, type ImagenetDepth} from "../spec.js";
+import {countNetwork} from "./count.js";
+import type {ConvOp, Op} from "./ops.js";
+import {planNetwork, type NetworkPlan, type StagePlan} from "./plan.js";
+import {PAPER_FLOPS, TORCHVISION_GFLOPS, TORCHVISION_PARAMS, type Published} from "./published.js";
 
 /** The depths of Table 1, in its column order. */
 export const TABLE1_DEPTHS = Object.keys(IMAGENET_DEPTHS).map(Number) as ImagenetDepth[];

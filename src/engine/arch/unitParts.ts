@@ -3,9 +3,9 @@
  * He et al. 2016 Figs. 1 and 4, the shortcut options): each part has a label, the formula term it belongs
  * to, and its own parameters and multiply-adds. Pure data read off the network plan.
  */
-import type {ConvNetSpec} from "../spec.ts";
-import {paramsOf, multiplyAddsOf, totalsOf, type Op, type Shape} from "./ops.ts";
-import {planNetwork, type UnitPlan} from "./plan.ts";
+import type {ConvNetSpec} from "../spec.js";
+import {paramsOf, multiplyAddsOf, totalsOf, type Op, type Shape} from "./ops.js";
+import {planNetwork, type UnitPlan} from "./plan.js";
 
 /**
  * The term of the unit's formula a part belongs to:

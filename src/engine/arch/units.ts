@@ -3,8 +3,8 @@
  * each in its original (post-activation) and pre-activation ordering. All share one interface: given the
  * unit's input shape, output width and stride, return the ops of the main path.
  */
-import {BOTTLENECK_EXPANSION, type ConvNetSpec, type UnitKind} from "../spec.ts";
-import {batchNorm, conv, relu, type Op, type Shape} from "./ops.ts";
+import {BOTTLENECK_EXPANSION, type ConvNetSpec, type UnitKind} from "../spec.js";
+import {batchNorm, conv, relu, type Op, type Shape} from "./ops.js";
 
 /** What a unit builder needs to know. */
 export interface UnitContext {
@@ -30,10 +30,12 @@ export interface UnitContext {
 /** A sequence builder: appends ops, threading the current shape. */
 class Path {
   readonly ops: Op[] = [];
-  constructor(
-    public shape: Shape,
-    private readonly useBatchNorm: boolean
-  ) {}
+  shape: Shape;
+  private readonly useBatchNorm: boolean;
+  constructor(shape: Shape, useBatchNorm: boolean) {
+    this.shape = shape;
+    this.useBatchNorm = useBatchNorm;
+  }
   conv(channels: number, kernel: number, stride: number): this {
     return this.push(conv(this.shape, channels, kernel, stride, !this.useBatchNorm));
   }
