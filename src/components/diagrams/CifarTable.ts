@@ -1,7 +1,7 @@
 /** The CIFAR-10 ResNets of He et al. 2015, §4.2 (depth 6n+2, option A): computed counts beside Table 6. */
 import type {CifarCounts} from "../../engine/arch/families.js";
 import {formatInteger, formatMillions, formatTimesTen} from "../../engine/arch/format.js";
-import {el} from "./html.js";
+import {el, tableFigure} from "./html.js";
 import type {DataFigure} from "./svgFigure.js";
 
 /** The family as a table; `figure.data` holds it for CSV export. */
@@ -16,10 +16,9 @@ export function CifarTable(family: readonly CifarCounts[]): DataFigure {
       el("td", {class: "number published"}, formatMillions(net.paperParams.value)),
       el("td", {class: "number"}, formatTimesTen(net.multiplyAdds, 3, 6)))
   );
-  const caption = el("caption", {}, "CIFAR-10 nets (32×32 input, widths 16/32/64, option A), computed from the specs; ",
-    "published parameter counts from He et al. 2015, Table 6. The paper gives no FLOPs for them.");
-  const table = el("table", {class: "paper-table cifar-table"}, caption, el("thead", {}, head), el("tbody", {}, ...body));
-  const figure = el("figure", {class: "arch-figure arch-table"}, el("div", {class: "table-scroll"}, table)) as DataFigure;
-  figure.data = family.map((net) => ({network: `ResNet-${net.depth}`, n: net.n, parameters: net.params, parameters_table6: net.paperParams.value, multiply_adds: net.multiplyAdds}));
-  return figure;
+  const caption = "CIFAR-10 nets (32×32 input, widths 16/32/64, option A), computed from the specs; " +
+    "published parameter counts from He et al. 2015, Table 6. The paper gives no FLOPs for them.";
+  const table = el("table", {class: "paper-table cifar-table"}, el("thead", {}, head), el("tbody", {}, ...body));
+  const data = family.map((net) => ({network: `ResNet-${net.depth}`, n: net.n, parameters: net.params, parameters_table6: net.paperParams.value, multiply_adds: net.multiplyAdds}));
+  return tableFigure(table, caption, data) as DataFigure;
 }

@@ -4,7 +4,7 @@
  */
 import {formatBracket, table1Records, type Table1, type Table1Totals, type UnitBracket} from "../../engine/arch/table1.js";
 import {formatInteger, formatTimesTen} from "../../engine/arch/format.js";
-import {el} from "./html.js";
+import {el, tableFigure} from "./html.js";
 import type {DataFigure} from "./svgFigure.js";
 
 /** A unit bracket drawn as a stacked matrix "[3×3, 64 / 3×3, 64] ×2", readable as text by screen readers. */
@@ -59,13 +59,11 @@ function totalsRows(table: Table1): HTMLTableRowElement[] {
 
 /** Table 1, computed, in a horizontally scrollable wrapper; `figure.data` holds it as CSV-ready records. */
 export function DepthTable(table: Table1): DataFigure {
-  const caption = el("caption", {},
-    "He et al. 2015, Table 1, regenerated from the project's specs. A bracket is one residual unit and its repeat count; ",
-    "conv3_1, conv4_1 and conv5_1 downsample with stride 2. FLOPs are multiply-adds. Published figures: FLOPs from ",
-    "He et al. 2015, Table 1; parameters from torchvision's model documentation (num_params).");
-  const tableEl = el("table", {class: "paper-table depth-table"}, caption, el("thead", {}, headRow(table)),
+  const caption =
+    "He et al. 2015, Table 1, regenerated from the project's specs. A bracket is one residual unit and its repeat count; " +
+    "conv3_1, conv4_1 and conv5_1 downsample with stride 2. FLOPs are multiply-adds. Published figures: FLOPs from " +
+    "He et al. 2015, Table 1; parameters from torchvision's model documentation (num_params).";
+  const tableEl = el("table", {class: "paper-table depth-table"}, el("thead", {}, headRow(table)),
     el("tbody", {}, ...bodyRows(table)), el("tfoot", {}, ...totalsRows(table)));
-  const figure = el("figure", {class: "arch-figure arch-table"}, el("div", {class: "table-scroll"}, tableEl)) as DataFigure;
-  figure.data = table1Records(table);
-  return figure;
+  return tableFigure(tableEl, caption, table1Records(table)) as DataFigure;
 }

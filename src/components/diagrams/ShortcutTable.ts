@@ -4,7 +4,7 @@
  */
 import type {ShortcutComparison} from "../../engine/arch/families.js";
 import {formatInteger, formatSignedInteger, formatTimesTen} from "../../engine/arch/format.js";
-import {el} from "./html.js";
+import {el, tableFigure} from "./html.js";
 import type {DataFigure} from "./svgFigure.js";
 
 const ROWS = [
@@ -41,13 +41,12 @@ function group(comparisons: readonly ShortcutComparison[], measure: Measure, tit
 /** The comparison as a table (one column per depth); `figure.data` holds one record per network for CSV. */
 export function ShortcutTable(comparisons: readonly ShortcutComparison[]): DataFigure {
   const head = el("tr", {}, el("th", {scope: "col"}, "shortcut"), ...comparisons.map((cmp) => el("th", {scope: "col", class: "number"}, `${cmp.depth}-layer`)));
-  const caption = el("caption", {}, "Computed by the project's architecture arithmetic from the specs (224×224 input, 1000 classes, ",
-    "bottleneck stride on the first 1×1). Small lines: what the shortcuts add over the plain network. ",
-    "Projections are 1×1 convolutions followed by BatchNorm.");
-  const table = el("table", {class: "paper-table shortcut-table"}, caption, el("thead", {}, head),
+  const caption = "Computed by the project's architecture arithmetic from the specs (224×224 input, 1000 classes, " +
+    "bottleneck stride on the first 1×1). Small lines: what the shortcuts add over the plain network. " +
+    "Projections are 1×1 convolutions followed by BatchNorm.";
+  const table = el("table", {class: "paper-table shortcut-table"}, el("thead", {}, head),
     group(comparisons, "params", "parameters"), group(comparisons, "multiplyAdds", "multiply-adds (FLOPs)"));
-  const figure = el("figure", {class: "arch-figure arch-table"}, el("div", {class: "table-scroll"}, table)) as DataFigure;
-  figure.data = comparisons.flatMap((cmp) =>
+  const data = comparisons.flatMap((cmp) =>
     ROWS.map((row) => ({
       network: row.key === "plain" ? `plain-${cmp.depth}` : `ResNet-${cmp.depth} ${row.key}`,
       shortcut: row.note,
@@ -57,5 +56,5 @@ export function ShortcutTable(comparisons: readonly ShortcutComparison[]): DataF
       multiply_adds_over_plain: valueOf(cmp, row.key, "multiplyAdds") - cmp.plain.multiplyAdds
     }))
   );
-  return figure;
+  return tableFigure(table, caption, data) as DataFigure;
 }

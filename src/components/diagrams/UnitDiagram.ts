@@ -43,7 +43,7 @@ const INK = "#1d1d1d";
 type Group = d3.Selection<SVGGElement, undefined, null, undefined>;
 
 function drawNode(group: Group, node: UnitNode, index: number): void {
-  const isFocusable = node.shape !== "label" || node.term !== "input";
+  const isFocusable = node.term !== "input" && node.term !== "output";
   const g = group.append("g").attr("class", `unit-part part-${node.kind}`).attr("data-term", node.term);
   if (isFocusable) {
     const params = node.params ? `, ${formatInteger(node.params)} parameters` : "";

@@ -18,3 +18,12 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
+
+/**
+ * A table in a figure: the table scrolls sideways inside its own box on narrow screens, the caption stays
+ * below it at the page's width. `data` (the rows, for CSV export) is attached to the figure.
+ */
+export function tableFigure<R>(table: HTMLTableElement, caption: string, data: R[]): HTMLElement & {data: R[]} {
+  const figure = el("figure", {class: "arch-figure arch-table"}, el("div", {class: "table-scroll"}, table), el("figcaption", {}, caption));
+  return Object.assign(figure, {data});
+}
