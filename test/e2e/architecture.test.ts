@@ -69,6 +69,31 @@ describe("architecture pages", () => {
     expectClean(log);
   });
 
+  it("architecture: the trio and Table 1 export as SVG (the whole drawing) and CSV (the records drawn)", async () => {
+    const {page, log} = await open("/architecture", 375);
+    const read = async (figure: string, format: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator(figure).locator(`button.rx-export__button:text-is("${format}")`).click()
+      ]);
+      const stream = await download.createReadStream();
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    };
+    const trio = ".arch-export:has(figure.network-trio)";
+    const svg = await read(trio, "SVG");
+    expect(svg).toContain("3×3 conv, 512, /2"); // a box far right of a 375 px screen, scrolled out of view
+    expect(svg.match(/stroke-dasharray="4 3"/g)?.length).toBe(3);
+    const csv = await read(trio, "CSV");
+    expect(csv.split("\r\n")[0]).toBe("network,index,label,kind,output_size,unit,shortcut_ends_here");
+    expect(csv.trim().split("\r\n")).toHaveLength(97);
+    const table = await read(".arch-export:has(table.depth-table)", "CSV");
+    expect(table).toContain("parameters, torchvision");
+    await page.close();
+    expectClean(log);
+  });
+
   it("residual units: hovering a diagram part lights its formula term, and the other way round", async () => {
     const {page, log} = await open("/residual-units", 1200);
     const scope = page.locator("#terms-shortcuts");

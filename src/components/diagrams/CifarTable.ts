@@ -2,6 +2,7 @@
 import type {CifarCounts} from "../../engine/arch/families.js";
 import {formatInteger, formatMillions, formatTimesTen} from "../../engine/arch/format.js";
 import {el, tableFigure} from "./html.js";
+import {exported} from "./exported.js";
 import type {DataFigure} from "./svgFigure.js";
 
 /** The family as a table; `figure.data` holds it for CSV export. */
@@ -20,5 +21,5 @@ export function CifarTable(family: readonly CifarCounts[]): DataFigure {
     "published parameter counts from He et al. 2015, Table 6. The paper gives no FLOPs for them.";
   const table = el("table", {class: "paper-table cifar-table"}, el("thead", {}, head), el("tbody", {}, ...body));
   const data = family.map((net) => ({network: `ResNet-${net.depth}`, n: net.n, parameters: net.params, parameters_table6: net.paperParams.value, multiply_adds: net.multiplyAdds}));
-  return tableFigure(table, caption, data) as DataFigure;
+  return exported(tableFigure(table, data) as DataFigure, {title: "The CIFAR-10 ResNets: parameters beside Table 6", caption});
 }

@@ -5,6 +5,7 @@
 import {formatBracket, table1Records, type Table1, type Table1Totals, type UnitBracket} from "../../engine/arch/table1.js";
 import {formatInteger, formatTimesTen} from "../../engine/arch/format.js";
 import {el, tableFigure} from "./html.js";
+import {exported} from "./exported.js";
 import type {DataFigure} from "./svgFigure.js";
 
 /** A unit bracket drawn as a stacked matrix "[3×3, 64 / 3×3, 64] ×2", readable as text by screen readers. */
@@ -57,7 +58,7 @@ function totalsRows(table: Table1): HTMLTableRowElement[] {
   );
 }
 
-/** Table 1, computed, in a horizontally scrollable wrapper; `figure.data` holds it as CSV-ready records. */
+/** Table 1, computed, scrollable sideways, with export buttons; `.data` holds it as CSV-ready records. */
 export function DepthTable(table: Table1): DataFigure {
   const caption =
     "He et al. 2015, Table 1, regenerated from the project's specs. A bracket is one residual unit and its repeat count; " +
@@ -65,5 +66,6 @@ export function DepthTable(table: Table1): DataFigure {
     "He et al. 2015, Table 1; parameters from torchvision's model documentation (num_params).";
   const tableEl = el("table", {class: "paper-table depth-table"}, el("thead", {}, headRow(table)),
     el("tbody", {}, ...bodyRows(table)), el("tfoot", {}, ...totalsRows(table)));
-  return tableFigure(tableEl, caption, table1Records(table)) as DataFigure;
+  const title = "Table 1, computed: ResNet-18 to ResNet-152";
+  return exported(tableFigure(tableEl, table1Records(table)) as DataFigure, {title, caption});
 }

@@ -6,13 +6,13 @@
 import * as d3 from "d3";
 import type {Figure3Column} from "../../engine/arch/figure3.js";
 import {layoutNetworkColumns, type NetworkLayout, type PlacedBox} from "./networkLayout.js";
+import {exported} from "./exported.js";
 import {arrowMarker, svgFigure, uniqueId, type DataFigure} from "./svgFigure.js";
 
 /** Options of the trio. */
 export interface NetworkTrioOptions {
   /** Width available on the page; the figure is centred in it, or scrolls when it is narrower. */
   width?: number;
-  caption?: string;
 }
 
 /** Fill of a conv box by the side of the map it outputs (one colour per stage, as in the paper). */
@@ -106,7 +106,7 @@ function recordsOf(columns: readonly Figure3Column[]): DataFigure["data"] {
 }
 
 /** Draws the columns (normally VGG-19, plain-34, ResNet-34) of Fig. 3. */
-export function NetworkTrio(columns: readonly Figure3Column[], {width = 640, caption}: NetworkTrioOptions = {}): DataFigure {
+export function NetworkTrio(columns: readonly Figure3Column[], {width = 640}: NetworkTrioOptions = {}): DataFigure {
   const layout = layoutNetworkColumns(columns);
   const names = columns.map((c) => c.name).join(", ");
   const {figure, svg} = svgFigure(recordsOf(columns), {
@@ -115,7 +115,6 @@ export function NetworkTrio(columns: readonly Figure3Column[], {width = 640, cap
       "Rows are aligned by output size; blue arcs are shortcuts, dashed where the shape changes.",
     width: layout.width,
     height: layout.height,
-    caption,
     className: "network-trio",
     isScrollable: true
   });
@@ -126,5 +125,10 @@ export function NetworkTrio(columns: readonly Figure3Column[], {width = 640, cap
   drawColumns(svg, layout, arrow);
   drawBoxes(svg, layout);
   drawShortcuts(svg, layout, arrow);
-  return figure;
+  return exported(figure, {
+    title: `${names}, layer by layer (after He et al. 2015, Fig. 3)`,
+    caption:
+      "Generated from the project's specs. Each box is a layer (“/2”: it halves the map); rows line up by output " +
+      "size. Blue arcs are shortcuts: solid where shapes match, dashed where they change."
+  });
 }

@@ -5,6 +5,7 @@
 import type {ShortcutComparison} from "../../engine/arch/families.js";
 import {formatInteger, formatSignedInteger, formatTimesTen} from "../../engine/arch/format.js";
 import {el, tableFigure} from "./html.js";
+import {exported} from "./exported.js";
 import type {DataFigure} from "./svgFigure.js";
 
 const ROWS = [
@@ -56,5 +57,5 @@ export function ShortcutTable(comparisons: readonly ShortcutComparison[]): DataF
       multiply_adds_over_plain: valueOf(cmp, row.key, "multiplyAdds") - cmp.plain.multiplyAdds
     }))
   );
-  return tableFigure(table, caption, data) as DataFigure;
+  return exported(tableFigure(table, data) as DataFigure, {title: "What shortcut options A, B and C cost", caption});
 }

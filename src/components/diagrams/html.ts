@@ -20,10 +20,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * A table in a figure: the table scrolls sideways inside its own box on narrow screens, the caption stays
- * below it at the page's width. `data` (the rows, for CSV export) is attached to the figure.
+ * A table in a figure that scrolls sideways inside its own box on narrow screens; `data` (the rows, for CSV
+ * export) is attached to the figure. Title and caption come from the export wrapper (./exported.ts).
  */
-export function tableFigure<R>(table: HTMLTableElement, caption: string, data: R[]): HTMLElement & {data: R[]} {
-  const figure = el("figure", {class: "arch-figure arch-table"}, el("div", {class: "table-scroll"}, table), el("figcaption", {}, caption));
+export function tableFigure<R>(table: HTMLTableElement, data: R[]): HTMLElement & {data: R[]} {
+  const figure = el("figure", {class: "arch-figure arch-table"}, el("div", {class: "table-scroll"}, table));
   return Object.assign(figure, {data});
 }

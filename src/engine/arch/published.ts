@@ -66,21 +66,3 @@ export const PAPER_CIFAR_PARAMS: Record<20 | 32 | 44 | 56 | 110 | 1202, Publishe
   110: table6(1.7e6),
   1202: table6(19.4e6)
 };
-
-/** A row of Table 3: ImageNet validation error (%, 10-crop testing). */
-export interface ErrorRow {
-  model: string;
-  top1: number;
-  top5: number;
-  source: string;
-}
-
-const table3 = (model: string, top1: number, top5: number): ErrorRow => ({model, top1, top5, source: `${HE_2015}, Table 3`});
-
-/** Table 3's rows on the 34-layer nets and the three shortcut options. */
-export const PAPER_SHORTCUT_ERRORS: ErrorRow[] = [
-  table3("plain-34", 28.54, 10.02),
-  table3("ResNet-34 A", 25.03, 7.76),
-  table3("ResNet-34 B", 24.52, 7.46),
-  table3("ResNet-34 C", 24.19, 7.4)
-];
