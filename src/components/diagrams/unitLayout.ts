@@ -46,6 +46,8 @@ export interface UnitLayoutOptions {
   addNote?: string;
   /** Text above the input, e.g. "x" or "64-d"; defaults to the input shape. */
   inputNote?: string;
+  /** Text below the output; defaults to the output shape. */
+  outputNote?: string;
 }
 
 const BOX_W = 118;
@@ -118,7 +120,7 @@ export function layoutUnit(unit: UnitDescription, options: UnitLayoutOptions = {
   if (after.nodes.length) edges.push({points: [[mainX, y], [mainX, after.nodes[0].y]], term: hasShortcut ? "add" : "residual", hasArrow: true});
   const bottom = after.nodes.length ? after.bottom : y;
   edges.push({points: [[mainX, bottom], [mainX, bottom + 16]], term: after.nodes.length ? "post" : "add", hasArrow: true});
-  nodes.push({shape: "label", lines: [shapeText(unit.output)], term: "output", kind: "text", x: mainX, y: bottom + 20, width: 0, height: 14, params: 0, anchor: "middle"});
+  nodes.push({shape: "label", lines: [options.outputNote ?? shapeText(unit.output)], term: "output", kind: "text", x: mainX, y: bottom + 20, width: 0, height: 14, params: 0, anchor: "middle"});
   if (options.branchNote && main.nodes.length) {
     const midY = (main.nodes[0].y + main.bottom) / 2;
     nodes.push({shape: "label", lines: [options.branchNote], term: "residual", kind: "text", x: noteW - 6, y: midY - 7, width: 0, height: 14, params: 0, anchor: "end"});
