@@ -18,6 +18,25 @@ const KATEX_OPTIONS = {
   trust: (context: {command: string; class?: string}) => context.command === "\\htmlClass" && /^term-[a-z-]+$/.test(context.class ?? "")
 };
 
+/**
+ * markdown-it-texmath catches KaTeX's errors and prints them as text, so `throwOnError` alone would let a
+ * typo through. This engine reports the error on stderr, makes the build exit non-zero, and leaves a
+ * `katex-error` element that the end-to-end tests look for.
+ */
+const STRICT_KATEX = {
+  renderToString(tex: string, options: Record<string, unknown>): string {
+    try {
+      return katex.renderToString(tex, options);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`KaTeX error: ${message}\n  in: ${tex}`);
+      process.exitCode = 1;
+      const escaped = tex.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+      return `<span class="katex-error" title="${message.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)}">${escaped}</span>`;
+    }
+  }
+};
+
 /** A page of the site, in reading order. */
 export interface SitePage {
   name: string;
@@ -47,7 +66,7 @@ export default {
   pager: true,
   search: false,
   markdownIt: (md: {use: (plugin: unknown, options: unknown) => unknown}) =>
-    md.use(texmath, {engine: katex, delimiters: "dollars", katexOptions: KATEX_OPTIONS}),
+    md.use(texmath, {engine: STRICT_KATEX, delimiters: "dollars", katexOptions: KATEX_OPTIONS}),
   head: '<link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/katex.css">',
   footer:
     'ResNet Explorable — an explorable explanation of He et al., <a href="./references">Deep Residual Learning</a> (2015) and <a href="./references">Identity Mappings</a> (2016).'
