@@ -1,0 +1,126 @@
+/**
+ * Chooses the TF.js backend a run trains on, falls back when one fails, and says which one ran and why.
+ *
+ * - `cpu` (plain JavaScript) always works.
+ * - `wasm` (WebAssembly, SIMD, and threads where the page is cross-origin isolated) trains MLPs at once. Conv nets
+ *   need a `Conv2DBackpropFilter` kernel, which TF.js's wasm backend lacks (tfjs#8474); they use wasm only once the
+ *   project's kernels are registered for it.
+ * - `webgl` only on a real GPU: never on a software renderer such as SwiftShader or llvmpipe (detected from the
+ *   WebGL renderer string), and never in Node.
+ * "auto" prefers webgl (real GPU), then wasm (when it can train the model family), then cpu.
+ */
+import * as tf from "@tensorflow/tfjs-core";
+import "@tensorflow/tfjs-backend-cpu";
+import {getThreadsCount, setWasmPaths} from "@tensorflow/tfjs-backend-wasm";
+import {ensureGradients} from "./tfSetup.ts";
+
+export type BackendName = "cpu" | "wasm" | "webgl";
+export type BackendPreference = BackendName | "auto";
+
+/** URLs of TF.js's .wasm binaries (a page passes `FileAttachment(...).href`s), or a folder prefix. */
+export type WasmPaths =
+  | string
+  | Partial<Record<"tfjs-backend-wasm.wasm" | "tfjs-backend-wasm-simd.wasm" | "tfjs-backend-wasm-threaded-simd.wasm", string>>;
+
+/** What to initialise. */
+export interface BackendRequest {
+  /** Default "auto". */
+  preference?: BackendPreference;
+  /** What will train: conv nets need convolution gradients the backend may lack. Default "conv". */
+  family?: "conv" | "mlp";
+  /** Where the .wasm binaries are (browser only; Node finds them itself). */
+  wasmPaths?: WasmPaths;
+}
+
+/** The backend that is now active, and why it was chosen (and why others were not). */
+export interface BackendReport {
+  backend: BackendName;
+  reason: string;
+}
+
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+let wasmPathsSet = false;
+
+/** True when this backend can compute the weight gradient of a convolution. */
+export function hasConvGradients(backend: BackendName): boolean {
+  return backend !== "wasm" || tf.getKernel("Conv2DBackpropFilter", "wasm") !== undefined;
+}
+
+/** The WebGL renderer, and whether it is a real GPU; null when there is no WebGL (Node, or no OffscreenCanvas). */
+export function detectGpu(): {renderer: string; isReal: boolean} | null {
+  if (typeof OffscreenCanvas === "undefined") return null;
+  const canvas = new OffscreenCanvas(1, 1);
+  const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl")) as WebGLRenderingContext | null;
+  if (!gl) return null;
+  const info = gl.getExtension("WEBGL_debug_renderer_info");
+  const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension("WEBGL_lose_context")?.loseContext();
+  return {renderer, isReal: !SOFTWARE_RENDERER.test(renderer)};
+}
+
+/** Why `backend` cannot train `family` here, or null when it can (as far as can be known before trying). */
+async function unsuitability(backend: BackendName, family: "conv" | "mlp"): Promise<string | null> {
+  if (backend === "webgl") {
+    const gpu = detectGpu();
+    if (!gpu) return "no WebGL here";
+    if (!gpu.isReal) return `WebGL runs on a software renderer (${gpu.renderer})`;
+    return null;
+  }
+  if (backend === "wasm" && family === "conv" && !hasConvGradients("wasm")) {
+    return "TF.js's wasm backend lacks Conv2DBackpropFilter and the project's wasm kernels are not registered";
+  }
+  return null;
+}
+
+/** Activates `backend`; throws with the cause when it does not start or fails a tiny sanity op. */
+async function activate(backend: BackendName, wasmPaths: WasmPaths | undefined): Promise<void> {
+  if (backend === "webgl") await import("@tensorflow/tfjs-backend-webgl");
+  if (backend === "wasm" && wasmPaths !== undefined && !wasmPathsSet) {
+    setWasmPaths(wasmPaths as Parameters<typeof setWasmPaths>[0]);
+    wasmPathsSet = true;
+  }
+  if (!(await tf.setBackend(backend))) throw new Error(`tf.setBackend("${backend}") failed`);
+  await tf.ready();
+  const check = tf.tidy(() => tf.sum(tf.matMul(tf.ones([2, 3]), tf.ones([3, 2]))));
+  const value = (await check.data())[0];
+  check.dispose();
+  if (value !== 12) throw new Error(`${backend} computed 2×3·3×2 ones as ${value}`);
+}
+
+async function describe(backend: BackendName): Promise<string> {
+  if (backend === "wasm") {
+    const simd = await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT");
+    return `WebAssembly${simd ? " with SIMD" : ""}, ${getThreadsCount()} thread(s)`;
+  }
+  if (backend === "webgl") return `WebGL on ${detectGpu()?.renderer ?? "a GPU"}`;
+  return "plain JavaScript";
+}
+
+/**
+ * Initialises TF.js (gradients, production mode) and activates the best backend for `request`, falling back to
+ * cpu on any failure. Resolves with the backend now active and the reasons for the choice.
+ */
+export async function initBackend(request: BackendRequest = {}): Promise<BackendReport> {
+  const {preference = "auto", family = "conv", wasmPaths} = request;
+  await ensureGradients();
+  tf.enableProdMode();
+  const candidates: BackendName[] = preference === "auto" ? ["webgl", "wasm", "cpu"] : [preference, ...(preference === "cpu" ? [] : ["cpu" as const])];
+  const skipped: string[] = [];
+  for (const backend of candidates) {
+    const problem = backend === "cpu" ? null : await unsuitability(backend, family);
+    if (problem) {
+      if (preference !== "auto" || backend !== "webgl" || detectGpu()) skipped.push(`not ${backend}: ${problem}`);
+      continue;
+    }
+    try {
+      await activate(backend, wasmPaths);
+    } catch (error) {
+      skipped.push(`${backend} failed: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    const chosen = preference === "auto" ? "chosen automatically" : backend === preference ? "as requested" : "fallback";
+    return {backend, reason: [`${backend} (${await describe(backend)}), ${chosen}`, ...skipped].join("; ")};
+  }
+  throw new Error(`no TF.js backend could start: ${skipped.join("; ")}`);
+}

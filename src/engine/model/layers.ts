@@ -1,0 +1,125 @@
+/**
+ * The layers of the functional models: each is a plain record of variables plus a pure function of its input.
+ * Tensors are NHWC, `[batch, height, width, channels]`, for convolutions and `[batch, features]` for dense layers.
+ * All ops are TF.js's functional ops (`tf.add(a, b)`, never `a.add(b)`: chained ops are not registered in the
+ * esbuild bundle).
+ */
+import * as tf from "@tensorflow/tfjs-core";
+import type {ParamFactory} from "./params.ts";
+
+/** How a forward pass runs. */
+export interface ForwardContext {
+  /** True: BatchNorm normalises with the batch's statistics; false: with the running statistics. */
+  training: boolean;
+  /** In training mode, also move the running statistics towards the batch's (once per optimizer step). */
+  updateStats: boolean;
+}
+
+/** Momentum of the BatchNorm running statistics (PyTorch's convention: new = 0.9·old + 0.1·batch). */
+export const BN_MOMENTUM = 0.1;
+/** ε added to the variance before the square root. */
+export const BN_EPSILON = 1e-5;
+
+/** A k×k convolution, `[k, k, inChannels, outChannels]`, with a bias only when no BatchNorm follows. */
+export interface Conv {
+  weight: tf.Variable;
+  bias: tf.Variable | null;
+  stride: number;
+}
+
+/** BatchNorm over the last axis: trainable scale γ and shift β, running mean and variance as state. */
+export interface BatchNorm {
+  scale: tf.Variable;
+  shift: tf.Variable;
+  runningMean: tf.Variable;
+  runningVariance: tf.Variable;
+}
+
+/** A fully connected layer, weight `[in, out]` and bias `[out]` (no bias when BatchNorm follows). */
+export interface Dense {
+  weight: tf.Variable;
+  bias: tf.Variable | null;
+}
+
+/** Options of a convolution. */
+export interface ConvOptions {
+  kernel: number;
+  inChannels: number;
+  outChannels: number;
+  stride: number;
+  hasBias: boolean;
+  isShortcut?: boolean;
+}
+
+/** Creates a convolution with He-normal weights (fan-in k·k·inChannels). */
+export function createConv(factory: ParamFactory, name: string, options: ConvOptions): Conv {
+  const {kernel, inChannels, outChannels, stride, hasBias, isShortcut = false} = options;
+  const weight = factory.normal(`${name}.weight`, [kernel, kernel, inChannels, outChannels], kernel * kernel * inChannels, {isShortcut});
+  const bias = hasBias ? factory.constant(`${name}.bias`, "bias", [outChannels], 0, isShortcut) : null;
+  return {weight, bias, stride};
+}
+
+/** Creates a BatchNorm layer for `channels` features (γ = 1, β = 0, running mean 0, running variance 1). */
+export function createBatchNorm(factory: ParamFactory, name: string, channels: number, isShortcut = false): BatchNorm {
+  return {
+    scale: factory.constant(`${name}.scale`, "bnScale", [channels], 1, isShortcut),
+    shift: factory.constant(`${name}.shift`, "bnShift", [channels], 0, isShortcut),
+    runningMean: factory.stateTensor([channels], 0),
+    runningVariance: factory.stateTensor([channels], 1)
+  };
+}
+
+/** Creates a dense layer; `gain` 2 (He) before a ReLU, 1 for the classifier. */
+export function createDense(
+  factory: ParamFactory,
+  name: string,
+  inFeatures: number,
+  outFeatures: number,
+  {gain = 2, hasBias = true}: {gain?: number; hasBias?: boolean} = {}
+): Dense {
+  return {
+    weight: factory.normal(`${name}.weight`, [inFeatures, outFeatures], inFeatures, {gain}),
+    bias: hasBias ? factory.constant(`${name}.bias`, "bias", [outFeatures], 0) : null
+  };
+}
+
+/**
+ * `[batch, h, w, in]` → `[batch, ⌊(h − 1)/stride⌋ + 1, …, out]`, zero-padded by (k − 1)/2 on every side (PyTorch's
+ * convention: a stride-2 3×3 convolution is centred on the same pixels a stride-2 subsampling shortcut keeps).
+ */
+export function applyConv(conv: Conv, x: tf.Tensor4D): tf.Tensor4D {
+  const kernel = conv.weight.shape[0];
+  const y = tf.conv2d(x, conv.weight as tf.Tensor4D, conv.stride, (kernel - 1) / 2);
+  return conv.bias ? tf.add(y, conv.bias) : y;
+}
+
+/** `[batch, in]` → `[batch, out]`. */
+export function applyDense(dense: Dense, x: tf.Tensor2D): tf.Tensor2D {
+  const y = tf.matMul(x, dense.weight) as tf.Tensor2D;
+  return dense.bias ? (tf.add(y, dense.bias) as tf.Tensor2D) : y;
+}
+
+/**
+ * (x − μ) / √(σ² + ε) · γ + β over every axis but the last. Training mode uses the batch's μ and σ² (biased), and
+ * gradients flow through them; when `updateStats` is set the running statistics move by `BN_MOMENTUM` towards
+ * them (the running variance uses the unbiased batch variance).
+ */
+export function applyBatchNorm<T extends tf.Tensor>(bn: BatchNorm, x: T, ctx: ForwardContext): T {
+  let mean: tf.Tensor = bn.runningMean;
+  let variance: tf.Tensor = bn.runningVariance;
+  if (ctx.training) {
+    const axes = x.shape.slice(0, -1).map((_, i) => i);
+    ({mean, variance} = tf.moments(x, axes));
+    if (ctx.updateStats) updateRunningStats(bn, mean, variance, x.size / x.shape[x.rank - 1]);
+  }
+  const inverse = tf.mul(tf.rsqrt(tf.add(variance, BN_EPSILON)), bn.scale);
+  return tf.add(tf.mul(tf.sub(x, mean), inverse), bn.shift) as T;
+}
+
+function updateRunningStats(bn: BatchNorm, mean: tf.Tensor, variance: tf.Tensor, count: number): void {
+  const unbiased = count > 1 ? count / (count - 1) : 1;
+  bn.runningMean.assign(tf.add(tf.mul(bn.runningMean, 1 - BN_MOMENTUM), tf.mul(mean, BN_MOMENTUM)));
+  bn.runningVariance.assign(
+    tf.add(tf.mul(bn.runningVariance, 1 - BN_MOMENTUM), tf.mul(variance, BN_MOMENTUM * unbiased))
+  );
+}
