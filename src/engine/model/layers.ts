@@ -100,26 +100,49 @@ export function applyDense(dense: Dense, x: tf.Tensor2D): tf.Tensor2D {
 }
 
 /**
- * (x − μ) / √(σ² + ε) · γ + β over every axis but the last. Training mode uses the batch's μ and σ² (biased), and
- * gradients flow through them; when `updateStats` is set the running statistics move by `BN_MOMENTUM` towards
- * them (the running variance uses the unbiased batch variance).
+ * BatchNorm, y = γ·x̂ + β with x̂ = (x − μ) / √(σ² + ε), over every axis but the last.
+ *
+ * Training mode normalises with the batch's mean μ and (biased) variance σ², and the gradient accounts for
+ * μ and σ² depending on x. With N values per feature, written as one custom-gradient op (few tape nodes):
+ *   ∂L/∂β = Σ dy,   ∂L/∂γ = Σ dy·x̂,   ∂L/∂x = γ/√(σ² + ε) · (dy − (1/N)·Σ dy − x̂·(1/N)·Σ dy·x̂).
+ * When `updateStats` is set the running statistics move by `BN_MOMENTUM` towards the batch's (the running
+ * variance takes the unbiased N/(N − 1)·σ²). Evaluation mode uses the running statistics (ordinary autodiff).
  */
 export function applyBatchNorm<T extends tf.Tensor>(bn: BatchNorm, x: T, ctx: ForwardContext): T {
-  let mean: tf.Tensor = bn.runningMean;
-  let variance: tf.Tensor = bn.runningVariance;
-  if (ctx.training) {
-    const axes = x.shape.slice(0, -1).map((_, i) => i);
-    ({mean, variance} = tf.moments(x, axes));
-    if (ctx.updateStats) updateRunningStats(bn, mean, variance, x.size / x.shape[x.rank - 1]);
+  if (!ctx.training) {
+    const inverse = tf.mul(tf.rsqrt(tf.add(bn.runningVariance, BN_EPSILON)), bn.scale);
+    return tf.add(tf.mul(tf.sub(x, bn.runningMean), inverse), bn.shift) as T;
   }
-  const inverse = tf.mul(tf.rsqrt(tf.add(variance, BN_EPSILON)), bn.scale);
-  return tf.add(tf.mul(tf.sub(x, mean), inverse), bn.shift) as T;
+  return trainingBatchNorm(bn, ctx.updateStats)(x, bn.scale, bn.shift) as T;
+}
+
+function trainingBatchNorm(bn: BatchNorm, updateStats: boolean) {
+  return tf.customGrad((...args) => {
+    const [x, scale, shift, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    const axes = x.shape.slice(0, -1).map((_, i) => i);
+    const count = x.size / x.shape[x.rank - 1];
+    const mean = tf.mean(x, axes);
+    const centered = tf.sub(x, mean);
+    const variance = tf.mean(tf.square(centered), axes);
+    const inverseStd = tf.rsqrt(tf.add(variance, BN_EPSILON));
+    const normalized = tf.mul(centered, inverseStd);
+    if (updateStats) updateRunningStats(bn, mean, variance, count);
+    save([normalized, inverseStd, scale]);
+    return {
+      value: tf.add(tf.mul(normalized, scale), shift),
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [xHat, invStd, gamma] = saved;
+        const dShift = tf.sum(dy, axes);
+        const dScale = tf.sum(tf.mul(dy, xHat), axes);
+        const correction = tf.add(tf.div(dShift, count), tf.mul(xHat, tf.div(dScale, count)));
+        return [tf.mul(tf.sub(dy, correction), tf.mul(gamma, invStd)), dScale, dShift];
+      }
+    };
+  });
 }
 
 function updateRunningStats(bn: BatchNorm, mean: tf.Tensor, variance: tf.Tensor, count: number): void {
   const unbiased = count > 1 ? count / (count - 1) : 1;
-  bn.runningMean.assign(tf.add(tf.mul(bn.runningMean, 1 - BN_MOMENTUM), tf.mul(mean, BN_MOMENTUM)));
-  bn.runningVariance.assign(
-    tf.add(tf.mul(bn.runningVariance, 1 - BN_MOMENTUM), tf.mul(variance, BN_MOMENTUM * unbiased))
-  );
+  bn.runningMean.assign(tf.add(bn.runningMean, tf.mul(tf.sub(mean, bn.runningMean), BN_MOMENTUM)));
+  bn.runningVariance.assign(tf.add(bn.runningVariance, tf.mul(tf.sub(tf.mul(variance, unbiased), bn.runningVariance), BN_MOMENTUM)));
 }

@@ -54,7 +54,7 @@ function createMlpUnit(factory: ParamFactory, spec: MlpSpec, index: number): Uni
 /** Builds an MLP from its spec with the parameters of `factory`. */
 export function buildMlp(spec: MlpSpec, factory: ParamFactory): Model {
   const pre = spec.preActivation;
-  const stemDense = createDense(factory, "stem.fc", spec.inputDim, spec.width, {hasBias: !spec.batchNorm || pre});
+  const stemDense = createDense(factory, "stem.fc", spec.inputDim, spec.width, {hasBias: !spec.batchNorm});
   const stemNorm: Norm | null = pre ? null : createNorm(factory, spec, "stem.bn");
   const units = Array.from({length: spec.units}, (_, i) => createMlpUnit(factory, spec, i));
   const headNorm: Norm | null = pre ? createNorm(factory, spec, "head.bn") : null;

@@ -50,9 +50,9 @@ function zeroPadShortcut(inChannels: number, outChannels: number, stride: number
   return {
     isIdentity: false,
     apply(x) {
-      const [batch, height, width] = x.shape;
-      const sub = stride === 1 ? x : tf.stridedSlice(x, [0, 0, 0, 0], [batch, height, width, inChannels], [1, stride, stride, 1]);
-      return outChannels === inChannels ? (sub as tf.Tensor4D) : tf.pad(sub as tf.Tensor4D, [[0, 0], [0, 0], [0, 0], [0, outChannels - inChannels]]);
+      // Every stride-th pixel, as a 1×1 average pool (TF.js has no gradient for strided slices).
+      const sub = stride === 1 ? x : tf.avgPool(x, 1, stride, "valid");
+      return outChannels === inChannels ? sub : tf.pad(sub, [[0, 0], [0, 0], [0, 0], [0, outChannels - inChannels]]);
     }
   };
 }
