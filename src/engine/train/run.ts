@@ -1,0 +1,33 @@
+/**
+ * A training run as an async generator of snapshots — the form Node callers (CLI, tests) and simple pages use:
+ *
+ *   for await (const snapshot of trainRun(spec, dataset, {steps: 300, seed: 1})) draw(snapshot);
+ *
+ * Breaking out of the loop, or aborting `signal`, cancels the run and releases its tensors. The generator's return
+ * value is the final status.
+ */
+import type {Dataset} from "../data/dataset.ts";
+import type {ModelSpec} from "../spec.ts";
+import type {TrainConfig} from "./config.ts";
+import type {RunStatus, Snapshot} from "./snapshot.ts";
+import {createTrainer} from "./trainer.ts";
+
+/** Trains `spec` on `dataset`, yielding every snapshot; stops early when `signal` aborts (status "cancelled"). */
+export async function* trainRun(
+  spec: ModelSpec,
+  dataset: Dataset,
+  config: Partial<TrainConfig> = {},
+  {signal}: {signal?: AbortSignal} = {}
+): AsyncGenerator<Snapshot, RunStatus> {
+  const trainer = await createTrainer(spec, dataset, config);
+  try {
+    while (trainer.status === "running") {
+      if (signal?.aborted) trainer.cancel();
+      const snapshot = await trainer.next();
+      if (snapshot) yield snapshot;
+    }
+    return trainer.status;
+  } finally {
+    trainer.cancel();
+  }
+}
