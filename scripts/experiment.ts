@@ -1,0 +1,123 @@
+/**
+ * The experiment CLI: trains a preset's plain and residual nets and prints JSON — the config, and per run its spec,
+ * its curve (step, loss, trainError, testError) and its final figures — on stdout or into a file.
+ *
+ *   npm run experiment -- <preset> [--seed N | --seeds 1-8] [--steps N] [--backend auto|cpu|wasm]
+ *                                  [--data spirals|circles|checkerboard|mnist] [--out FILE]
+ *
+ * Presets: degradation, depth-sweep, grad-flow (src/engine/experiments/presets.ts). A progress bar goes to stderr.
+ * With --seeds the preset runs once per seed and the file holds every result plus a per-seed summary.
+ */
+import {writeFileSync} from "node:fs";
+import {initBackend, type BackendPreference, type BackendReport} from "../src/engine/backend.ts";
+import {loadData} from "../src/engine/data/request.ts";
+import {TOY_DATASETS} from "../src/engine/data/toy2d.ts";
+import {PRESET_NAMES, presetExperiment, type PresetName, type PresetOptions} from "../src/engine/experiments/presets.ts";
+import {runExperiment, type ExperimentProgress, type ExperimentResult} from "../src/engine/experiments/runExperiment.ts";
+import {loadMnistSubset} from "../src/data/mnistFiles.ts";
+
+const USAGE = `usage: npm run experiment -- <${PRESET_NAMES.join("|")}> [--seed N | --seeds 1,2,5-8] [--steps N]
+       [--backend auto|cpu|wasm] [--data ${[...TOY_DATASETS, "mnist"].join("|")}] [--out FILE]`;
+
+interface Arguments {
+  preset: PresetName;
+  seeds: number[];
+  steps?: number;
+  backend: BackendPreference;
+  data?: PresetOptions["data"];
+  out?: string;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`experiment: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function parseInteger(flag: string, text: string | undefined, min: number): number {
+  const value = Number(text);
+  if (text === undefined || !Number.isInteger(value) || value < min) fail(`${flag} needs an integer ≥ ${min}, got ${text ?? "nothing"}`);
+  return value;
+}
+
+function parseSeeds(text: string | undefined): number[] {
+  if (!text) fail("--seeds needs a list such as 1,2,5-8");
+  return text.split(",").flatMap((part) => {
+    const [from, to = from] = part.split("-");
+    const [a, b] = [parseInteger("--seeds", from, 0), parseInteger("--seeds", to, 0)];
+    return Array.from({length: Math.max(0, b - a + 1)}, (_, i) => a + i);
+  });
+}
+
+function parseArguments(argv: string[]): Arguments {
+  const [preset, ...rest] = argv;
+  if (preset === "--help" || preset === "-h") {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  }
+  if (!PRESET_NAMES.includes(preset as PresetName)) fail(`unknown preset "${preset ?? ""}"`);
+  const args: Arguments = {preset: preset as PresetName, seeds: [1], backend: "auto"};
+  for (let i = 0; i < rest.length; i += 2) {
+    const [flag, value] = [rest[i], rest[i + 1]];
+    if (flag === "--seed") args.seeds = [parseInteger(flag, value, 0)];
+    else if (flag === "--seeds") args.seeds = parseSeeds(value);
+    else if (flag === "--steps") args.steps = parseInteger(flag, value, 1);
+    else if (flag === "--backend") args.backend = ["auto", "cpu", "wasm"].includes(value) ? (value as BackendPreference) : fail(`--backend must be auto, cpu or wasm, got ${value}`);
+    else if (flag === "--data") args.data = [...TOY_DATASETS, "mnist"].includes(value) ? (value as PresetOptions["data"]) : fail(`unknown data set ${value}`);
+    else if (flag === "--out") args.out = value ?? fail("--out needs a file name");
+    else fail(`unknown option ${flag}`);
+  }
+  return args;
+}
+
+function formatDuration(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+}
+
+/** Draws the progress bar on stderr (redrawn in place on a terminal, a line per 10% otherwise). */
+function progressBar(label: string): (progress: ExperimentProgress) => void {
+  const startedAt = Date.now();
+  let lastDecile = -1;
+  return ({run, runs, id, snapshot, fraction}) => {
+    const width = 24;
+    const filled = Math.round(fraction * width);
+    const eta = fraction > 0 ? ((Date.now() - startedAt) * (1 - fraction)) / fraction : 0;
+    const line = `${label} [${"=".repeat(filled)}${" ".repeat(width - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}%  run ${run + 1}/${runs} ${id}  step ${snapshot.step}  loss ${snapshot.loss.toFixed(3)}  ${Math.round(snapshot.imagesPerSecond)} img/s  ETA ${formatDuration(eta)}`;
+    if (process.stderr.isTTY) process.stderr.write(`\r${line.padEnd(process.stderr.columns ?? 120).slice(0, (process.stderr.columns ?? 120) - 1)}`);
+    else if (Math.floor(fraction * 10) !== lastDecile || snapshot.status !== "running") process.stderr.write(`${line}\n`);
+    lastDecile = Math.floor(fraction * 10);
+  };
+}
+
+async function runSeed(args: Arguments, seed: number, backend: BackendReport) {
+  const experiment = presetExperiment(args.preset, {seed, steps: args.steps, data: args.data});
+  const dataset = await loadData(experiment.data, async () => loadMnistSubset());
+  const result: ExperimentResult = await runExperiment(experiment, dataset, progressBar(`${args.preset} seed ${seed}`));
+  if (process.stderr.isTTY) process.stderr.write("\n");
+  const verdict = result.verdict;
+  const losses = result.runs.map((run) => `${run.id} ${run.final.loss.toFixed(3)}${run.final.status === "done" ? "" : ` (${run.final.status})`}`);
+  process.stderr.write(`seed ${seed}: final training loss ${losses.join(", ")}${verdict ? ` — degradation ${verdict.holds ? "reproduced" : "NOT reproduced"}` : ""}\n`);
+  return {seed, description: experiment.description, data: experiment.data, backend, runs: result.runs, verdict};
+}
+
+const args = parseArguments(process.argv.slice(2));
+const family = args.data === "mnist" ? "conv" : "mlp";
+const backend = await initBackend({preference: args.backend, family});
+process.stderr.write(`backend: ${backend.reason}\n`);
+const command = `npm run experiment -- ${process.argv.slice(2).join(" ")}`;
+const results = [];
+for (const seed of args.seeds) results.push(await runSeed(args, seed, backend));
+const output =
+  results.length === 1
+    ? {preset: args.preset, command, createdAt: new Date().toISOString(), config: {seed: args.seeds[0], steps: args.steps ?? null, data: args.data ?? "spirals", backend: args.backend}, ...results[0]}
+    : {
+        preset: args.preset,
+        command,
+        createdAt: new Date().toISOString(),
+        config: {seeds: args.seeds, steps: args.steps ?? null, data: args.data ?? "spirals", backend: args.backend},
+        summary: results.map(({seed, verdict, runs}) => ({seed, holds: verdict?.holds ?? null, losses: Object.fromEntries(runs.map((run) => [run.id, run.final.loss]))})),
+        experiments: results
+      };
+const json = `${JSON.stringify(output, null, 1)}\n`;
+if (args.out) writeFileSync(args.out, json);
+else process.stdout.write(json);

@@ -1,0 +1,89 @@
+/**
+ * The experiments of the experiment CLI (`npm run experiment -- <preset>`), as plain data: which nets train on
+ * which data with which settings. The pages can read the same definitions to label the reference runs in data/.
+ *
+ * Depths are the papers' weighted-layer counts. The MLP family has 2·units + 2 layers, the CIFAR-style conv family
+ * 6n + 2; both therefore reach 8, 14, 20, 32, 44 and 56.
+ */
+import type {DataRequest} from "../data/request.ts";
+import type {ToyName} from "../data/toy2d.ts";
+import {cifarSpec, mlpSpec, type ModelSpec} from "../spec.ts";
+import type {TrainConfig} from "../train/config.ts";
+
+/** One run of an experiment. */
+export interface ExperimentRun {
+  /** Unique within the experiment, e.g. "plain-56". */
+  id: string;
+  spec: ModelSpec;
+  config: Partial<TrainConfig>;
+}
+
+/** An experiment: its runs share one data set. */
+export interface Experiment {
+  preset: PresetName;
+  description: string;
+  data: DataRequest;
+  runs: ExperimentRun[];
+}
+
+/** What the CLI (or a page) may choose. */
+export interface PresetOptions {
+  seed?: number;
+  steps?: number;
+  /** A toy 2-D set for the MLP family (default "spirals"), or "mnist" for the conv family. */
+  data?: ToyName | "mnist";
+}
+
+export const PRESET_NAMES = ["degradation", "depth-sweep", "grad-flow"] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
+/** The depth pair of the degradation experiment (the paper's Fig. 1 and Fig. 6 compare 20 and 56 layers). */
+export const DEGRADATION_DEPTHS = [20, 56] as const;
+/** Depths of the depth sweep. */
+export const SWEEP_DEPTHS = [8, 14, 20, 32, 44, 56] as const;
+
+/** The MLP family's settings on 2-D data (calibrated over many seeds; see data/README.md). */
+export const MLP_DEFAULTS = {width: 16, batchNorm: true, preActivation: true} as const;
+/** Training settings of the MLP family: SGD, momentum 0.9, lr 0.1, batch 64. */
+export const MLP_TRAINING: Partial<TrainConfig> = {steps: 600, batchSize: 64, lr: 0.1, momentum: 0.9, weightDecay: 1e-4};
+/** The conv family on MNIST 14×14: widths 8/16/32 (DESIGN.md's reference model), batch 64, lr 0.1. */
+export const CONV_TRAINING: Partial<TrainConfig> = {steps: 300, batchSize: 64, lr: 0.1, momentum: 0.9, weightDecay: 1e-4};
+
+/** The plain and residual nets of one depth for the chosen data. */
+function twins(depth: number, options: PresetOptions): ModelSpec[] {
+  return [false, true].map((isResidual) => {
+    if (options.data === "mnist") {
+      return cifarSpec({n: (depth - 2) / 6, widths: [8, 16, 32], input: {height: 14, width: 14, channels: 1}, classes: 10, isResidual});
+    }
+    return mlpSpec({units: (depth - 2) / 2, ...MLP_DEFAULTS, isResidual});
+  });
+}
+
+function dataFor(options: PresetOptions): DataRequest {
+  return options.data === "mnist" ? {kind: "mnist"} : {kind: "toy", name: options.data ?? "spirals", seed: options.seed ?? 1};
+}
+
+function runsFor(depths: readonly number[], options: PresetOptions, overrides: Partial<TrainConfig>): ExperimentRun[] {
+  const base = options.data === "mnist" ? CONV_TRAINING : MLP_TRAINING;
+  const steps = options.steps ?? base.steps!;
+  const config = {...base, snapshotEvery: Math.max(1, Math.round(steps / 30)), evalEvery: Math.max(1, Math.round(steps / 6)), ...overrides, steps, seed: options.seed ?? 1};
+  return depths.flatMap((depth) => twins(depth, options).map((spec) => ({id: spec.name.replace(/^(residual|plain) MLP/, "$1"), spec, config})));
+}
+
+/** The experiment a preset names, for the given options. */
+export function presetExperiment(preset: PresetName, options: PresetOptions = {}): Experiment {
+  const data = dataFor(options);
+  switch (preset) {
+    case "degradation":
+      return {preset, data, description: "Plain and residual twins at 20 and 56 layers: final training loss", runs: runsFor(DEGRADATION_DEPTHS, options, {measureGradients: false})};
+    case "depth-sweep":
+      return {preset, data, description: "Plain and residual nets from 8 to 56 layers: final training error vs depth", runs: runsFor(SWEEP_DEPTHS, options, {measureGradients: false})};
+    case "grad-flow":
+      return {
+        preset,
+        data,
+        description: "‖∂L/∂x_l‖ per unit and the identity's terms, plain vs residual at 56 layers, from initialisation on",
+        runs: runsFor([56], options, {measureGradients: true, snapshotEvery: 10})
+      };
+  }
+}

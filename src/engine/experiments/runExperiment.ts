@@ -1,0 +1,47 @@
+/**
+ * Runs an experiment's runs one after another on the active backend and gathers their results. Progress goes to
+ * a callback (the CLI draws a bar from it). Node and browser alike; the caller chooses the backend and loads the data.
+ */
+import type {Dataset} from "../data/dataset.ts";
+import {depthOf} from "../spec.ts";
+import {resolveTrainConfig} from "../train/config.ts";
+import type {Snapshot} from "../train/snapshot.ts";
+import {trainRun} from "../train/run.ts";
+import type {Experiment} from "./presets.ts";
+import {degradationVerdict, summarizeRun, type DegradationVerdict, type RunResult} from "./summary.ts";
+
+/** Where an experiment stands, for a progress display. */
+export interface ExperimentProgress {
+  /** 0-based index of the current run, and the number of runs. */
+  run: number;
+  runs: number;
+  id: string;
+  snapshot: Snapshot;
+  /** Steps done over all runs / all steps of all runs. */
+  fraction: number;
+}
+
+/** The results of an experiment. */
+export interface ExperimentResult {
+  runs: RunResult[];
+  /** For two depths of plain and residual nets: the degradation verdict. */
+  verdict: DegradationVerdict | null;
+}
+
+/** Trains every run of `experiment` on `dataset`, in order. */
+export async function runExperiment(experiment: Experiment, dataset: Dataset, onProgress?: (progress: ExperimentProgress) => void): Promise<ExperimentResult> {
+  const totalSteps = experiment.runs.reduce((sum, run) => sum + resolveTrainConfig(run.config).steps, 0);
+  let stepsBefore = 0;
+  const results: RunResult[] = [];
+  for (const [index, run] of experiment.runs.entries()) {
+    const config = resolveTrainConfig(run.config);
+    const snapshots: Snapshot[] = [];
+    for await (const snapshot of trainRun(run.spec, dataset, config)) {
+      snapshots.push(snapshot);
+      onProgress?.({run: index, runs: experiment.runs.length, id: run.id, snapshot, fraction: (stepsBefore + snapshot.step) / totalSteps});
+    }
+    stepsBefore += config.steps;
+    results.push({id: run.id, spec: run.spec, config, ...summarizeRun(snapshots, config)});
+  }
+  return {runs: results, verdict: degradationVerdict(results, depthOf)};
+}
