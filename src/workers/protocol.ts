@@ -1,0 +1,50 @@
+/**
+ * The training worker's message protocol, shared by the worker and the main-thread client. Types only — this
+ * module (like the client) imports nothing at run time, so pages that talk to the worker never load TF.js.
+ *
+ * Page → worker:  start {runs, backend?, wasmPaths?, replace?} · cancel {id} · cancelAll · stats
+ * Worker → page:  backend {report} · progress {id, snapshot} · done {id, status, snapshot} · error {id, message} · stats {…}
+ *
+ * Runs train round-robin, one optimizer step each in turn, so the curves of all runs advance together. A cancel is
+ * handled between two steps: a stale run stops within one step and releases its tensors.
+ */
+import type {BackendPreference, BackendReport, WasmPaths} from "../engine/backend.ts";
+import type {DataRequest} from "../engine/data/request.ts";
+import type {ModelSpec} from "../engine/spec.ts";
+import type {TrainConfig} from "../engine/train/config.ts";
+import type {RunStatus, Snapshot} from "../engine/train/snapshot.ts";
+
+export type {BackendPreference, BackendReport, WasmPaths, DataRequest, ModelSpec, TrainConfig, RunStatus, Snapshot};
+
+/** One run to train: the caller's id (unique among its live runs), the net, the data, the settings. */
+export interface RunRequest {
+  id: string;
+  spec: ModelSpec;
+  data: DataRequest;
+  config: Partial<TrainConfig>;
+}
+
+/** Messages a page sends to the worker. */
+export type WorkerRequest =
+  /**
+   * Start runs. `replace: true` first cancels every live run (a fresh "Retrain"). A run whose id is live is
+   * restarted. `backend` (default "auto") and `wasmPaths` (URLs of TF.js's .wasm files) apply from this start on;
+   * switching backends cancels live runs.
+   */
+  | {type: "start"; runs: RunRequest[]; backend?: BackendPreference; wasmPaths?: WasmPaths; replace?: boolean}
+  | {type: "cancel"; id: string}
+  | {type: "cancelAll"}
+  /** Ask for a `stats` message (tensor count, live runs): for leak checks. */
+  | {type: "stats"};
+
+/** Messages the worker sends. */
+export type WorkerMessage =
+  /** The backend now active, and why (after every start that (re)initialised it). */
+  | {type: "backend"; report: BackendReport}
+  /** A snapshot of a live run (including its last one, whose status is "done" or "diverged"). */
+  | {type: "progress"; id: string; snapshot: Snapshot}
+  /** A run ended: done, diverged or cancelled; `snapshot` is its last one (null if it never produced one). */
+  | {type: "done"; id: string; status: Exclude<RunStatus, "running">; snapshot: Snapshot | null}
+  /** Something failed: a run (`id`) or the worker itself (`id` null). A failed run is also reported `done` as cancelled. */
+  | {type: "error"; id: string | null; message: string}
+  | {type: "stats"; numTensors: number; numBytes: number; liveRuns: string[]; backend: string | null};

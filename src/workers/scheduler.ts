@@ -1,0 +1,182 @@
+/**
+ * The training worker's logic, apart from the worker global so that Node tests can drive it: it keeps the live
+ * runs, trains them round-robin one step at a time, yields to the message loop between steps (so a cancel lands
+ * within one step), and reports through `post`.
+ */
+import * as tf from "@tensorflow/tfjs-core";
+import {initBackend, type BackendPreference, type BackendReport} from "../engine/backend.ts";
+import type {Dataset} from "../engine/data/dataset.ts";
+import {loadData, type MnistLoader} from "../engine/data/request.ts";
+import type {Snapshot} from "../engine/train/snapshot.ts";
+import {createTrainer, type Trainer} from "../engine/train/trainer.ts";
+import type {RunRequest, WorkerMessage, WorkerRequest} from "./protocol.ts";
+
+/** What the scheduler needs from its host. */
+export interface SchedulerHost {
+  post(message: WorkerMessage): void;
+  loadMnist: MnistLoader;
+}
+
+interface LiveRun {
+  request: RunRequest;
+  trainer: Trainer | null;
+  last: Snapshot | null;
+  isCancelled: boolean;
+}
+
+/** Resolves after pending messages have been handled (a macrotask via MessageChannel: no 4 ms timer clamp). */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Creates the scheduler; feed it every request with `handle`. */
+export function createScheduler(host: SchedulerHost): {handle(request: WorkerRequest): Promise<void>} {
+  const live = new Map<string, LiveRun>();
+  const datasets = new Map<string, Promise<Dataset>>();
+  let backend: {preference: BackendPreference; family: "conv" | "mlp"; report: BackendReport} | null = null;
+  let isPumping = false;
+  /** Starts are numbered as they arrive and run one after another; a cancel voids the starts issued before it. */
+  let issued = 0;
+  let queue: Promise<void> = Promise.resolve();
+  let allVoidUpTo = 0;
+  const voidUpTo = new Map<string, number>();
+
+  function finish(id: string, run: LiveRun, status: "done" | "diverged" | "cancelled"): void {
+    if (live.get(id) === run) live.delete(id);
+    run.trainer?.cancel();
+    host.post({type: "done", id, status, snapshot: run.last});
+  }
+
+  function cancel(id: string): void {
+    voidUpTo.set(id, issued);
+    const run = live.get(id);
+    if (!run) return;
+    run.isCancelled = true;
+    finish(id, run, "cancelled");
+  }
+
+  function cancelAll(): void {
+    allVoidUpTo = issued;
+    for (const id of [...live.keys()]) cancel(id);
+  }
+
+  async function ensureBackend(request: Extract<WorkerRequest, {type: "start"}>): Promise<void> {
+    const preference = request.backend ?? "auto";
+    const needsConv = [...request.runs, ...[...live.values()].map((run) => run.request)].some((run) => run.spec.family === "conv");
+    const family = needsConv ? "conv" : "mlp";
+    if (backend && backend.preference === preference && (backend.family === "conv" || family === "mlp")) return;
+    const report = await initBackend({preference, family, wasmPaths: request.wasmPaths});
+    if (backend && report.backend !== backend.report.backend) for (const id of [...live.keys()]) cancel(id);
+    backend = {preference, family, report};
+    host.post({type: "backend", report});
+  }
+
+  function dataset(run: RunRequest): Promise<Dataset> {
+    const key = JSON.stringify(run.data);
+    if (!datasets.has(key)) datasets.set(key, loadData(run.data, host.loadMnist));
+    return datasets.get(key)!;
+  }
+
+  async function begin(request: RunRequest, sequence: number): Promise<void> {
+    if (sequence <= allVoidUpTo || sequence <= (voidUpTo.get(request.id) ?? 0)) {
+      host.post({type: "done", id: request.id, status: "cancelled", snapshot: null});
+      return;
+    }
+    const previous = live.get(request.id);
+    if (previous) {
+      previous.isCancelled = true;
+      finish(request.id, previous, "cancelled");
+    }
+    const run: LiveRun = {request, trainer: null, last: null, isCancelled: false};
+    live.set(request.id, run);
+    try {
+      const trainer = await createTrainer(request.spec, await dataset(request), request.config);
+      if (run.isCancelled) trainer.cancel();
+      else run.trainer = trainer;
+    } catch (error) {
+      if (run.isCancelled) return;
+      host.post({type: "error", id: request.id, message: errorText(error)});
+      finish(request.id, run, "cancelled");
+    }
+  }
+
+  /** One step of one run; reports its snapshot and its end. */
+  async function advance(id: string, run: LiveRun): Promise<void> {
+    try {
+      const snapshot = await run.trainer!.next();
+      if (run.isCancelled) return;
+      if (snapshot) {
+        run.last = snapshot;
+        host.post({type: "progress", id, snapshot});
+      }
+      const status = run.trainer!.status;
+      if (status !== "running") finish(id, run, status);
+    } catch (error) {
+      if (run.isCancelled) return;
+      host.post({type: "error", id, message: errorText(error)});
+      finish(id, run, "cancelled");
+    }
+  }
+
+  /** Round-robin over the live runs until none is left, yielding to messages after every step. */
+  async function pump(): Promise<void> {
+    if (isPumping) return;
+    isPumping = true;
+    try {
+      while (live.size > 0) {
+        const ready = [...live.entries()].filter(([, run]) => run.trainer !== null);
+        for (const [id, run] of ready) {
+          if (run.isCancelled || live.get(id) !== run) continue;
+          await advance(id, run);
+          await yieldToMessages();
+        }
+        if (ready.length === 0) await yieldToMessages();
+      }
+    } finally {
+      isPumping = false;
+    }
+  }
+
+  /** The part of a start that waits (backend, data, model building), run in arrival order. */
+  async function start(request: Extract<WorkerRequest, {type: "start"}>, sequence: number): Promise<void> {
+    if (sequence <= allVoidUpTo) {
+      for (const run of request.runs) host.post({type: "done", id: run.id, status: "cancelled", snapshot: null});
+      return;
+    }
+    await ensureBackend(request);
+    await Promise.all(request.runs.map((run) => begin(run, sequence)));
+    void pump();
+  }
+
+  function enqueueStart(request: Extract<WorkerRequest, {type: "start"}>): Promise<void> {
+    if (request.replace) cancelAll();
+    const sequence = ++issued;
+    queue = queue.then(() => start(request, sequence)).catch((error) => host.post({type: "error", id: null, message: errorText(error)}));
+    return queue;
+  }
+
+  return {
+    async handle(request) {
+      try {
+        if (request.type === "start") await enqueueStart(request);
+        else if (request.type === "cancel") cancel(request.id);
+        else if (request.type === "cancelAll") cancelAll();
+        else if (request.type === "stats") {
+          const memory = tf.memory();
+          host.post({type: "stats", numTensors: memory.numTensors, numBytes: memory.numBytes, liveRuns: [...live.keys()], backend: backend?.report.backend ?? null});
+        }
+      } catch (error) {
+        host.post({type: "error", id: null, message: errorText(error)});
+      }
+    }
+  };
+}

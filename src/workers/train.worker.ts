@@ -1,0 +1,22 @@
+/**
+ * The training worker: the engine behind the message protocol of ./protocol.ts. Bundled by scripts/bundle.ts into
+ * src/vendor/train.worker.js (one file with TF.js inside); a page starts it through ./client.ts.
+ * MNIST is fetched from the URL a run's data request names (the page passes `FileAttachment("data/mnist-14.bin").href`).
+ */
+import {decodeMnistSubset} from "../engine/data/mnist.ts";
+import type {WorkerMessage, WorkerRequest} from "./protocol.ts";
+import {createScheduler} from "./scheduler.ts";
+
+const scope = self as unknown as {postMessage(message: WorkerMessage): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null};
+
+const scheduler = createScheduler({
+  post: (message) => scope.postMessage(message),
+  async loadMnist(url) {
+    if (!url) throw new Error("an MNIST data request needs the URL of mnist-14.bin");
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status}`);
+    return decodeMnistSubset(new Uint8Array(await response.arrayBuffer()));
+  }
+});
+
+scope.onmessage = (event) => void scheduler.handle(event.data);

@@ -1,0 +1,86 @@
+/** The training worker's scheduler, driven in Node exactly as the worker drives it (messages in, messages out). */
+import * as tf from "@tensorflow/tfjs-core";
+import {describe, expect, it} from "vitest";
+import {mlpSpec} from "../../src/engine/spec.ts";
+import type {RunRequest, WorkerMessage} from "../../src/workers/protocol.ts";
+import {createScheduler} from "../../src/workers/scheduler.ts";
+
+function harness() {
+  const messages: WorkerMessage[] = [];
+  const scheduler = createScheduler({post: (message) => messages.push(message), loadMnist: () => Promise.reject(new Error("no MNIST in this test"))});
+  const until = async (condition: () => boolean, timeoutMs = 60_000) => {
+    const started = Date.now();
+    while (!condition()) {
+      if (Date.now() - started > timeoutMs) throw new Error("timed out");
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+  const done = (id: string) => messages.filter((m) => m.type === "done" && m.id === id);
+  return {messages, scheduler, until, done};
+}
+
+const data = {kind: "toy", name: "circles", seed: 1, trainSize: 128, testSize: 64} as const;
+function runs(depths: number[], steps: number, prefix = ""): RunRequest[] {
+  return depths.flatMap((units) => [false, true].map((isResidual) => ({
+    id: `${prefix}${isResidual ? "res" : "plain"}-${units}`,
+    spec: mlpSpec({units, width: 8, isResidual, batchNorm: true}),
+    data,
+    config: {steps, batchSize: 16, snapshotEvery: 5, evalEvery: 10, seed: 1}
+  })));
+}
+
+describe("the training worker's scheduler", () => {
+  it("trains a plain/residual pair at two depths round-robin, so all four curves advance together", async () => {
+    const {messages, scheduler, until, done} = harness();
+    await scheduler.handle({type: "start", runs: runs([1, 3], 20), backend: "cpu"});
+    const ids = runs([1, 3], 20).map((run) => run.id);
+    await until(() => ids.every((id) => done(id).length === 1));
+    expect(messages[0]).toMatchObject({type: "backend", report: {backend: "cpu"}});
+    const progress = messages.filter((m) => m.type === "progress");
+    expect(progress.map((m) => m.snapshot.step).slice(0, 8)).toEqual([0, 0, 0, 0, 5, 5, 5, 5]);
+    for (const id of ids) expect(done(id)[0]).toMatchObject({status: "done", snapshot: {step: 20, status: "done"}});
+    await scheduler.handle({type: "stats"});
+    expect(messages.at(-1)).toMatchObject({type: "stats", liveRuns: []});
+  });
+
+  it("survives rapid restarts: stale runs are cancelled, only the last start trains to the end, no tensor leaks", async () => {
+    const {messages, scheduler, until, done} = harness();
+    await scheduler.handle({type: "start", runs: runs([1], 4, "warm-"), backend: "cpu"});
+    await until(() => done("warm-plain-1").length + done("warm-res-1").length === 2);
+    const before = tf.memory().numTensors;
+    const pending = [];
+    for (let round = 0; round < 8; round++) pending.push(scheduler.handle({type: "start", runs: runs([2], 30), backend: "cpu", replace: true}));
+    await Promise.all(pending);
+    await until(() => done("plain-2").length === 8 && done("res-2").length === 8);
+    for (const id of ["plain-2", "res-2"]) {
+      const statuses = done(id).map((m) => (m.type === "done" ? m.status : ""));
+      expect(statuses.slice(0, 7)).toEqual(new Array(7).fill("cancelled"));
+      expect(statuses[7]).toBe("done");
+    }
+    expect(messages.filter((m) => m.type === "error")).toEqual([]);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it("stops a cancelled run within one step and keeps training the others", async () => {
+    const {messages, scheduler, until, done} = harness();
+    await scheduler.handle({type: "start", runs: runs([2], 400), backend: "cpu"});
+    await until(() => messages.some((m) => m.type === "progress" && m.id === "plain-2" && m.snapshot.step >= 5));
+    const before = messages.filter((m) => m.type === "progress" && m.id === "plain-2").length;
+    await scheduler.handle({type: "cancel", id: "plain-2"});
+    expect(done("plain-2")).toHaveLength(1);
+    await until(() => messages.some((m) => m.type === "progress" && m.id === "res-2" && m.snapshot.step >= 40));
+    expect(messages.filter((m) => m.type === "progress" && m.id === "plain-2").length).toBeLessThanOrEqual(before + 1);
+    await scheduler.handle({type: "cancelAll"});
+    await until(() => done("res-2").length === 1);
+  });
+
+  it("reports a run that cannot start as an error and a cancelled run, and goes on", async () => {
+    const {messages, scheduler, until, done} = harness();
+    const bad: RunRequest = {id: "bad", spec: mlpSpec({units: 1, classes: 3}), data, config: {steps: 5}};
+    const mnist: RunRequest = {id: "mnist", spec: mlpSpec({units: 1, inputDim: 196, classes: 10}), data: {kind: "mnist"}, config: {steps: 5}};
+    await scheduler.handle({type: "start", runs: [bad, mnist, ...runs([1], 5)], backend: "cpu"});
+    await until(() => ["bad", "mnist", "plain-1", "res-1"].every((id) => done(id).length === 1));
+    expect(messages.filter((m) => m.type === "error").map((m) => m.type === "error" && m.message)).toEqual([expect.stringMatching(/3 classes/), "no MNIST in this test"]);
+    expect(done("plain-1")[0]).toMatchObject({status: "done"});
+  });
+});
