@@ -38,6 +38,10 @@ export interface TrainingClient {
   start(runs: RunRequest[], options?: {replace?: boolean; backend?: BackendPreference}): void;
   cancel(id: string): void;
   cancelAll(): void;
+  /** Holds a run, or every live run, between two steps (tensors kept). */
+  pause(id?: string): void;
+  /** Continues a paused run, or every paused run. */
+  resume(id?: string): void;
   /** Calls `listener` with every message from the worker; returns the unsubscribe function. */
   subscribe(listener: (message: WorkerMessage) => void): () => void;
   /** The worker's tensor count and live runs. */
@@ -65,6 +69,8 @@ export function createTrainingClient({workerUrl, wasmPaths, backend: preference}
     start: (runs, options = {}) => send({type: "start", runs, wasmPaths, backend: options.backend ?? preference, replace: options.replace}),
     cancel: (id) => send({type: "cancel", id}),
     cancelAll: () => send({type: "cancelAll"}),
+    pause: (id) => send({type: "pause", id}),
+    resume: (id) => send({type: "resume", id}),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -93,7 +99,9 @@ export function createTrainingClient({workerUrl, wasmPaths, backend: preference}
 export function collectSnapshots(client: TrainingClient): {runs: Map<string, Snapshot[]>; stop(): void} {
   const runs = new Map<string, Snapshot[]>();
   const stop = client.subscribe((message) => {
-    if (message.type === "progress") runs.set(message.id, [...(runs.get(message.id) ?? []), message.snapshot]);
+    if (message.type !== "progress") return;
+    const earlier = message.snapshot.step === 0 ? [] : (runs.get(message.id) ?? []);
+    runs.set(message.id, [...earlier, message.snapshot]);
   });
   return {runs, stop};
 }

@@ -2,7 +2,7 @@
  * The training worker's message protocol, shared by the worker and the main-thread client. Types only — this
  * module (like the client) imports nothing at run time, so pages that talk to the worker never load TF.js.
  *
- * Page → worker:  start {runs, backend?, wasmPaths?, replace?} · cancel {id} · cancelAll · stats
+ * Page → worker:  start {runs, backend?, wasmPaths?, replace?} · cancel {id} · cancelAll · pause {id?} · resume {id?} · stats
  * Worker → page:  backend {report} · progress {id, snapshot} · done {id, status, snapshot} · error {id, message} · stats {…}
  *
  * Runs train round-robin, one optimizer step each in turn, so the curves of all runs advance together. A cancel is
@@ -34,6 +34,10 @@ export type WorkerRequest =
   | {type: "start"; runs: RunRequest[]; backend?: BackendPreference; wasmPaths?: WasmPaths; replace?: boolean}
   | {type: "cancel"; id: string}
   | {type: "cancelAll"}
+  /** Hold a run (or, without `id`, every live run) between two steps; its tensors stay. */
+  | {type: "pause"; id?: string}
+  /** Continue a paused run (or every paused run). */
+  | {type: "resume"; id?: string}
   /** Ask for a `stats` message (tensor count, live runs): for leak checks. */
   | {type: "stats"};
 
@@ -47,4 +51,4 @@ export type WorkerMessage =
   | {type: "done"; id: string; status: Exclude<RunStatus, "running">; snapshot: Snapshot | null}
   /** Something failed: a run (`id`) or the worker itself (`id` null). A failed run is also reported `done` as cancelled. */
   | {type: "error"; id: string | null; message: string}
-  | {type: "stats"; numTensors: number; numBytes: number; liveRuns: string[]; backend: string | null};
+  | {type: "stats"; numTensors: number; numBytes: number; liveRuns: string[]; pausedRuns: string[]; backend: string | null};

@@ -22,6 +22,7 @@ interface LiveRun {
   trainer: Trainer | null;
   last: Snapshot | null;
   isCancelled: boolean;
+  isPaused: boolean;
 }
 
 /** Resolves after pending messages have been handled (a macrotask via MessageChannel: no 4 ms timer clamp). */
@@ -96,7 +97,7 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
       previous.isCancelled = true;
       finish(request.id, previous, "cancelled");
     }
-    const run: LiveRun = {request, trainer: null, last: null, isCancelled: false};
+    const run: LiveRun = {request, trainer: null, last: null, isCancelled: false, isPaused: false};
     live.set(request.id, run);
     try {
       const trainer = await createTrainer(request.spec, await dataset(request), request.config);
@@ -127,23 +128,28 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
     }
   }
 
-  /** Round-robin over the live runs until none is left, yielding to messages after every step. */
+  /** Round-robin over the live, unpaused runs until none is left, yielding to messages after every step. */
   async function pump(): Promise<void> {
     if (isPumping) return;
     isPumping = true;
     try {
       while (live.size > 0) {
-        const ready = [...live.entries()].filter(([, run]) => run.trainer !== null);
+        const ready = [...live.entries()].filter(([, run]) => run.trainer !== null && !run.isPaused);
         for (const [id, run] of ready) {
           if (run.isCancelled || live.get(id) !== run) continue;
           await advance(id, run);
           await yieldToMessages();
         }
-        if (ready.length === 0) await yieldToMessages();
+        if (ready.length === 0) break; // all paused or still being built: start/resume pump again
       }
     } finally {
       isPumping = false;
     }
+  }
+
+  function setPaused(id: string | undefined, isPaused: boolean): void {
+    for (const [runId, run] of live) if (id === undefined || id === runId) run.isPaused = isPaused;
+    if (!isPaused) void pump();
   }
 
   /** The part of a start that waits (backend, data, model building), run in arrival order. */
@@ -170,9 +176,11 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
         if (request.type === "start") await enqueueStart(request);
         else if (request.type === "cancel") cancel(request.id);
         else if (request.type === "cancelAll") cancelAll();
+        else if (request.type === "pause" || request.type === "resume") setPaused(request.id, request.type === "pause");
         else if (request.type === "stats") {
           const memory = tf.memory();
-          host.post({type: "stats", numTensors: memory.numTensors, numBytes: memory.numBytes, liveRuns: [...live.keys()], backend: backend?.report.backend ?? null});
+          const pausedRuns = [...live.entries()].filter(([, run]) => run.isPaused).map(([id]) => id);
+          host.post({type: "stats", numTensors: memory.numTensors, numBytes: memory.numBytes, liveRuns: [...live.keys()], pausedRuns, backend: backend?.report.backend ?? null});
         }
       } catch (error) {
         host.post({type: "error", id: null, message: errorText(error)});

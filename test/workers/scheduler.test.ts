@@ -74,6 +74,22 @@ describe("the training worker's scheduler", () => {
     await until(() => done("res-2").length === 1);
   });
 
+  it("pauses and resumes runs between steps", async () => {
+    const {messages, scheduler, until, done} = harness();
+    await scheduler.handle({type: "start", runs: runs([1], 200), backend: "cpu"});
+    await until(() => messages.some((m) => m.type === "progress" && m.snapshot.step >= 5));
+    await scheduler.handle({type: "pause"});
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const count = messages.length;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(messages.length).toBe(count);
+    await scheduler.handle({type: "stats"});
+    expect(messages.at(-1)).toMatchObject({type: "stats", pausedRuns: ["plain-1", "res-1"]});
+    await scheduler.handle({type: "resume"});
+    await until(() => done("plain-1").length === 1 && done("res-1").length === 1);
+    expect(done("res-1")[0]).toMatchObject({status: "done"});
+  });
+
   it("reports a run that cannot start as an error and a cancelled run, and goes on", async () => {
     const {messages, scheduler, until, done} = harness();
     const bad: RunRequest = {id: "bad", spec: mlpSpec({units: 1, classes: 3}), data, config: {steps: 5}};
