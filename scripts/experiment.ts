@@ -3,9 +3,10 @@
  * its curve (step, loss, trainError, testError) and its final figures — on stdout or into a file.
  *
  *   npm run experiment -- <preset> [--seed N | --seeds 1-8] [--steps N] [--backend auto|cpu|wasm]
- *                                  [--data spirals|circles|checkerboard|mnist] [--out FILE]
+ *                                  [--data spirals|circles|checkerboard|mnist] [--units preact|original] [--out FILE]
  *
- * Presets: degradation, depth-sweep, grad-flow (src/engine/experiments/presets.ts). A progress bar goes to stderr.
+ * Presets: degradation, depth-sweep, grad-flow (src/engine/experiments/presets.ts); default data: circles (MLPs);
+ * --data mnist trains the CIFAR-style conv family on MNIST 14×14 instead. A progress bar goes to stderr.
  * With --seeds the preset runs once per seed and the file holds every result plus a per-seed summary.
  */
 import {writeFileSync} from "node:fs";
@@ -17,7 +18,7 @@ import {runExperiment, type ExperimentProgress, type ExperimentResult} from "../
 import {loadMnistSubset} from "../src/data/mnistFiles.ts";
 
 const USAGE = `usage: npm run experiment -- <${PRESET_NAMES.join("|")}> [--seed N | --seeds 1,2,5-8] [--steps N]
-       [--backend auto|cpu|wasm] [--data ${[...TOY_DATASETS, "mnist"].join("|")}] [--out FILE]`;
+       [--backend auto|cpu|wasm] [--data ${[...TOY_DATASETS, "mnist"].join("|")}] [--units preact|original] [--out FILE]`;
 
 interface Arguments {
   preset: PresetName;
@@ -25,6 +26,7 @@ interface Arguments {
   steps?: number;
   backend: BackendPreference;
   data?: PresetOptions["data"];
+  preActivation?: boolean;
   out?: string;
 }
 
@@ -63,6 +65,7 @@ function parseArguments(argv: string[]): Arguments {
     else if (flag === "--steps") args.steps = parseInteger(flag, value, 1);
     else if (flag === "--backend") args.backend = ["auto", "cpu", "wasm"].includes(value) ? (value as BackendPreference) : fail(`--backend must be auto, cpu or wasm, got ${value}`);
     else if (flag === "--data") args.data = [...TOY_DATASETS, "mnist"].includes(value) ? (value as PresetOptions["data"]) : fail(`unknown data set ${value}`);
+    else if (flag === "--units") args.preActivation = value === "preact" ? true : value === "original" ? false : fail(`--units must be preact or original, got ${value}`);
     else if (flag === "--out") args.out = value ?? fail("--out needs a file name");
     else fail(`unknown option ${flag}`);
   }
@@ -89,8 +92,12 @@ function progressBar(label: string): (progress: ExperimentProgress) => void {
   };
 }
 
+function unitsLabel(args: Arguments): string {
+  return (args.preActivation ?? args.data !== "mnist") ? "preact" : "original";
+}
+
 async function runSeed(args: Arguments, seed: number, backend: BackendReport) {
-  const experiment = presetExperiment(args.preset, {seed, steps: args.steps, data: args.data});
+  const experiment = presetExperiment(args.preset, {seed, steps: args.steps, data: args.data, preActivation: args.preActivation});
   const dataset = await loadData(experiment.data, async () => loadMnistSubset());
   const result: ExperimentResult = await runExperiment(experiment, dataset, progressBar(`${args.preset} seed ${seed}`));
   if (process.stderr.isTTY) process.stderr.write("\n");
@@ -109,12 +116,12 @@ const results = [];
 for (const seed of args.seeds) results.push(await runSeed(args, seed, backend));
 const output =
   results.length === 1
-    ? {preset: args.preset, command, createdAt: new Date().toISOString(), config: {seed: args.seeds[0], steps: args.steps ?? null, data: args.data ?? "spirals", backend: args.backend}, ...results[0]}
+    ? {preset: args.preset, command, createdAt: new Date().toISOString(), config: {seed: args.seeds[0], steps: args.steps ?? null, data: args.data ?? "circles", units: unitsLabel(args), backend: args.backend}, ...results[0]}
     : {
         preset: args.preset,
         command,
         createdAt: new Date().toISOString(),
-        config: {seeds: args.seeds, steps: args.steps ?? null, data: args.data ?? "spirals", backend: args.backend},
+        config: {seeds: args.seeds, steps: args.steps ?? null, data: args.data ?? "circles", units: unitsLabel(args), backend: args.backend},
         summary: results.map(({seed, verdict, runs}) => ({seed, holds: verdict?.holds ?? null, losses: Object.fromEntries(runs.map((run) => [run.id, run.final.loss]))})),
         experiments: results
       };
