@@ -7,7 +7,8 @@
  *
  * Presets: degradation, depth-sweep, grad-flow (src/engine/experiments/presets.ts); default data: circles (MLPs);
  * --data mnist trains the CIFAR-style conv family on MNIST 14×14 instead. A progress bar goes to stderr.
- * With --seeds the preset runs once per seed and the file holds every result plus a per-seed summary.
+ * With --seeds the preset runs once per seed and the file holds every result plus a per-seed summary. Numbers are
+ * written with 6 significant digits.
  */
 import {writeFileSync} from "node:fs";
 import {initBackend, type BackendPreference, type BackendReport} from "../src/engine/backend.ts";
@@ -125,6 +126,7 @@ const output =
         summary: results.map(({seed, verdict, runs}) => ({seed, holds: verdict?.holds ?? null, losses: Object.fromEntries(runs.map((run) => [run.id, run.final.loss]))})),
         experiments: results
       };
-const json = `${JSON.stringify(output, null, 1)}\n`;
+/** Numbers keep 6 significant digits (plenty for charts; keeps reference files small). */
+const json = `${JSON.stringify(output, (_, value) => (typeof value === "number" && !Number.isInteger(value) ? Number(value.toPrecision(6)) : value))}\n`;
 if (args.out) writeFileSync(args.out, json);
 else process.stdout.write(json);

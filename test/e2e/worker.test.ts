@@ -135,4 +135,41 @@ describe("the training worker in Chromium", () => {
     expect(log.failedRequests).toEqual([]);
     expect(log.offOriginRequests).toEqual([]);
   });
+
+  it("trains a tiny conv net on the build's MNIST subset, on a backend that can (wasm falls back until kernels exist)", async () => {
+    const page = await browser.newPage();
+    const log = recordPage(page, baseUrl);
+    await page.goto(baseUrl + "/_test/worker", {waitUntil: "networkidle"});
+    await page.waitForFunction(() => (window as any).__workerTest !== undefined);
+    const result = await page.evaluate(
+      () =>
+        new Promise<{backend: string; reason: string; steps: number[]; status: string; errors: string[]}>((resolve) => {
+          const {client, cifarSpec, mnistUrl} = (window as any).__workerTest;
+          const seen: WorkerMessage[] = [];
+          client.subscribe((message: WorkerMessage) => {
+            seen.push(message);
+            if (message.type !== "done") return;
+            const backend = seen.find((m) => m.type === "backend");
+            resolve({
+              backend: backend?.type === "backend" ? backend.report.backend : "",
+              reason: backend?.type === "backend" ? backend.report.reason : "",
+              steps: seen.flatMap((m) => (m.type === "progress" ? [m.snapshot.step] : [])),
+              status: message.status,
+              errors: seen.flatMap((m) => (m.type === "error" ? [m.message] : []))
+            });
+          });
+          const spec = cifarSpec({n: 1, widths: [2, 4, 4], input: {height: 14, width: 14, channels: 1}, classes: 10});
+          client.start([{id: "conv", spec, data: {kind: "mnist", url: mnistUrl}, config: {steps: 4, batchSize: 8, snapshotEvery: 2, evalSize: 50}}]);
+        })
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.status).toBe("done");
+    expect(result.steps).toEqual([0, 2, 4]);
+    expect(["cpu", "wasm"]).toContain(result.backend);
+    if (result.backend === "cpu") expect(result.reason).toMatch(/Conv2DBackpropFilter/);
+    await page.close();
+    expect(log.pageErrors).toEqual([]);
+    expect(log.failedRequests).toEqual([]);
+    expect(log.offOriginRequests).toEqual([]);
+  });
 });
