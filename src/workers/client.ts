@@ -15,9 +15,9 @@
  *   client.start([{id: "plain-20", spec, data, config}, …], {replace: true});
  *   invalidation.then(() => client.terminate());
  */
-import type {BackendPreference, BackendReport, RunRequest, Snapshot, WasmPaths, WorkerMessage, WorkerRequest} from "./protocol.ts";
+import type {BackendPreference, BackendReport, ModelSpec, RunRequest, Snapshot, WasmPaths, WorkerMessage, WorkerRequest} from "./protocol.js";
 
-export type * from "./protocol.ts";
+export type * from "./protocol.js";
 
 /** How to reach the worker. */
 export interface TrainingClientOptions {
@@ -31,6 +31,8 @@ export interface TrainingClientOptions {
 
 /** Tensor count and live runs reported by the worker. */
 export type WorkerStats = Extract<WorkerMessage, {type: "stats"}>;
+/** What building a model in the worker measured. */
+export type BuildReport = Extract<WorkerMessage, {type: "built"}>;
 
 /** A handle on one training worker. */
 export interface TrainingClient {
@@ -46,6 +48,8 @@ export interface TrainingClient {
   subscribe(listener: (message: WorkerMessage) => void): () => void;
   /** The worker's tensor count and live runs. */
   stats(): Promise<WorkerStats>;
+  /** Builds `spec` in the worker with the engine's TF.js builder, counts its parameters and disposes it. */
+  build(spec: ModelSpec, options?: {init?: "he" | "zeros"; seed?: number}): Promise<BuildReport>;
   /** The last backend report (null before the first start has initialised one). */
   readonly backend: BackendReport | null;
   /** Stops the worker at once (all runs and tensors go with it). */
@@ -57,6 +61,7 @@ export function createTrainingClient({workerUrl, wasmPaths, backend: preference}
   const worker = new Worker(workerUrl, {type: "module"});
   const listeners = new Set<(message: WorkerMessage) => void>();
   let backend: BackendReport | null = null;
+  let builds = 0;
   const send = (request: WorkerRequest) => worker.postMessage(request);
   worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
     if (event.data.type === "backend") backend = event.data.report;
@@ -83,6 +88,21 @@ export function createTrainingClient({workerUrl, wasmPaths, backend: preference}
           resolve(message);
         });
         send({type: "stats"});
+      });
+    },
+    build(spec, options = {}) {
+      const id = `build-${++builds}`;
+      return new Promise((resolve, reject) => {
+        const unsubscribe = this.subscribe((message) => {
+          if (message.type === "built" && message.id === id) {
+            unsubscribe();
+            resolve(message);
+          } else if (message.type === "error" && message.id === null) {
+            unsubscribe();
+            reject(new Error(message.message));
+          }
+        });
+        send({type: "build", id, spec, ...options});
       });
     },
     get backend() {

@@ -2,17 +2,19 @@
  * The training worker's message protocol, shared by the worker and the main-thread client. Types only — this
  * module (like the client) imports nothing at run time, so pages that talk to the worker never load TF.js.
  *
- * Page → worker:  start {runs, backend?, wasmPaths?, replace?} · cancel {id} · cancelAll · pause {id?} · resume {id?} · stats
- * Worker → page:  backend {report} · progress {id, snapshot} · done {id, status, snapshot} · error {id, message} · stats {…}
+ * Page → worker:  start {runs, backend?, wasmPaths?, replace?} · cancel {id} · cancelAll · pause {id?} · resume {id?} ·
+ *                 stats · build {id, spec, init?}
+ * Worker → page:  backend {report} · progress {id, snapshot} · done {id, status, snapshot} · error {id, message} ·
+ *                 stats {…} · built {id, params, …}
  *
  * Runs train round-robin, one optimizer step each in turn, so the curves of all runs advance together. A cancel is
  * handled between two steps: a stale run stops within one step and releases its tensors.
  */
-import type {BackendPreference, BackendReport, WasmPaths} from "../engine/backend.ts";
-import type {DataRequest} from "../engine/data/request.ts";
-import type {ModelSpec} from "../engine/spec.ts";
-import type {TrainConfig} from "../engine/train/config.ts";
-import type {RunStatus, Snapshot} from "../engine/train/snapshot.ts";
+import type {BackendPreference, BackendReport, WasmPaths} from "../engine/backend.js";
+import type {DataRequest} from "../engine/data/request.js";
+import type {ModelSpec} from "../engine/spec.js";
+import type {TrainConfig} from "../engine/train/config.js";
+import type {RunStatus, Snapshot} from "../engine/train/snapshot.js";
 
 export type {BackendPreference, BackendReport, WasmPaths, DataRequest, ModelSpec, TrainConfig, RunStatus, Snapshot};
 
@@ -39,7 +41,13 @@ export type WorkerRequest =
   /** Continue a paused run (or every paused run). */
   | {type: "resume"; id?: string}
   /** Ask for a `stats` message (tensor count, live runs): for leak checks. */
-  | {type: "stats"};
+  | {type: "stats"}
+  /**
+   * Build `spec` with the engine's TF.js builder (no training), count its trainable parameters, dispose it, and
+   * answer `built` — the architecture page's "ResNet-50 built in your browser". `init` "he" (default) draws the
+   * weights from the seed as for training; "zeros" only allocates.
+   */
+  | {type: "build"; id: string; spec: ModelSpec; init?: "he" | "zeros"; seed?: number};
 
 /** Messages the worker sends. */
 export type WorkerMessage =
@@ -51,4 +59,6 @@ export type WorkerMessage =
   | {type: "done"; id: string; status: Exclude<RunStatus, "running">; snapshot: Snapshot | null}
   /** Something failed: a run (`id`) or the worker itself (`id` null). A failed run is also reported `done` as cancelled. */
   | {type: "error"; id: string | null; message: string}
-  | {type: "stats"; numTensors: number; numBytes: number; liveRuns: string[]; pausedRuns: string[]; backend: string | null};
+  | {type: "stats"; numTensors: number; numBytes: number; liveRuns: string[]; pausedRuns: string[]; backend: string | null}
+  /** A model built and disposed: trainable parameters, weight tensors, bytes of weights, milliseconds to build, on which backend. */
+  | {type: "built"; id: string; params: number; tensors: number; bytes: number; buildMs: number; backend: string};

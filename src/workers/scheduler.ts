@@ -4,12 +4,13 @@
  * within one step), and reports through `post`.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import {initBackend, type BackendPreference, type BackendReport} from "../engine/backend.ts";
-import type {Dataset} from "../engine/data/dataset.ts";
-import {loadData, type MnistLoader} from "../engine/data/request.ts";
-import type {Snapshot} from "../engine/train/snapshot.ts";
-import {createTrainer, type Trainer} from "../engine/train/trainer.ts";
-import type {RunRequest, WorkerMessage, WorkerRequest} from "./protocol.ts";
+import {initBackend, type BackendPreference, type BackendReport} from "../engine/backend.js";
+import type {Dataset} from "../engine/data/dataset.js";
+import {loadData, type MnistLoader} from "../engine/data/request.js";
+import {buildModel} from "../engine/model/buildModel.js";
+import type {Snapshot} from "../engine/train/snapshot.js";
+import {createTrainer, type Trainer} from "../engine/train/trainer.js";
+import type {RunRequest, WorkerMessage, WorkerRequest} from "./protocol.js";
 
 /** What the scheduler needs from its host. */
 export interface SchedulerHost {
@@ -147,6 +148,19 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
     }
   }
 
+  /** Builds a model only to count it; uses the active backend (cpu if none has been chosen yet). */
+  async function build(request: Extract<WorkerRequest, {type: "build"}>): Promise<void> {
+    if (!backend) await initBackend({preference: "cpu"});
+    const before = tf.memory();
+    const startedAt = performance.now();
+    const model = buildModel(request.spec, {seed: request.seed ?? 1, init: request.init ?? "he"});
+    const buildMs = performance.now() - startedAt;
+    const after = tf.memory();
+    const params = model.countParams();
+    model.dispose();
+    host.post({type: "built", id: request.id, params, tensors: after.numTensors - before.numTensors, bytes: after.numBytes - before.numBytes, buildMs, backend: tf.getBackend()});
+  }
+
   function setPaused(id: string | undefined, isPaused: boolean): void {
     for (const [runId, run] of live) if (id === undefined || id === runId) run.isPaused = isPaused;
     if (!isPaused) void pump();
@@ -177,6 +191,7 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
         else if (request.type === "cancel") cancel(request.id);
         else if (request.type === "cancelAll") cancelAll();
         else if (request.type === "pause" || request.type === "resume") setPaused(request.id, request.type === "pause");
+        else if (request.type === "build") await build(request);
         else if (request.type === "stats") {
           const memory = tf.memory();
           const pausedRuns = [...live.entries()].filter(([, run]) => run.isPaused).map(([id]) => id);

@@ -3,9 +3,9 @@
  * src/vendor/train.worker.js (one file with TF.js inside); a page starts it through ./client.ts.
  * MNIST is fetched from the URL a run's data request names (the page passes `FileAttachment("data/mnist-14.bin").href`).
  */
-import {decodeMnistSubset} from "../engine/data/mnist.ts";
-import type {WorkerMessage, WorkerRequest} from "./protocol.ts";
-import {createScheduler} from "./scheduler.ts";
+import {decodeMnistSubset} from "../engine/data/mnist.js";
+import type {WorkerMessage, WorkerRequest} from "./protocol.js";
+import {createScheduler} from "./scheduler.js";
 
 const scope = self as unknown as {postMessage(message: WorkerMessage): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null};
 

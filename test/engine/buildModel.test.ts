@@ -1,8 +1,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 import {beforeAll, describe, expect, it} from "vitest";
-import {buildModel} from "../../src/engine/model/buildModel.ts";
-import {cifarSpec, imagenetSpec, mlpSpec, twinOf, vgg19Spec, type ConvNetSpec} from "../../src/engine/spec.ts";
-import {useCpu} from "./helpers.ts";
+import {buildModel} from "../../src/engine/model/buildModel.js";
+import {cifarSpec, imagenetSpec, mlpSpec, twinOf, vgg19Spec, type ConvNetSpec} from "../../src/engine/spec.js";
+import {useCpu} from "./helpers.js";
 
 beforeAll(useCpu);
 

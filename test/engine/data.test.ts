@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {decodeMnistSubset, encodeMnistSubset, parseIdx} from "../../src/engine/data/mnist.ts";
-import {TOY_DATASETS, toyDataset} from "../../src/engine/data/toy2d.ts";
-import {loadMnistSubset, mnistSubsetBytes, readMnistIdxFiles} from "../../src/data/mnistFiles.ts";
+import {decodeMnistSubset, encodeMnistSubset, parseIdx} from "../../src/engine/data/mnist.js";
+import {TOY_DATASETS, toyDataset} from "../../src/engine/data/toy2d.js";
+import {loadMnistSubset, mnistSubsetBytes, readMnistIdxFiles} from "../../src/data/mnistFiles.js";
 
 /** An idx file of unsigned bytes with the given dimensions and data. */
 function idx(dims: number[], data: number[]): Uint8Array {

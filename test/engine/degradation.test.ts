@@ -4,10 +4,10 @@
  * backend in well under two minutes here; `npm run experiment -- degradation` is the full version.
  */
 import {beforeAll, describe, expect, it} from "vitest";
-import {initBackend} from "../../src/engine/backend.ts";
-import {loadData} from "../../src/engine/data/request.ts";
-import {presetExperiment} from "../../src/engine/experiments/presets.ts";
-import {runExperiment} from "../../src/engine/experiments/runExperiment.ts";
+import {initBackend} from "../../src/engine/backend.js";
+import {loadData} from "../../src/engine/data/request.js";
+import {presetExperiment} from "../../src/engine/experiments/presets.js";
+import {runExperiment} from "../../src/engine/experiments/runExperiment.js";
 
 beforeAll(async () => {
   await initBackend({preference: "auto", family: "mlp"});

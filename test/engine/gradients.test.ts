@@ -5,18 +5,18 @@
  */
 import * as tf from "@tensorflow/tfjs-core";
 import {beforeAll, describe, expect, it} from "vitest";
-import type {Dataset} from "../../src/engine/data/dataset.ts";
-import {buildModel} from "../../src/engine/model/buildModel.ts";
-import type {Model} from "../../src/engine/model/types.ts";
-import {referenceMlp} from "../../src/engine/reference/mlp.ts";
-import {createRng} from "../../src/engine/rng.ts";
-import {cifarSpec, mlpSpec, type ConvNetSpec, type MlpSpec} from "../../src/engine/spec.ts";
-import {uploadDataset} from "../../src/engine/train/batches.ts";
-import {crossEntropy} from "../../src/engine/train/metrics.ts";
-import {identityPairs, unpackProbeReadout} from "../../src/engine/train/probes.ts";
-import {createSgd} from "../../src/engine/train/sgd.ts";
-import {trainStep} from "../../src/engine/train/trainStep.ts";
-import {distance, norm, readParams, useCpu} from "./helpers.ts";
+import type {Dataset} from "../../src/engine/data/dataset.js";
+import {buildModel} from "../../src/engine/model/buildModel.js";
+import type {Model} from "../../src/engine/model/types.js";
+import {referenceMlp} from "../../src/engine/reference/mlp.js";
+import {createRng} from "../../src/engine/rng.js";
+import {cifarSpec, mlpSpec, type ConvNetSpec, type MlpSpec} from "../../src/engine/spec.js";
+import {uploadDataset} from "../../src/engine/train/batches.js";
+import {crossEntropy} from "../../src/engine/train/metrics.js";
+import {identityPairs, unpackProbeReadout} from "../../src/engine/train/probes.js";
+import {createSgd} from "../../src/engine/train/sgd.js";
+import {trainStep} from "../../src/engine/train/trainStep.js";
+import {distance, norm, readParams, useCpu} from "./helpers.js";
 
 beforeAll(useCpu);
 

@@ -1,11 +1,11 @@
 import * as tf from "@tensorflow/tfjs-core";
 import {beforeAll, describe, expect, it} from "vitest";
-import {buildModel} from "../../src/engine/model/buildModel.ts";
-import type {Model} from "../../src/engine/model/types.ts";
-import {residualUnit, scaleWeights, type ResidualUnitWeights} from "../../src/engine/reference/residualUnit.ts";
-import {createRng} from "../../src/engine/rng.ts";
-import {cifarSpec, mlpSpec, type ConvNetSpec, type ModelSpec} from "../../src/engine/spec.ts";
-import {useCpu} from "./helpers.ts";
+import {buildModel} from "../../src/engine/model/buildModel.js";
+import type {Model} from "../../src/engine/model/types.js";
+import {residualUnit, scaleWeights, type ResidualUnitWeights} from "../../src/engine/reference/residualUnit.js";
+import {createRng} from "../../src/engine/rng.js";
+import {cifarSpec, mlpSpec, type ConvNetSpec, type ModelSpec} from "../../src/engine/spec.js";
+import {useCpu} from "./helpers.js";
 
 beforeAll(useCpu);
 

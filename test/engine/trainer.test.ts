@@ -1,14 +1,14 @@
 import * as tf from "@tensorflow/tfjs-core";
 import {beforeAll, describe, expect, it} from "vitest";
-import {toyDataset} from "../../src/engine/data/toy2d.ts";
-import {mlpSpec, cifarSpec} from "../../src/engine/spec.ts";
-import {resolveTrainConfig} from "../../src/engine/train/config.ts";
-import {trainRun} from "../../src/engine/train/run.ts";
-import {learningRateAt} from "../../src/engine/train/schedule.ts";
-import type {Snapshot} from "../../src/engine/train/snapshot.ts";
-import {createTrainer} from "../../src/engine/train/trainer.ts";
-import type {Dataset} from "../../src/engine/data/dataset.ts";
-import {useCpu} from "./helpers.ts";
+import {toyDataset} from "../../src/engine/data/toy2d.js";
+import {mlpSpec, cifarSpec} from "../../src/engine/spec.js";
+import {resolveTrainConfig} from "../../src/engine/train/config.js";
+import {trainRun} from "../../src/engine/train/run.js";
+import {learningRateAt} from "../../src/engine/train/schedule.js";
+import type {Snapshot} from "../../src/engine/train/snapshot.js";
+import {createTrainer} from "../../src/engine/train/trainer.js";
+import type {Dataset} from "../../src/engine/data/dataset.js";
+import {useCpu} from "./helpers.js";
 
 beforeAll(useCpu);
 

@@ -1,9 +1,9 @@
 /** The training worker's scheduler, driven in Node exactly as the worker drives it (messages in, messages out). */
 import * as tf from "@tensorflow/tfjs-core";
 import {describe, expect, it} from "vitest";
-import {mlpSpec} from "../../src/engine/spec.ts";
-import type {RunRequest, WorkerMessage} from "../../src/workers/protocol.ts";
-import {createScheduler} from "../../src/workers/scheduler.ts";
+import {imagenetSpec, mlpSpec} from "../../src/engine/spec.js";
+import type {RunRequest, WorkerMessage} from "../../src/workers/protocol.js";
+import {createScheduler} from "../../src/workers/scheduler.js";
 
 function harness() {
   const messages: WorkerMessage[] = [];
@@ -88,6 +88,14 @@ describe("the training worker's scheduler", () => {
     await scheduler.handle({type: "resume"});
     await until(() => done("plain-1").length === 1 && done("res-1").length === 1);
     expect(done("res-1")[0]).toMatchObject({status: "done"});
+  });
+
+  it("builds a model only to count it: ResNet-18 has torchvision's 11,689,512 parameters", async () => {
+    const {messages, scheduler} = harness();
+    const before = tf.memory().numTensors;
+    await scheduler.handle({type: "build", id: "r18", spec: imagenetSpec({depth: 18}), init: "zeros"});
+    expect(messages.at(-1)).toMatchObject({type: "built", id: "r18", params: 11_689_512, tensors: 102});
+    expect(tf.memory().numTensors).toBe(before);
   });
 
   it("reports a run that cannot start as an error and a cancelled run, and goes on", async () => {

@@ -16,7 +16,7 @@
  *   then N·h·w·c pixel bytes (row-major, 0 = background … 255 = ink), N label bytes,
  *        M·h·w·c pixel bytes, M label bytes.
  */
-import type {Dataset, Split} from "./dataset.ts";
+import type {Dataset, Split} from "./dataset.js";
 
 const MAGIC = "RXDS";
 const VERSION = 1;

@@ -3,8 +3,8 @@
  * Toy sets are generated from their seed anywhere; MNIST comes from the build's `mnist-14.bin` (a URL in the
  * browser) or from the idx files in Node — the caller supplies that loader.
  */
-import type {Dataset} from "./dataset.ts";
-import {toyDataset, type ToyName} from "./toy2d.ts";
+import type {Dataset} from "./dataset.js";
+import {toyDataset, type ToyName} from "./toy2d.js";
 
 /** Which data to train on. */
 export type DataRequest =

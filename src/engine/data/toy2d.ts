@@ -6,8 +6,8 @@
  * - `checkerboard`: uniform points on a 4×4 board of alternating squares.
  * Train and test splits are independent draws from the same distribution (the "data" stream of the seed).
  */
-import {createRng, type Rng} from "../rng.ts";
-import type {Dataset, Split} from "./dataset.ts";
+import {createRng, type Rng} from "../rng.js";
+import type {Dataset, Split} from "./dataset.js";
 
 /** The toy data sets. */
 export const TOY_DATASETS = ["spirals", "circles", "checkerboard"] as const;

@@ -5,10 +5,10 @@
  * Depths are the papers' weighted-layer counts. The MLP family has 2·units + 2 layers, the CIFAR-style conv family
  * 6n + 2; both therefore reach 8, 14, 20, 32, 44 and 56.
  */
-import type {DataRequest} from "../data/request.ts";
-import type {ToyName} from "../data/toy2d.ts";
-import {cifarSpec, mlpSpec, type ModelSpec} from "../spec.ts";
-import type {TrainConfig} from "../train/config.ts";
+import type {DataRequest} from "../data/request.js";
+import type {ToyName} from "../data/toy2d.js";
+import {cifarSpec, mlpSpec, type ModelSpec} from "../spec.js";
+import type {TrainConfig} from "../train/config.js";
 
 /** One run of an experiment. */
 export interface ExperimentRun {

@@ -2,13 +2,13 @@
  * Runs an experiment's runs one after another on the active backend and gathers their results. Progress goes to
  * a callback (the CLI draws a bar from it). Node and browser alike; the caller chooses the backend and loads the data.
  */
-import type {Dataset} from "../data/dataset.ts";
-import {depthOf} from "../spec.ts";
-import {resolveTrainConfig} from "../train/config.ts";
-import type {Snapshot} from "../train/snapshot.ts";
-import {trainRun} from "../train/run.ts";
-import type {Experiment} from "./presets.ts";
-import {degradationVerdict, summarizeRun, type DegradationVerdict, type RunResult} from "./summary.ts";
+import type {Dataset} from "../data/dataset.js";
+import {depthOf} from "../spec.js";
+import {resolveTrainConfig} from "../train/config.js";
+import type {Snapshot} from "../train/snapshot.js";
+import {trainRun} from "../train/run.js";
+import type {Experiment} from "./presets.js";
+import {degradationVerdict, summarizeRun, type DegradationVerdict, type RunResult} from "./summary.js";
 
 /** Where an experiment stands, for a progress display. */
 export interface ExperimentProgress {

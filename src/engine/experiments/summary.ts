@@ -3,10 +3,10 @@
  * does the deep plain net end with clearly higher training loss than the shallow plain net, while the deep
  * residual net does not?
  */
-import type {ModelSpec} from "../spec.ts";
-import type {TrainConfig} from "../train/config.ts";
-import type {IdentityTerms} from "../train/probes.ts";
-import type {RunStatus, Snapshot} from "../train/snapshot.ts";
+import type {ModelSpec} from "../spec.js";
+import type {TrainConfig} from "../train/config.js";
+import type {IdentityTerms} from "../train/probes.js";
+import type {RunStatus, Snapshot} from "../train/snapshot.js";
 
 /** One point of a training curve. */
 export interface CurvePoint {

@@ -3,14 +3,14 @@
  * and the MLPs. The training loop, the gradient probes, the architecture page (which builds ResNet-50 in the
  * reader's browser to count its parameters) and the tests all use it.
  */
-import type {ModelSpec} from "../spec.ts";
-import {buildConvNet} from "./convNet.ts";
-import {buildMlp} from "./mlp.ts";
-import {ParamFactory, type InitMode} from "./params.ts";
-import type {Model} from "./types.ts";
+import type {ModelSpec} from "../spec.js";
+import {buildConvNet} from "./convNet.js";
+import {buildMlp} from "./mlp.js";
+import {ParamFactory, type InitMode} from "./params.js";
+import type {Model} from "./types.js";
 
-export type {Model, Unit, UnitOutput, ForwardOptions} from "./types.ts";
-export type {Param, ParamRole, InitMode} from "./params.ts";
+export type {Model, Unit, UnitOutput, ForwardOptions} from "./types.js";
+export type {Param, ParamRole, InitMode} from "./params.js";
 
 /** Options of `buildModel`. */
 export interface BuildOptions {

@@ -11,7 +11,7 @@
  *   flattening, the hidden fully connected layers with ReLU, and the classifier.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type {ConvNetSpec} from "../spec.ts";
+import type {ConvNetSpec} from "../spec.js";
 import {
   applyBatchNorm,
   applyConv,
@@ -21,10 +21,10 @@ import {
   createDense,
   type BatchNorm,
   type ForwardContext
-} from "./layers.ts";
-import {createConvUnit} from "./convUnit.ts";
-import {countParams, ParamFactory} from "./params.ts";
-import type {ForwardOptions, Model, Unit} from "./types.ts";
+} from "./layers.js";
+import {createConvUnit} from "./convUnit.js";
+import {countParams, ParamFactory} from "./params.js";
+import type {ForwardOptions, Model, Unit} from "./types.js";
 
 type Layer = (x: tf.Tensor, ctx: ForwardContext) => tf.Tensor;
 

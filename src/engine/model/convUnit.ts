@@ -9,11 +9,11 @@
  * carry biases.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import {BOTTLENECK_EXPANSION, type ConvNetSpec} from "../spec.ts";
-import {applyBatchNorm, applyConv, createBatchNorm, createConv, type BatchNorm, type Conv, type ForwardContext} from "./layers.ts";
-import type {ParamFactory} from "./params.ts";
-import {createShortcut} from "./shortcut.ts";
-import type {Unit} from "./types.ts";
+import {BOTTLENECK_EXPANSION, type ConvNetSpec} from "../spec.js";
+import {applyBatchNorm, applyConv, createBatchNorm, createConv, type BatchNorm, type Conv, type ForwardContext} from "./layers.js";
+import type {ParamFactory} from "./params.js";
+import {createShortcut} from "./shortcut.js";
+import type {Unit} from "./types.js";
 
 /** One convolution of a unit's residual branch. */
 interface ConvLayout {

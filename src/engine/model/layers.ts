@@ -5,7 +5,7 @@
  * esbuild bundle).
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type {ParamFactory} from "./params.ts";
+import type {ParamFactory} from "./params.js";
 
 /** How a forward pass runs. */
 export interface ForwardContext {

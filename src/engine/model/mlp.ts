@@ -12,10 +12,10 @@
  * `[batch, inputDim]`; output logits `[batch, classes]`.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type {MlpSpec} from "../spec.ts";
-import {applyBatchNorm, applyDense, createBatchNorm, createDense, type BatchNorm, type Dense, type ForwardContext} from "./layers.ts";
-import {countParams, type ParamFactory} from "./params.ts";
-import type {ForwardOptions, Model, Unit} from "./types.ts";
+import type {MlpSpec} from "../spec.js";
+import {applyBatchNorm, applyDense, createBatchNorm, createDense, type BatchNorm, type Dense, type ForwardContext} from "./layers.js";
+import {countParams, type ParamFactory} from "./params.js";
+import type {ForwardOptions, Model, Unit} from "./types.js";
 
 type Norm = (x: tf.Tensor2D, ctx: ForwardContext) => tf.Tensor2D;
 

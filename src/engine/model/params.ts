@@ -7,7 +7,7 @@
  * twin's extra projections never shift the main stream.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import {createRng, fillNormal, type Rng} from "../rng.ts";
+import {createRng, fillNormal, type Rng} from "../rng.js";
 
 /** What a parameter is, for counting, weight decay and the twin comparison. */
 export type ParamRole = "weight" | "bias" | "bnScale" | "bnShift";

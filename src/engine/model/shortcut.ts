@@ -9,9 +9,9 @@
  * from the "shortcut" init stream, so they never shift the weights the plain twin shares.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type {ShortcutOption} from "../spec.ts";
-import {applyBatchNorm, applyConv, createBatchNorm, createConv, type BatchNorm, type Conv, type ForwardContext} from "./layers.ts";
-import type {ParamFactory} from "./params.ts";
+import type {ShortcutOption} from "../spec.js";
+import {applyBatchNorm, applyConv, createBatchNorm, createConv, type BatchNorm, type Conv, type ForwardContext} from "./layers.js";
+import type {ParamFactory} from "./params.js";
 
 /** A unit's shortcut. */
 export interface Shortcut {

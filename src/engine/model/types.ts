@@ -3,9 +3,9 @@
  * family, the ImageNet ResNets, VGG, the MLPs — is built into this one interface by `buildModel`.
  */
 import type * as tf from "@tensorflow/tfjs-core";
-import type {ModelSpec} from "../spec.ts";
-import type {ForwardContext} from "./layers.ts";
-import type {Param} from "./params.ts";
+import type {ModelSpec} from "../spec.js";
+import type {ForwardContext} from "./layers.js";
+import type {Param} from "./params.js";
 
 /** What one unit computes from its input x_l (the notation of He et al. 2016, "Identity Mappings"). */
 export interface UnitOutput {

@@ -4,8 +4,8 @@
  * and head, reading the same named parameters. It computes the loss and ∂L/∂x_l at every unit input and at the
  * head's input, which the tests compare with the TF.js probes and with finite differences. No TF.js import.
  */
-import type {MlpSpec} from "../spec.ts";
-import {Tape, type Node} from "./tape.ts";
+import type {MlpSpec} from "../spec.js";
+import {Tape, type Node} from "./tape.js";
 
 /** Parameter values by the engine's names ("stem.fc.weight", "unit0.bn1.scale", …), row-major as in TF.js. */
 export type ReferenceParams = Record<string, {shape: number[]; values: ArrayLike<number>}>;

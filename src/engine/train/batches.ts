@@ -4,8 +4,8 @@
  * training split (the "shuffle" stream), so every batch is full.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type {Dataset} from "../data/dataset.ts";
-import {createRng, permutation, type Rng} from "../rng.ts";
+import type {Dataset} from "../data/dataset.js";
+import {createRng, permutation, type Rng} from "../rng.js";
 
 /** A data set on the device: inputs `[count, ...inputShape]`, labels int32 `[count]`. */
 export interface DeviceData {

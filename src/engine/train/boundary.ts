@@ -3,7 +3,7 @@
  * (the Overview's hero draws it).
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type {Model} from "../model/types.ts";
+import type {Model} from "../model/types.js";
 
 /** Class probabilities on a grid; the point of row r, column c is (x_c, y_r) with x_c = min + (c + ½)·(max − min)/resolution (rows go up in y). */
 export interface Boundary {

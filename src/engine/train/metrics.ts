@@ -1,6 +1,6 @@
 /** Loss and error of logits against labels, as tensors (summed or averaged on the device; read once per snapshot). */
 import * as tf from "@tensorflow/tfjs-core";
-import type {Model} from "../model/types.ts";
+import type {Model} from "../model/types.js";
 
 /** Mean softmax cross-entropy: −(1/B) Σ_b log softmax(logits_b)[label_b]. `logits` `[B, classes]`, `oneHot` `[B, classes]`. */
 export function crossEntropy(logits: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Scalar {

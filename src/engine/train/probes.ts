@@ -17,7 +17,7 @@
  * approximation, flagged by `isExact: false`.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type {Model} from "../model/types.ts";
+import type {Model} from "../model/types.js";
 
 /** The two terms of the identity at the input of one unit. */
 export interface IdentityTerms {

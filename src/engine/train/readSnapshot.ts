@@ -3,17 +3,17 @@
  * test evaluation when due, the probe norms and the decision-boundary probabilities are packed into one vector.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type {Model} from "../model/types.ts";
-import type {ModelSpec} from "../spec.ts";
-import type {DeviceData} from "./batches.ts";
-import {boundaryProbabilities} from "./boundary.ts";
-import type {TrainConfig} from "./config.ts";
-import {evaluate} from "./metrics.ts";
-import {unpackProbeReadout} from "./probes.ts";
-import {learningRateAt} from "./schedule.ts";
-import type {Sgd} from "./sgd.ts";
-import type {Snapshot} from "./snapshot.ts";
-import type {StepResult} from "./trainStep.ts";
+import type {Model} from "../model/types.js";
+import type {ModelSpec} from "../spec.js";
+import type {DeviceData} from "./batches.js";
+import {boundaryProbabilities} from "./boundary.js";
+import type {TrainConfig} from "./config.js";
+import {evaluate} from "./metrics.js";
+import {unpackProbeReadout} from "./probes.js";
+import {learningRateAt} from "./schedule.js";
+import type {Sgd} from "./sgd.js";
+import type {Snapshot} from "./snapshot.js";
+import type {StepResult} from "./trainStep.js";
 
 /** Everything a run holds between steps. */
 export interface RunState {

@@ -6,11 +6,11 @@
  * Breaking out of the loop, or aborting `signal`, cancels the run and releases its tensors. The generator's return
  * value is the final status.
  */
-import type {Dataset} from "../data/dataset.ts";
-import type {ModelSpec} from "../spec.ts";
-import type {TrainConfig} from "./config.ts";
-import type {RunStatus, Snapshot} from "./snapshot.ts";
-import {createTrainer} from "./trainer.ts";
+import type {Dataset} from "../data/dataset.js";
+import type {ModelSpec} from "../spec.js";
+import type {TrainConfig} from "./config.js";
+import type {RunStatus, Snapshot} from "./snapshot.js";
+import {createTrainer} from "./trainer.js";
 
 /** Trains `spec` on `dataset`, yielding every snapshot; stops early when `signal` aborts (status "cancelled"). */
 export async function* trainRun(

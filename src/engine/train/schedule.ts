@@ -1,5 +1,5 @@
 /** The learning rate at each step: warm-up, then a constant, step or cosine schedule (see `LrSchedule`). */
-import type {TrainConfig} from "./config.ts";
+import type {TrainConfig} from "./config.js";
 
 /** Learning rate used by optimizer step `step` (0-based) of a run of `config.steps` steps. */
 export function learningRateAt(config: Pick<TrainConfig, "lr" | "steps" | "schedule" | "warmup">, step: number): number {

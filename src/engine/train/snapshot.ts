@@ -1,6 +1,6 @@
 /** What a running training reports: plain numbers, never tensors. */
-import type {Boundary} from "./boundary.ts";
-import type {IdentityTerms} from "./probes.ts";
+import type {Boundary} from "./boundary.js";
+import type {IdentityTerms} from "./probes.js";
 
 /** How a run stands: still training, finished all its steps, stopped on a non-finite loss, or cancelled. */
 export type RunStatus = "running" | "done" | "diverged" | "cancelled";

@@ -4,11 +4,11 @@
  * only the returned scalars (and the probe readout) survive, for the caller to read and dispose.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type {Model} from "../model/types.ts";
-import {gatherBatch, type DeviceData} from "./batches.ts";
-import {countErrors, crossEntropy} from "./metrics.ts";
-import {createProbes, probeReadout} from "./probes.ts";
-import type {Sgd} from "./sgd.ts";
+import type {Model} from "../model/types.js";
+import {gatherBatch, type DeviceData} from "./batches.js";
+import {countErrors, crossEntropy} from "./metrics.js";
+import {createProbes, probeReadout} from "./probes.js";
+import type {Sgd} from "./sgd.js";
 
 /** What one pass measures. `readout` packs the probe norms (see `probeReadout`) when probes were requested. */
 export interface StepResult {

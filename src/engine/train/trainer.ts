@@ -7,20 +7,20 @@
  * several trainers step by step (the worker does).
  */
 import * as tf from "@tensorflow/tfjs-core";
-import type {Dataset} from "../data/dataset.ts";
-import {buildModel} from "../model/buildModel.ts";
-import type {Model} from "../model/types.ts";
-import type {ModelSpec} from "../spec.ts";
-import {ensureGradients} from "../tfSetup.ts";
-import {BatchSampler, uploadDataset} from "./batches.ts";
-import {boundaryGrid} from "./boundary.ts";
-import {resolveTrainConfig, type TrainConfig} from "./config.ts";
-import {identityPairs} from "./probes.ts";
-import {learningRateAt} from "./schedule.ts";
-import {createSgd} from "./sgd.ts";
-import {readSnapshot, type RunState} from "./readSnapshot.ts";
-import type {RunStatus, Snapshot} from "./snapshot.ts";
-import {trainStep} from "./trainStep.ts";
+import type {Dataset} from "../data/dataset.js";
+import {buildModel} from "../model/buildModel.js";
+import type {Model} from "../model/types.js";
+import type {ModelSpec} from "../spec.js";
+import {ensureGradients} from "../tfSetup.js";
+import {BatchSampler, uploadDataset} from "./batches.js";
+import {boundaryGrid} from "./boundary.js";
+import {resolveTrainConfig, type TrainConfig} from "./config.js";
+import {identityPairs} from "./probes.js";
+import {learningRateAt} from "./schedule.js";
+import {createSgd} from "./sgd.js";
+import {readSnapshot, type RunState} from "./readSnapshot.js";
+import type {RunStatus, Snapshot} from "./snapshot.js";
+import {trainStep} from "./trainStep.js";
 
 /** A run in progress. */
 export interface Trainer {
