@@ -136,7 +136,7 @@ describe("the training worker in Chromium", () => {
     expect(log.offOriginRequests).toEqual([]);
   });
 
-  it("trains a tiny conv net on the build's MNIST subset, on a backend that can (wasm falls back until kernels exist)", async () => {
+  it("trains a tiny conv net on the build's MNIST subset, builds ResNet-50 in the worker, serves the reference runs", async () => {
     const page = await browser.newPage();
     const log = recordPage(page, baseUrl);
     await page.goto(baseUrl + "/_test/worker", {waitUntil: "networkidle"});
@@ -174,6 +174,13 @@ describe("the training worker in Chromium", () => {
     expect(built).toMatchObject({type: "built", params: 25_557_032});
     console.log(`ResNet-50 built (He init) in the worker in ${Math.round(built.buildMs)} ms on ${built.backend}`);
     expect((await page.evaluate(() => (window as any).__workerTest.client.stats())).numTensors).toBe(0);
+    const references = await page.evaluate(async () => {
+      const urls: Record<string, string> = (window as any).__workerTest.referenceUrls;
+      const files = await Promise.all(Object.values(urls).map(async (url) => (await fetch(url)).json()));
+      return files.map((file) => ({preset: file.preset, command: file.command}));
+    });
+    expect(references.map((file) => file.preset)).toEqual(["degradation", "degradation", "degradation", "depth-sweep", "grad-flow"]);
+    expect(references.every((file) => file.command.startsWith("npm run experiment -- "))).toBe(true);
     await page.close();
     expect(log.pageErrors).toEqual([]);
     expect(log.failedRequests).toEqual([]);

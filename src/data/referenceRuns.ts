@@ -1,0 +1,19 @@
+/**
+ * Node-only helper of the reference-run data loaders (`reference-*.json.ts`): pages cannot attach files outside
+ * src/, so each loader re-emits one committed output of the experiment CLI from data/ at build time. The pages then
+ * load it with `FileAttachment("data/reference-degradation.json").json()` and show it at once, marked as reference.
+ *
+ * Framework caches loader output: after regenerating a file in data/, touch its loader (or delete
+ * src/.observablehq/cache/data/) so the next build picks it up.
+ */
+import {readFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+
+/** Writes data/<name>.json to stdout after checking that it is an experiment file. */
+export function printReferenceRun(name: string): void {
+  const path = fileURLToPath(new URL(`../../data/${name}.json`, import.meta.url));
+  const text = readFileSync(path, "utf8");
+  const parsed = JSON.parse(text) as {preset?: string; command?: string};
+  if (!parsed.preset || !parsed.command) throw new Error(`${path} is not an output of the experiment CLI`);
+  process.stdout.write(text);
+}
