@@ -1,5 +1,4 @@
 /** Shared helpers of the engine tests: the cpu backend, parameter read-outs, norms and finite differences. */
-import * as tf from "@tensorflow/tfjs-core";
 import {initBackend} from "../../src/engine/backend.js";
 import type {Model} from "../../src/engine/model/types.js";
 import type {ReferenceParams} from "../../src/engine/reference/mlp.js";
@@ -24,17 +23,4 @@ export function norm(values: number[][] | number[]): number {
 export function distance(a: number[][] | number[], b: number[][] | number[]): number {
   const fb = b.flat() as number[];
   return Math.sqrt((a.flat() as number[]).reduce((s, v, i) => s + (v - fb[i]) ** 2, 0));
-}
-
-/** ‖a − b‖ / max(‖a‖, ‖b‖, tiny): the relative error between two arrays of the same shape. */
-export function relativeError(a: number[][] | number[], b: number[][] | number[]): number {
-  const fa = a.flat() as number[];
-  const fb = b.flat() as number[];
-  const diff = Math.sqrt(fa.reduce((s, v, i) => s + (v - fb[i]) ** 2, 0));
-  return diff / Math.max(norm(fa), norm(fb), 1e-12);
-}
-
-/** Rows of a 2-D tensor as arrays. */
-export function rows(tensor: tf.Tensor): number[][] {
-  return tensor.arraySync() as number[][];
 }
