@@ -16,7 +16,9 @@ import {getThreadsCount, setWasmPaths} from "@tensorflow/tfjs-backend-wasm";
 import {registerWasmKernels, wasmKernelNames} from "./kernels/index.js";
 import {ensureGradients} from "./tfSetup.js";
 
+/** A TF.js backend the engine can train on. */
 export type BackendName = "cpu" | "wasm" | "webgl";
+/** A backend, or "auto": the best one available (see the module comment). */
 export type BackendPreference = BackendName | "auto";
 
 /** URLs of TF.js's .wasm binaries (a page passes `FileAttachment(...).href`s), or a folder prefix. */

@@ -11,6 +11,7 @@ import type {Dataset, Split} from "./dataset.js";
 
 /** The toy data sets. */
 export const TOY_DATASETS = ["spirals", "circles", "checkerboard"] as const;
+/** Name of a toy data set. */
 export type ToyName = (typeof TOY_DATASETS)[number];
 
 /** Options of `toyDataset`. */

@@ -36,7 +36,9 @@ export interface PresetOptions {
   preActivation?: boolean;
 }
 
+/** The presets of the experiment CLI. */
 export const PRESET_NAMES = ["degradation", "depth-sweep", "grad-flow"] as const;
+/** Name of a preset. */
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 /** The depth pair of the degradation experiment (the paper's Fig. 1 and Fig. 6 compare 20 and 56 layers). */
