@@ -6,14 +6,16 @@
  *
  * with X: [batch, inHeight, inWidth, inChannels], dY: [batch, outHeight, outWidth, outChannels] and
  * dW: [filterHeight, filterWidth, inChannels, outChannels]; taps that fall in the padding contribute zero.
+ * The SIMD kernel (`assembly/filterGradient.ts`) computes it when the kernel module is available; the plain
+ * TypeScript reference here is the fallback (and what M1 shipped).
  */
 import {backend_util, Conv2DBackpropFilter} from "@tensorflow/tfjs-core";
 import type {Conv2DBackpropFilterAttrs, Conv2DBackpropFilterInputs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {makeOutput, viewF32} from "./wasmTensors.ts";
-
-/** The geometry of one convolution, as TF.js computes it (channels-last only). */
-export type ConvInfo = backend_util.Conv2DInfo;
+import {chunkRows, isSupported, roundUp8, setGeometry} from "./convGeometry.ts";
+import type {ConvInfo} from "./convGeometry.ts";
+import {kernelsFor, Scratch} from "./kernelModule.ts";
+import {heapOffset, makeOutput, viewF32} from "./wasmTensors.ts";
 
 /** Computes the convolution geometry of a `Conv2DBackpropFilter` call; throws on channels-first data. */
 export function backpropFilterInfo(xShape: number[], attrs: Conv2DBackpropFilterAttrs): ConvInfo {
@@ -68,23 +70,61 @@ export function conv2dBackpropFilterReference(x: Float32Array, dy: Float32Array,
   dW.set(acc);
 }
 
-function conv2dBackpropFilter(args: {
+/** dW of a convolution with geometry `info` by the SIMD kernel, on the wasm heap. */
+export function runConv2dBackpropFilter(backend: BackendWasm, x: TensorInfo, dy: TensorInfo, info: ConvInfo): TensorInfo {
+  const kernels = kernelsFor(backend);
+  const scratch = new Scratch(backend);
+  const out = makeOutput(backend, info.filterShape);
+  const {inChannels: inC, outChannels: outC, filterHeight: fh, filterWidth: fw} = info;
+  const patchWidth = fh * fw * inC;
+  const ld = roundUp8(outC);
+  try {
+    const rows = info.batchSize * info.outHeight * info.outWidth;
+    let dyAt = heapOffset(backend, dy);
+    if (ld !== outC) {
+      const padded = scratch.alloc(rows * ld);
+      kernels.padRows(dyAt, padded, rows, outC, ld);
+      dyAt = padded;
+    }
+    const dw = scratch.alloc(patchWidth * ld);
+    kernels.zeroFill(dw, patchWidth * ld);
+    const chunk = chunkRows(patchWidth);
+    const panel = scratch.alloc(chunk * patchWidth);
+    setGeometry(kernels, info);
+    kernels.convBackpropFilter(heapOffset(backend, x), dyAt, ld, dw, ld, panel, chunk, 0, rows);
+    kernels.unpadRows(dw, heapOffset(backend, out), patchWidth, outC, ld);
+  } finally {
+    scratch.release();
+  }
+  return out;
+}
+
+interface BackpropFilterArgs {
   inputs: Conv2DBackpropFilterInputs;
   backend: BackendWasm;
   attrs: Conv2DBackpropFilterAttrs;
-}): TensorInfo {
-  const {inputs, backend, attrs} = args;
+}
+
+function conv2dBackpropFilter({inputs, backend, attrs}: BackpropFilterArgs, isSimdAllowed: boolean): TensorInfo {
   const x = inputs.x as TensorInfo;
   const dy = inputs.dy as TensorInfo;
   const info = backpropFilterInfo(x.shape, attrs);
+  if (isSimdAllowed && isSupported(info, backend)) return runConv2dBackpropFilter(backend, x, dy, info);
   const out = makeOutput(backend, info.filterShape);
   conv2dBackpropFilterReference(viewF32(backend, x), viewF32(backend, dy), info, viewF32(backend, out));
   return out;
 }
 
-/** Kernel registration for the wasm backend. */
+/** Kernel registration for the wasm backend: the SIMD kernel, or the reference when it is unavailable. */
 export const conv2dBackpropFilterConfig: KernelConfig = {
   kernelName: Conv2DBackpropFilter,
   backendName: "wasm",
-  kernelFunc: conv2dBackpropFilter as unknown as KernelFunc
+  kernelFunc: ((args: BackpropFilterArgs) => conv2dBackpropFilter(args, true)) as unknown as KernelFunc
+};
+
+/** The plain TypeScript kernel only (the "before" of the benchmarks). */
+export const conv2dBackpropFilterReferenceConfig: KernelConfig = {
+  kernelName: Conv2DBackpropFilter,
+  backendName: "wasm",
+  kernelFunc: ((args: BackpropFilterArgs) => conv2dBackpropFilter(args, false)) as unknown as KernelFunc
 };

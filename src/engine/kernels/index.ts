@@ -1,35 +1,95 @@
 /**
- * The project's kernels for TF.js's wasm backend. TF.js's wasm backend cannot train a conv net: it has no
- * `Conv2DBackpropFilter` (tfjs#8474). `registerWasmKernels()` registers the missing kernels so that
- * `tf.variableGrads` of a conv net with BatchNorm, ReLU, strided and 1×1 convolutions, global average pooling
- * and softmax cross-entropy runs on wasm.
+ * The project's kernels for TF.js's wasm backend.
  *
- * Usage (in Node or a worker):
- *   await tf.setBackend("wasm"); await tf.ready(); await registerWasmKernels();
+ * TF.js's wasm backend cannot train a conv net: it has no `Conv2DBackpropFilter` (tfjs#8474), and its
+ * convolutions run the small, narrow products of a tiny ResNet slowly. `registerWasmKernels()` registers
+ * SIMD WebAssembly kernels (AssemblyScript, `assembly/`) that work in place on the backend's memory for
+ * `Conv2D`, `FusedConv2D` (bias + ReLU), `Conv2DBackpropInput` and `Conv2DBackpropFilter`. Cases they do not
+ * handle (dilations, NCHW, other fused activations) go to TF.js's own kernels; if the SIMD module cannot be
+ * compiled, `Conv2DBackpropFilter` falls back on a plain TypeScript kernel and the others on TF.js's.
+ *
+ * Usage (in Node or a worker): `await tf.setBackend("wasm"); await registerWasmKernels();`
  */
-import {getKernel, registerKernel} from "@tensorflow/tfjs-core";
+import * as tf from "@tensorflow/tfjs-core";
 import type {KernelConfig} from "@tensorflow/tfjs-core";
-import {conv2dBackpropFilterConfig} from "./conv2dBackpropFilter.ts";
+import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
+import {conv2dConfigs} from "./conv2d.ts";
+import {conv2dBackpropFilterConfig, conv2dBackpropFilterReferenceConfig} from "./conv2dBackpropFilter.ts";
+import {conv2dBackpropInputConfigs} from "./conv2dBackpropInput.ts";
+import {batchNormTrainGradConfig, batchNormWasmConfigs} from "./batchNorm.ts";
+import {prepareKernelModule} from "./kernelModule.ts";
 
-/** Every kernel this module registers. */
-const KERNELS: KernelConfig[] = [conv2dBackpropFilterConfig];
+export {batchNormTrain} from "./batchNorm.ts";
+export type {BatchNormTrainOptions, BatchNormTrainResult} from "./batchNorm.ts";
 
-let registered: Promise<void> | null = null;
+/** Which kernels run a convolution on wasm: the project's, or TF.js's own (for benchmarks). */
+export type KernelSet = "project" | "tfjs";
+
+interface Registration {
+  project: KernelConfig[];
+  /** TF.js's own configs for the names `project` replaces, and the reference Conv2DBackpropFilter (TF.js has none). */
+  tfjs: KernelConfig[];
+  /** Why the SIMD module is unavailable, or null when it is in use. */
+  simdError: string | null;
+}
+
+let registration: Promise<Registration> | null = null;
+
+function initializedWasmBackend(): BackendWasm | null {
+  const registry = (tf.engine() as unknown as {registry: Record<string, unknown>}).registry;
+  return (registry.wasm as BackendWasm | undefined) ?? null;
+}
+
+function install(configs: KernelConfig[]): void {
+  for (const config of configs) {
+    if (tf.getKernel(config.kernelName, config.backendName) === config) continue;
+    if (tf.getKernel(config.kernelName, config.backendName)) tf.unregisterKernel(config.kernelName, config.backendName);
+    tf.registerKernel(config);
+  }
+}
+
+async function register(): Promise<Registration> {
+  let simdError: string | null = null;
+  try {
+    await prepareKernelModule(initializedWasmBackend());
+  } catch (error) {
+    simdError = error instanceof Error ? error.message : String(error);
+  }
+  const conv = conv2dConfigs();
+  const input = conv2dBackpropInputConfigs();
+  const project = [...conv.configs, ...input.configs, conv2dBackpropFilterConfig];
+  install(project);
+  if (simdError === null) {
+    install(batchNormWasmConfigs);
+    if (!tf.getGradient(batchNormTrainGradConfig.kernelName)) tf.registerGradient(batchNormTrainGradConfig);
+  }
+  return {project, tfjs: [...conv.fallbacks, ...input.fallbacks, conv2dBackpropFilterReferenceConfig], simdError};
+}
 
 /**
  * Registers the project's kernels for the `wasm` backend. Idempotent: later calls return the first call's
- * promise. Safe to call before or after `tf.setBackend("wasm")`; kernels are looked up when an op runs.
+ * promise. Call it once the wasm backend is ready (`await tf.setBackend("wasm")`); it also works before, at
+ * the cost of compiling both module variants (plain and shared memory).
  */
-export function registerWasmKernels(): Promise<void> {
-  registered ??= Promise.resolve().then(() => {
-    for (const config of KERNELS) {
-      if (getKernel(config.kernelName, config.backendName) !== config) registerKernel(config);
-    }
-  });
-  return registered;
+export async function registerWasmKernels(): Promise<void> {
+  registration ??= register();
+  await registration;
 }
 
-/** Names of the kernels `registerWasmKernels` registers, e.g. for a backend report. */
-export function wasmKernelNames(): string[] {
-  return KERNELS.map((config) => config.kernelName);
+/**
+ * What `registerWasmKernels` installed: the kernel names, and whether the SIMD module runs them (if not,
+ * why) — for the backend report a page shows.
+ */
+export async function wasmKernelStatus(): Promise<{kernels: string[]; isSimd: boolean; simdError: string | null}> {
+  const {project, simdError} = await (registration ?? register());
+  return {kernels: project.map((config) => config.kernelName), isSimd: simdError === null, simdError};
+}
+
+/**
+ * Benchmarks only: switch the convolution kernels between the project's and TF.js's own (which lacks
+ * Conv2DBackpropFilter: the project's plain TypeScript one stands in). `registerWasmKernels` first.
+ */
+export async function useKernelSet(set: KernelSet): Promise<void> {
+  const {project, tfjs} = await (registration ?? Promise.reject(new Error("registerWasmKernels() first")));
+  install(set === "project" ? project : tfjs);
 }

@@ -21,3 +21,9 @@ export function makeOutput(backend: BackendWasm, shape: number[], dtype: DataTyp
 export function heapOffset(backend: BackendWasm, tensor: TensorInfo): number {
   return backend.dataIdMap.get(tensor.dataId)!.memoryOffset;
 }
+
+/** A float32 view of `floats` words at byte offset `pointer` of the wasm heap (valid until the heap grows). */
+export function heapF32(backend: BackendWasm, pointer: number, floats: number): Float32Array {
+  const heap = backend.wasm as unknown as {HEAPU8: Uint8Array};
+  return new Float32Array(heap.HEAPU8.buffer, pointer, floats);
+}

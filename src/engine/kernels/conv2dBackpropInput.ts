@@ -1,0 +1,95 @@
+/**
+ * `Conv2DBackpropInput` for the wasm backend: the gradient of a 2-D convolution with respect to its input,
+ *   dX[b, h, w, :] = Σ_{r, c} dY[b, (h + pt − r)/sh, (w + pl − c)/sw, :] · W[r, c]^T
+ * over the taps where both quotients are whole and inside dY: at stride 1 a forward convolution with the
+ * rotated filter, otherwise dY · W^T scattered back into dX (col2im).
+ * dY: [batch, outHeight, outWidth, outChannels], W: [fh, fw, inChannels, outChannels],
+ * dX: [batch, inHeight, inWidth, inChannels]. Unsupported cases go to TF.js's own kernel.
+ */
+import {backend_util, Conv2DBackpropInput, getKernel, util} from "@tensorflow/tfjs-core";
+import type {Conv2DBackpropInputAttrs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
+import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
+import {chunkRows, isSupported, roundUp8, setGeometry} from "./convGeometry.ts";
+import type {ConvInfo} from "./convGeometry.ts";
+import {kernelsFor, Scratch} from "./kernelModule.ts";
+import type {KernelExports} from "./kernelModule.ts";
+import {heapOffset} from "./wasmTensors.ts";
+
+interface BackpropInputArgs {
+  inputs: {dy: TensorInfo; filter: TensorInfo};
+  backend: BackendWasm;
+  attrs: Conv2DBackpropInputAttrs;
+}
+
+/** dX of a convolution with geometry `info`, on the wasm heap. */
+export function runConv2dBackpropInput(backend: BackendWasm, dy: TensorInfo, filter: TensorInfo, info: ConvInfo): TensorInfo {
+  const kernels = kernelsFor(backend);
+  const scratch = new Scratch(backend);
+  const out = backend.makeOutput(info.inShape, "float32");
+  try {
+    if (info.strideHeight === 1 && info.strideWidth === 1) backpropInputAsConv(backend, kernels, scratch, dy, filter, info, out);
+    else backpropInputByScatter(backend, kernels, scratch, dy, filter, info, out);
+  } finally {
+    scratch.release();
+  }
+  return out;
+}
+
+/**
+ * Stride 1: dX is the convolution of dY with the filter rotated by 180° and its channels swapped, padded by
+ * (fh − 1 − padTop, fw − 1 − padLeft).
+ */
+function backpropInputAsConv(backend: BackendWasm, kernels: KernelExports, scratch: Scratch, dy: TensorInfo, filter: TensorInfo, info: ConvInfo, out: TensorInfo): void {
+  const {inChannels: inC, outChannels: outC, filterHeight: fh, filterWidth: fw} = info;
+  const ldw = roundUp8(inC);
+  const rotated = scratch.alloc(fh * fw * outC * ldw);
+  kernels.transposeTaps(heapOffset(backend, filter), rotated, fh * fw, inC, outC, ldw, 1);
+  const patchWidth = fh * fw * outC;
+  const chunk = chunkRows(patchWidth);
+  const panel = scratch.alloc(chunk * patchWidth);
+  kernels.setGeometry(
+    info.batchSize, info.outHeight, info.outWidth, outC, info.inHeight, info.inWidth, inC,
+    fh, fw, 1, 1, fh - 1 - info.padInfo.top, fw - 1 - info.padInfo.left
+  );
+  const rows = info.batchSize * info.inHeight * info.inWidth;
+  kernels.convForward(heapOffset(backend, dy), rotated, ldw, heapOffset(backend, out), 0, 0, panel, chunk, 0, rows);
+}
+
+/** Any stride: dP = dY · W^T (one row of filter taps per output pixel), then scatter-add dP into dX. */
+function backpropInputByScatter(backend: BackendWasm, kernels: KernelExports, scratch: Scratch, dy: TensorInfo, filter: TensorInfo, info: ConvInfo, out: TensorInfo): void {
+  const {inChannels: inC, outChannels: outC, filterHeight: fh, filterWidth: fw} = info;
+  const patchWidth = fh * fw * inC;
+  const ldwt = roundUp8(patchWidth);
+  const transposed = scratch.alloc(outC * ldwt);
+  kernels.transposeTaps(heapOffset(backend, filter), transposed, 1, patchWidth, outC, ldwt, 0);
+  const chunk = chunkRows(patchWidth);
+  const panel = scratch.alloc(chunk * patchWidth);
+  kernels.zeroFill(heapOffset(backend, out), util.sizeFromShape(info.inShape));
+  setGeometry(kernels, info);
+  const rows = info.batchSize * info.outHeight * info.outWidth;
+  kernels.convBackpropInput(heapOffset(backend, dy), transposed, ldwt, heapOffset(backend, out), panel, chunk, 0, rows);
+}
+
+/** The kernel config replacing TF.js's `Conv2DBackpropInput` on wasm, and TF.js's own. */
+export function conv2dBackpropInputConfigs(): {configs: KernelConfig[]; fallbacks: KernelConfig[]} {
+  const fallback = getKernel(Conv2DBackpropInput, "wasm");
+  if (!fallback) throw new Error("TF.js's wasm backend has no Conv2DBackpropInput kernel to fall back on");
+  const kernelFunc = (args: BackpropInputArgs): TensorInfo => {
+    const {strides, pad, dataFormat, dimRoundingMode, inputShape} = args.attrs;
+    const info = backend_util.computeConv2DInfo(
+      inputShape,
+      args.inputs.filter.shape as [number, number, number, number],
+      strides, 1, pad, dimRoundingMode, false,
+      backend_util.convertConv2DDataFormat(dataFormat)
+    );
+    if (!isSupported(info, args.backend)) return fallback.kernelFunc(args as never) as TensorInfo;
+    return runConv2dBackpropInput(args.backend, args.inputs.dy, args.inputs.filter, info);
+  };
+  const config: KernelConfig = {
+    kernelName: Conv2DBackpropInput,
+    backendName: "wasm",
+    kernelFunc: kernelFunc as unknown as KernelFunc,
+    setupFunc: fallback.setupFunc
+  };
+  return {configs: [config], fallbacks: [fallback]};
+}

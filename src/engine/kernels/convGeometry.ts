@@ -1,0 +1,41 @@
+/**
+ * Convolution geometry shared by the wasm kernels: TF.js's `Conv2DInfo`, which cases the SIMD kernels handle,
+ * and handing the geometry to the kernel module.
+ */
+import {backend_util} from "@tensorflow/tfjs-core";
+import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
+import type {KernelExports} from "./kernelModule.ts";
+import {hasKernelModule} from "./kernelModule.ts";
+
+/** TF.js's geometry of one 2-D convolution. */
+export type ConvInfo = backend_util.Conv2DInfo;
+
+/** Rounds n up to a multiple of 8 (the width of a register block). */
+export function roundUp8(n: number): number {
+  return (n + 7) & ~7;
+}
+
+/** Whether the SIMD kernels handle this convolution: NHWC, no dilation, and the module compiled. */
+export function isSupported(info: ConvInfo, backend: BackendWasm): boolean {
+  return (
+    info.dataFormat === "channelsLast" && info.dilationHeight === 1 && info.dilationWidth === 1 && hasKernelModule(backend)
+  );
+}
+
+/** Floats of patch panel per chunk of rows: 64 KiB keeps a chunk in L2 with its weights. */
+const PANEL_FLOATS = 16384;
+
+/** Rows per chunk for patch rows of `patchWidth` floats (a multiple of 4, at least 4). */
+export function chunkRows(patchWidth: number): number {
+  return Math.max(4, Math.floor(PANEL_FLOATS / patchWidth) & ~3);
+}
+
+/** Sets the kernel module's geometry from `info`. */
+export function setGeometry(kernels: KernelExports, info: ConvInfo): void {
+  kernels.setGeometry(
+    info.batchSize, info.inHeight, info.inWidth, info.inChannels,
+    info.outHeight, info.outWidth, info.outChannels,
+    info.filterHeight, info.filterWidth, info.strideHeight, info.strideWidth,
+    info.padInfo.top, info.padInfo.left
+  );
+}

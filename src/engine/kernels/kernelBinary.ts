@@ -1,0 +1,11 @@
+/**
+ * Where the compiled kernels come from. In Node (tests, CLIs) they are compiled from `assembly/` on first use
+ * and cached. `scripts/bundle.ts` replaces this module in the worker bundle with one that embeds the binaries,
+ * so browser code never reaches the compiler.
+ */
+
+/** The kernels' wasm binary; `isShared`: the variant importing a shared memory (TF.js's threaded build). */
+export async function kernelBinary(isShared: boolean): Promise<Uint8Array> {
+  const {compileKernels} = await import("./compileKernels.ts");
+  return compileKernels({isShared});
+}
