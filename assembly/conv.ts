@@ -7,7 +7,7 @@
 
 import {Geometry as G} from "./geometry";
 import {gemm, gemmTransposedAAccumulate} from "./gemm";
-import {col2im, im2col} from "./im2col";
+import {col2im, im2col, padImage, paddedHeight, paddedWidth, unpadImage, zeroFloats} from "./im2col";
 
 function isPointwise(): bool {
   return G.fh == 1 && G.fw == 1 && G.sh == 1 && G.sw == 1 && G.padTop == 0 && G.padLeft == 0;
@@ -17,17 +17,27 @@ function patchWidth(): i32 {
   return G.fh * G.fw * G.inC;
 }
 
+/** Floats of the zero-padded image the patches are read from (0 for a pointwise convolution). */
+export function paddedSize(): i32 {
+  return isPointwise() ? 0 : G.batch * paddedHeight() * paddedWidth() * G.inC;
+}
+
+/** Writes the zero-padded copy of x that convForward / convBackpropFilter read patches from. */
+export function preparePatches(x: usize, padded: usize): void {
+  if (!isPointwise()) padImage(x, padded);
+}
+
 /**
- * Y rows [m0, m1) = act(P · W + bias). `w` rows are `ldw` (≥ roundUp8(outC)) floats apart, `bias` likewise
- * padded (or 0); `panel` holds `chunk` patch rows.
+ * Y rows [m0, m1) = act(P · W + bias), P read from `padded` (preparePatches; x itself when pointwise). `w`
+ * rows are `ldw` (≥ roundUp8(outC)) floats apart, `bias` likewise padded (or 0); `panel` holds `chunk` rows.
  */
-export function convForward(x: usize, w: usize, ldw: i32, y: usize, bias: usize, relu: bool, panel: usize, chunk: i32, m0: i32, m1: i32): void {
+export function convForward(padded: usize, w: usize, ldw: i32, y: usize, bias: usize, relu: bool, panel: usize, chunk: i32, m0: i32, m1: i32): void {
   const kt = patchWidth();
   for (let m = m0; m < m1; m += chunk) {
     const rows = min(chunk, m1 - m);
-    let a = x + <usize>m * (<usize>G.inC << 2);
+    let a = padded + <usize>m * (<usize>G.inC << 2);
     if (!isPointwise()) {
-      im2col(x, panel, m, rows);
+      im2col(padded, panel, m, rows);
       a = panel;
     }
     gemm(a, kt, w, ldw, y + <usize>m * (<usize>G.outC << 2), G.outC, rows, kt, G.outC, bias, relu);
@@ -35,34 +45,45 @@ export function convForward(x: usize, w: usize, ldw: i32, y: usize, bias: usize,
 }
 
 /**
- * dX += col2im(dY rows [m0, m1) · W^T); dX must be zeroed first. `wt` is W^T ([outC, Kt], rows `ldwt` ≥
- * roundUp8(Kt) floats apart); `panel` holds `chunk` rows of Kt floats.
+ * The padded gradient image += col2im(dY rows [m0, m1) · W^T) (pointwise: dX rows = dY · W^T directly).
+ * `padded` must be zeroed first (paddedSize floats) and copied out with finishBackpropInput. `wt` is W^T
+ * ([outC, Kt], rows `ldwt` ≥ roundUp8(Kt) floats apart); `panel` holds `chunk` rows of Kt floats.
  */
-export function convBackpropInput(dy: usize, wt: usize, ldwt: i32, dx: usize, panel: usize, chunk: i32, m0: i32, m1: i32): void {
+export function convBackpropInput(dy: usize, wt: usize, ldwt: i32, padded: usize, panel: usize, chunk: i32, m0: i32, m1: i32): void {
   const kt = patchWidth();
   for (let m = m0; m < m1; m += chunk) {
     const rows = min(chunk, m1 - m);
     const a = dy + <usize>m * (<usize>G.outC << 2);
     if (isPointwise()) {
-      gemm(a, G.outC, wt, ldwt, dx + <usize>m * (<usize>G.inC << 2), G.inC, rows, G.outC, G.inC, 0, false);
+      gemm(a, G.outC, wt, ldwt, padded + <usize>m * (<usize>G.inC << 2), G.inC, rows, G.outC, G.inC, 0, false);
     } else {
       gemm(a, G.outC, wt, ldwt, panel, kt, rows, G.outC, kt, 0, false);
-      col2im(panel, dx, m, rows);
+      col2im(panel, padded, m, rows);
     }
   }
 }
 
+/** Copies the padded gradient image's interior into dx (nothing to do when pointwise: dx was written). */
+export function finishBackpropInput(padded: usize, dx: usize): void {
+  if (!isPointwise()) unpadImage(padded, dx);
+}
+
+/** Sets n floats at p to zero. */
+export function zeroFill(p: usize, n: i32): void {
+  zeroFloats(p, n);
+}
+
 /**
- * dW += P[m0..m1)^T · dY[m0..m1) into `dw` ([Kt, ldw], ldw = roundUp8(outC)); `dy` rows are `ldy` ≥ ldw
+ * dW += P[m0..m1)^T · dY[m0..m1) (P from `padded`, see preparePatches) into `dw` ([Kt, ldw], ldw = roundUp8(outC)); `dy` rows are `ldy` ≥ ldw
  * floats apart; `panel` holds `chunk` patch rows.
  */
-export function convBackpropFilter(x: usize, dy: usize, ldy: i32, dw: usize, ldw: i32, panel: usize, chunk: i32, m0: i32, m1: i32): void {
+export function convBackpropFilter(padded: usize, dy: usize, ldy: i32, dw: usize, ldw: i32, panel: usize, chunk: i32, m0: i32, m1: i32): void {
   const kt = patchWidth();
   for (let m = m0; m < m1; m += chunk) {
     const rows = min(chunk, m1 - m);
-    let a = x + <usize>m * (<usize>G.inC << 2);
+    let a = padded + <usize>m * (<usize>G.inC << 2);
     if (!isPointwise()) {
-      im2col(x, panel, m, rows);
+      im2col(padded, panel, m, rows);
       a = panel;
     }
     gemmTransposedAAccumulate(a, kt, dy + <usize>m * (<usize>ldy << 2), ldy, dw, ldw, rows, kt);

@@ -39,8 +39,3 @@ export function transposeTaps(src: usize, dst: usize, taps: i32, k: i32, n: i32,
     }
   }
 }
-
-/** Sets n floats at p to zero. */
-export function zeroFill(p: usize, n: i32): void {
-  memory.fill(p, 0, <usize>n << 2);
-}

@@ -8,7 +8,7 @@
 import {backend_util, Conv2D, FusedConv2D, getKernel, util} from "@tensorflow/tfjs-core";
 import type {Conv2DAttrs, FusedConv2DAttrs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {chunkRows, isSupported, roundUp8, setGeometry} from "./convGeometry.ts";
+import {chunkRows, isSupported, paddedInput, roundUp8, setGeometry} from "./convGeometry.ts";
 import type {ConvInfo} from "./convGeometry.ts";
 import {kernelsFor, Scratch} from "./kernelModule.ts";
 import {heapF32, heapOffset} from "./wasmTensors.ts";
@@ -38,8 +38,9 @@ export function runConv2d(backend: BackendWasm, x: TensorInfo, filter: TensorInf
     const chunk = chunkRows(patchWidth);
     const panel = scratch.alloc(chunk * patchWidth);
     setGeometry(kernels, info);
+    const padded = paddedInput(kernels, scratch, heapOffset(backend, x));
     const rows = info.batchSize * info.outHeight * info.outWidth;
-    kernels.convForward(heapOffset(backend, x), w, ldw, heapOffset(backend, out), biasAt, relu ? 1 : 0, panel, chunk, 0, rows);
+    kernels.convForward(padded, w, ldw, heapOffset(backend, out), biasAt, relu ? 1 : 0, panel, chunk, 0, rows);
   } finally {
     scratch.release();
   }

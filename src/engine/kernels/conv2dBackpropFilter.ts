@@ -12,7 +12,7 @@
 import {backend_util, Conv2DBackpropFilter} from "@tensorflow/tfjs-core";
 import type {Conv2DBackpropFilterAttrs, Conv2DBackpropFilterInputs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {chunkRows, isSupported, roundUp8, setGeometry} from "./convGeometry.ts";
+import {chunkRows, isSupported, paddedInput, roundUp8, setGeometry} from "./convGeometry.ts";
 import type {ConvInfo} from "./convGeometry.ts";
 import {kernelsFor, Scratch} from "./kernelModule.ts";
 import {heapOffset, makeOutput, viewF32} from "./wasmTensors.ts";
@@ -91,7 +91,8 @@ export function runConv2dBackpropFilter(backend: BackendWasm, x: TensorInfo, dy:
     const chunk = chunkRows(patchWidth);
     const panel = scratch.alloc(chunk * patchWidth);
     setGeometry(kernels, info);
-    kernels.convBackpropFilter(heapOffset(backend, x), dyAt, ld, dw, ld, panel, chunk, 0, rows);
+    const padded = paddedInput(kernels, scratch, heapOffset(backend, x));
+    kernels.convBackpropFilter(padded, dyAt, ld, dw, ld, panel, chunk, 0, rows);
     kernels.unpadRows(dw, heapOffset(backend, out), patchWidth, outC, ld);
   } finally {
     scratch.release();

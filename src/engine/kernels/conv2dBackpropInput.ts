@@ -6,10 +6,10 @@
  * dY: [batch, outHeight, outWidth, outChannels], W: [fh, fw, inChannels, outChannels],
  * dX: [batch, inHeight, inWidth, inChannels]. Unsupported cases go to TF.js's own kernel.
  */
-import {backend_util, Conv2DBackpropInput, getKernel, util} from "@tensorflow/tfjs-core";
+import {backend_util, Conv2DBackpropInput, getKernel} from "@tensorflow/tfjs-core";
 import type {Conv2DBackpropInputAttrs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {chunkRows, isSupported, roundUp8, setGeometry} from "./convGeometry.ts";
+import {chunkRows, isSupported, paddedInput, roundUp8, setGeometry} from "./convGeometry.ts";
 import type {ConvInfo} from "./convGeometry.ts";
 import {kernelsFor, Scratch} from "./kernelModule.ts";
 import type {KernelExports} from "./kernelModule.ts";
@@ -51,8 +51,9 @@ function backpropInputAsConv(backend: BackendWasm, kernels: KernelExports, scrat
     info.batchSize, info.outHeight, info.outWidth, outC, info.inHeight, info.inWidth, inC,
     fh, fw, 1, 1, fh - 1 - info.padInfo.top, fw - 1 - info.padInfo.left
   );
+  const padded = paddedInput(kernels, scratch, heapOffset(backend, dy));
   const rows = info.batchSize * info.inHeight * info.inWidth;
-  kernels.convForward(heapOffset(backend, dy), rotated, ldw, heapOffset(backend, out), 0, 0, panel, chunk, 0, rows);
+  kernels.convForward(padded, rotated, ldw, heapOffset(backend, out), 0, 0, panel, chunk, 0, rows);
 }
 
 /** Any stride: dP = dY · W^T (one row of filter taps per output pixel), then scatter-add dP into dX. */
@@ -64,10 +65,14 @@ function backpropInputByScatter(backend: BackendWasm, kernels: KernelExports, sc
   kernels.transposeTaps(heapOffset(backend, filter), transposed, 1, patchWidth, outC, ldwt, 0);
   const chunk = chunkRows(patchWidth);
   const panel = scratch.alloc(chunk * patchWidth);
-  kernels.zeroFill(heapOffset(backend, out), util.sizeFromShape(info.inShape));
   setGeometry(kernels, info);
+  const size = kernels.paddedSize();
+  const dx = heapOffset(backend, out);
+  const padded = size === 0 ? dx : scratch.alloc(size);
+  if (size > 0) kernels.zeroFill(padded, size);
   const rows = info.batchSize * info.outHeight * info.outWidth;
-  kernels.convBackpropInput(heapOffset(backend, dy), transposed, ldwt, heapOffset(backend, out), panel, chunk, 0, rows);
+  kernels.convBackpropInput(heapOffset(backend, dy), transposed, ldwt, padded, panel, chunk, 0, rows);
+  kernels.finishBackpropInput(padded, dx);
 }
 
 /** The kernel config replacing TF.js's `Conv2DBackpropInput` on wasm, and TF.js's own. */

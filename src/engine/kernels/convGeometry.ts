@@ -6,6 +6,7 @@ import {backend_util} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
 import type {KernelExports} from "./kernelModule.ts";
 import {hasKernelModule} from "./kernelModule.ts";
+import type {Scratch} from "./kernelModule.ts";
 
 /** TF.js's geometry of one 2-D convolution. */
 export type ConvInfo = backend_util.Conv2DInfo;
@@ -28,6 +29,18 @@ const PANEL_FLOATS = 16384;
 /** Rows per chunk for patch rows of `patchWidth` floats (a multiple of 4, at least 4). */
 export function chunkRows(patchWidth: number): number {
   return Math.max(4, Math.floor(PANEL_FLOATS / patchWidth) & ~3);
+}
+
+/**
+ * The zero-padded copy of `x` (at byte offset `x`) that the patch kernels read, in `scratch`; x itself for a
+ * pointwise convolution. Call after setGeometry.
+ */
+export function paddedInput(kernels: KernelExports, scratch: Scratch, x: number): number {
+  const size = kernels.paddedSize();
+  if (size === 0) return x;
+  const padded = scratch.alloc(size);
+  kernels.preparePatches(x, padded);
+  return padded;
 }
 
 /** Sets the kernel module's geometry from `info`. */

@@ -12,12 +12,16 @@ export interface KernelExports {
     batch: number, inH: number, inW: number, inC: number, outH: number, outW: number, outC: number,
     fh: number, fw: number, sh: number, sw: number, padTop: number, padLeft: number
   ): void;
+  /** Floats of the zero-padded image patches are read from, for the current geometry (0: pointwise). */
+  paddedSize(): number;
+  preparePatches(x: number, padded: number): void;
+  finishBackpropInput(padded: number, dx: number): void;
   convForward(
-    x: number, w: number, ldw: number, y: number, bias: number, relu: number,
+    padded: number, w: number, ldw: number, y: number, bias: number, relu: number,
     panel: number, chunk: number, m0: number, m1: number
   ): void;
-  convBackpropInput(dy: number, wt: number, ldwt: number, dx: number, panel: number, chunk: number, m0: number, m1: number): void;
-  convBackpropFilter(x: number, dy: number, ldy: number, dw: number, ldw: number, panel: number, chunk: number, m0: number, m1: number): void;
+  convBackpropInput(dy: number, wt: number, ldwt: number, padded: number, panel: number, chunk: number, m0: number, m1: number): void;
+  convBackpropFilter(padded: number, dy: number, ldy: number, dw: number, ldw: number, panel: number, chunk: number, m0: number, m1: number): void;
   padRows(src: number, dst: number, rows: number, n: number, ld: number): void;
   unpadRows(src: number, dst: number, rows: number, n: number, ld: number): void;
   transposeTaps(src: number, dst: number, taps: number, k: number, n: number, ld: number, isFlipped: number): void;
@@ -50,7 +54,8 @@ export function backendMemory(backend: BackendWasm): WebAssembly.Memory {
   return memory;
 }
 
-function isSharedMemory(memory: WebAssembly.Memory): boolean {
+/** Whether a WebAssembly memory is shared (TF.js's threaded build). */
+export function isSharedMemory(memory: WebAssembly.Memory): boolean {
   return typeof SharedArrayBuffer !== "undefined" && memory.buffer instanceof SharedArrayBuffer;
 }
 
