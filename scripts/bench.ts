@@ -1,0 +1,92 @@
+/**
+ * `npm run bench` — how fast the reference model trains, and why (issue 6). Not a test: it prints numbers.
+ *
+ *   npm run bench [-- --json] [--quick] [--node-only | --browser-only] [--no-torch] [--full]
+ *                 [--variants cpu,wasm-tfjs,wasm,wasm-fused] [--models plain-20,residual-20,plain-56,residual-56]
+ *                 [--steps N] [--reps N]
+ *
+ * Sections: convolution kernels' GFLOP/s (the project's SIMD kernels vs TF.js's wasm kernels vs cpu), and the
+ * reference model's training images/s with the step split into forward, backward and update — in Node and in
+ * headless Chromium (a bench page in a module worker, served with COOP/COEP so threads are available) — and,
+ * when `python3 -c "import torch"` works, the same model in PyTorch on the CPU with the ratio. `--json` prints
+ * one JSON object instead of tables. On a shared machine compare ratios within one run, not absolute times.
+ */
+import * as tf from "@tensorflow/tfjs-core";
+import "@tensorflow/tfjs-backend-cpu";
+import "@tensorflow/tfjs-backend-wasm";
+import "@tensorflow/tfjs";
+import {cpus} from "node:os";
+import {runBrowserSuite} from "./bench/browser.ts";
+import {kernelTable, trainingTable} from "./bench/report.ts";
+import {MODELS, runSuite, VARIANTS, type ModelName, type SuiteOptions, type SuiteResult, type Variant} from "./bench/suite.ts";
+import {measureTorch, type TorchResult} from "./bench/torch.ts";
+
+interface Args {
+  json: boolean;
+  node: boolean;
+  browser: boolean;
+  torch: boolean;
+  suite: SuiteOptions;
+}
+
+function listArg<T extends string>(args: string[], name: string, allowed: readonly T[], fallback: T[]): T[] {
+  const at = args.indexOf(name);
+  if (at < 0) return fallback;
+  const values = (args[at + 1] ?? "").split(",").filter(Boolean);
+  const unknown = values.filter((v) => !allowed.includes(v as T));
+  if (unknown.length > 0) throw new Error(`${name}: unknown ${unknown.join(", ")} (choose from ${allowed.join(", ")})`);
+  return values as T[];
+}
+
+function numberArg(args: string[], name: string, fallback: number): number {
+  const at = args.indexOf(name);
+  const value = at < 0 ? fallback : Number(args[at + 1]);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
+  return value;
+}
+
+function parseArgs(args: string[]): Args {
+  const quick = args.includes("--quick");
+  return {
+    json: args.includes("--json"),
+    node: !args.includes("--browser-only"),
+    browser: !args.includes("--node-only"),
+    torch: !args.includes("--no-torch"),
+    suite: {
+      variants: listArg<Variant>(args, "--variants", VARIANTS, [...VARIANTS]),
+      models: listArg<ModelName>(args, "--models", MODELS, quick ? ["plain-20"] : [...MODELS]),
+      kernelReps: numberArg(args, "--reps", quick ? 5 : 15),
+      trainSteps: numberArg(args, "--steps", quick ? 5 : 12),
+      full: args.includes("--full")
+    }
+  };
+}
+
+function print(title: string, result: SuiteResult, torch: TorchResult | null): void {
+  console.log(`\n== ${title} ==`);
+  console.log(Object.entries(result.environment).map(([k, v]) => `${k}: ${v}`).join("\n"));
+  if (result.kernels.length > 0) console.log(`\n${kernelTable(result)}`);
+  console.log(`\nTraining, batch 64 (median ms; forward / backward / update split)\n${trainingTable(result, torch)}`);
+}
+
+const args = parseArgs(process.argv.slice(2));
+const log = args.json ? (line: string) => console.error(`bench: ${line}`) : (line: string) => console.error(`  ${line}`);
+const machine = {cpus: cpus().length, model: cpus()[0]?.model ?? "?", date: new Date().toISOString()};
+const models = args.suite.models;
+const torch = args.torch ? measureTorch(models, {threads: Math.min(2, machine.cpus), steps: args.suite.trainSteps}) : null;
+const node = args.node ? await runSuite(args.suite, log) : null;
+const browser = args.browser ? await runBrowserSuite(args.suite, log) : null;
+const torchAfter = args.torch && torch ? measureTorch(models, {threads: Math.min(2, machine.cpus), steps: args.suite.trainSteps}) : null;
+// PyTorch runs before and after the TF.js suites; the median of the two brackets the same machine load.
+const torchResult: TorchResult | null = torch && torchAfter
+  ? {...torch, models: torch.models.map((m, i) => ({...m, imagesPerSecond: (m.imagesPerSecond + torchAfter.models[i].imagesPerSecond) / 2, stepMs: (m.stepMs + torchAfter.models[i].stepMs) / 2}))}
+  : torch;
+if (args.json) {
+  console.log(JSON.stringify({machine, args: args.suite, node, browser, torch: torchResult, torchRuns: [torch, torchAfter]}, null, 2));
+} else {
+  console.log(`machine: ${machine.cpus} × ${machine.model}, ${machine.date}`);
+  if (node) print("Node (TF.js)", node, torchResult);
+  if (browser) print("Headless Chromium (TF.js in a module worker)", browser, torchResult);
+  if (torchResult) console.log(`\nPyTorch ${torchResult.torch}, ${torchResult.threads} threads: mean of a run before and one after the TF.js runs.`);
+}
+tf.disposeVariables();

@@ -1,0 +1,58 @@
+/** Plain-text tables of benchmark results, for stdout. */
+import type {SuiteResult, Variant} from "./suite.ts";
+import type {TorchResult} from "./torch.ts";
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  return [line(header), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+}
+
+const fixed = (value: number | null | undefined, digits = 1) => (value === null || value === undefined || !Number.isFinite(value) ? "—" : value.toFixed(digits));
+
+/** GFLOP/s per convolution product and variant, with the project's speed-up over TF.js's wasm kernels. */
+export function kernelTable(result: SuiteResult): string {
+  const variants = [...new Set(result.kernels.map((k) => k.variant))];
+  const shapes = [...new Set(result.kernels.map((k) => k.shape))];
+  const products = [
+    ["forward", "forward"],
+    ["backpropInput", "backprop input"],
+    ["backpropFilter", "backprop filter"]
+  ] as const;
+  const hasRatio = variants.includes("wasm") && variants.includes("wasm-tfjs");
+  const rows: string[][] = [];
+  for (const shape of shapes) {
+    for (const [key, label] of products) {
+      const rate = (v: Variant) => result.kernels.find((k) => k.shape === shape && k.variant === v)?.rates[key] ?? NaN;
+      const row = [shape, label, ...variants.map((v) => fixed(rate(v), 2))];
+      if (hasRatio) row.push(`${fixed(rate("wasm") / rate("wasm-tfjs"), 1)}×`);
+      rows.push(row);
+    }
+  }
+  for (const m of result.matMul.filter((row) => row.variant === variants[0])) {
+    rows.push([`tf.matMul ${m.shape}`, "", ...variants.map((v) => fixed(result.matMul.find((r) => r.variant === v)?.gflops, 2)), ...(hasRatio ? [""] : [])]);
+  }
+  const header = ["convolution (batch 64)", "product", ...variants.map((v) => `${v}`), ...(hasRatio ? ["wasm / wasm-tfjs"] : [])];
+  return `GFLOP/s (wasm-tfjs's backprop filter is the project's plain TypeScript kernel: TF.js has none)\n${table(header, rows)}`;
+}
+
+/** img/s and the step split per model and variant; the ratio to PyTorch when it was measured. */
+export function trainingTable(result: SuiteResult, torch: TorchResult | null): string {
+  const rows = result.training.map(({variant, model, result: r}) => {
+    const reference = torch?.models.find((m) => m.model === model);
+    return [
+      model,
+      variant,
+      fixed(r.imagesPerSecond, 0),
+      fixed(r.stepMs, 1),
+      fixed(r.forwardMs, 1),
+      fixed(r.backwardMs, 1),
+      fixed(r.updateMs, 1),
+      reference ? `${fixed(r.imagesPerSecond / reference.imagesPerSecond, 2)}×` : "—"
+    ];
+  });
+  for (const m of torch?.models ?? []) {
+    rows.push([m.model, `pytorch (${torch!.threads} threads)`, fixed(m.imagesPerSecond, 0), fixed(m.stepMs, 1), fixed(m.forwardMs, 1), fixed(m.backwardMs, 1), fixed(m.updateMs, 1), "1.00×"]);
+  }
+  return table(["model", "variant", "img/s", "ms/step", "forward", "backward", "update", "vs PyTorch"], rows);
+}

@@ -1,0 +1,119 @@
+/**
+ * The benchmark suite, run wherever TF.js runs (Node, or the bench worker in Chromium): for each variant —
+ * a backend and a choice of kernels — the convolution kernels' GFLOP/s and the reference model's training
+ * throughput. Variants:
+ * - `cpu`: TF.js's cpu backend (plain JavaScript).
+ * - `wasm-tfjs`: TF.js's wasm backend with its own kernels; its missing Conv2DBackpropFilter is the project's
+ *   plain TypeScript one (M1). "Before".
+ * - `wasm`: the project's SIMD kernels registered (`registerWasmKernels()`), BatchNorm from TF.js ops.
+ * - `wasm-fused`: as `wasm`, with BatchNorm + ReLU as the project's fused `batchNormTrain` op.
+ */
+import * as tf from "@tensorflow/tfjs-core";
+import {getThreadsCount} from "@tensorflow/tfjs-backend-wasm";
+import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
+import {registerWasmKernels, useKernelSet, wasmKernelStatus} from "../../src/engine/kernels/index.ts";
+import {backendMemory, isSharedMemory} from "../../src/engine/kernels/kernelModule.ts";
+import {measureConv, measureMatMul, REFERENCE_CONVS, type ConvRates} from "./kernelBench.ts";
+import {measureTraining, type TrainResult} from "./trainBench.ts";
+
+export const VARIANTS = ["cpu", "wasm-tfjs", "wasm", "wasm-fused"] as const;
+export type Variant = (typeof VARIANTS)[number];
+
+/** The reference models: plain and residual, depth 20 and 56. */
+export const MODELS = ["plain-20", "residual-20", "plain-56", "residual-56"] as const;
+export type ModelName = (typeof MODELS)[number];
+
+export interface SuiteOptions {
+  variants: Variant[];
+  models: ModelName[];
+  /** Timed repetitions per kernel. */
+  kernelReps: number;
+  /** Timed steps per model on the fast variants (the cpu variant times one step of plain-20 only). */
+  trainSteps: number;
+  /** Skip the kernel microbenchmarks. */
+  skipKernels?: boolean;
+  /** Also train every model on cpu (minutes per step at depth 56). */
+  full?: boolean;
+}
+
+export interface KernelRow {
+  variant: Variant;
+  shape: string;
+  rates: ConvRates;
+}
+
+export interface TrainRow {
+  variant: Variant;
+  model: ModelName;
+  result: TrainResult;
+}
+
+export interface SuiteResult {
+  environment: Record<string, string | number | boolean>;
+  kernels: KernelRow[];
+  matMul: {variant: Variant; shape: string; gflops: number}[];
+  training: TrainRow[];
+}
+
+async function activate(variant: Variant): Promise<void> {
+  if (variant === "cpu") {
+    await tf.setBackend("cpu");
+    return;
+  }
+  await tf.setBackend("wasm");
+  await registerWasmKernels();
+  await useKernelSet(variant === "wasm-tfjs" ? "tfjs" : "project");
+}
+
+function parseModel(model: ModelName): {depth: number; isResidual: boolean} {
+  const [kind, depth] = model.split("-");
+  return {depth: Number(depth), isResidual: kind === "residual"};
+}
+
+/** Runs the suite; `log` receives one line per measurement as it completes. */
+export async function runSuite(options: SuiteOptions, log: (line: string) => void): Promise<SuiteResult> {
+  const result: SuiteResult = {environment: {}, kernels: [], matMul: [], training: []};
+  for (const variant of options.variants) {
+    await activate(variant);
+    // wasm-fused runs the same convolution kernels as wasm.
+    if (!options.skipKernels && variant !== "wasm-fused") {
+      const reps = variant === "cpu" ? 2 : options.kernelReps;
+      for (const shape of REFERENCE_CONVS) {
+        const rates = measureConv(shape, variant === "wasm-tfjs" ? Math.min(reps, 5) : reps);
+        result.kernels.push({variant, shape: shape.label, rates});
+        log(`kernels ${variant} ${shape.label}: ${[rates.forward, rates.backpropInput, rates.backpropFilter].map((r) => r.toFixed(2)).join(" / ")} GFLOP/s`);
+      }
+      const gflops = measureMatMul(12544, 72, 8, reps);
+      result.matMul.push({variant, shape: "12544×72 · 72×8", gflops});
+      log(`matMul ${variant} 12544×72·72×8: ${gflops.toFixed(2)} GFLOP/s`);
+    }
+    for (const model of options.models) {
+      const isCpu = variant === "cpu";
+      if (isCpu && !options.full && model !== "plain-20") continue;
+      const steps = isCpu ? 1 : variant === "wasm-tfjs" ? Math.min(3, options.trainSteps) : options.trainSteps;
+      const {depth, isResidual} = parseModel(model);
+      const trained = measureTraining({depth, isResidual, batchNorm: variant === "wasm-fused" ? "fused" : "ops", steps, split: !isCpu});
+      result.training.push({variant, model, result: trained});
+      log(`train ${variant} ${model}: ${trained.imagesPerSecond.toFixed(1)} img/s (${trained.stepMs.toFixed(1)} ms/step)`);
+    }
+  }
+  result.environment = await describeEnvironment(options.variants);
+  return result;
+}
+
+async function describeEnvironment(variants: Variant[]): Promise<Record<string, string | number | boolean>> {
+  const env: Record<string, string | number | boolean> = {
+    runtime: typeof navigator !== "undefined" && navigator.userAgent ? navigator.userAgent : `Node ${typeof process !== "undefined" ? process.version : "?"}`,
+    crossOriginIsolated: (globalThis as {crossOriginIsolated?: boolean}).crossOriginIsolated === true
+  };
+  if (variants.some((v) => v.startsWith("wasm"))) {
+    await tf.setBackend("wasm");
+    env.wasmSimd = Boolean(await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT"));
+    env.wasmMultithreadSupport = Boolean(await tf.env().getAsync("WASM_HAS_MULTITHREAD_SUPPORT"));
+    env.wasmThreads = getThreadsCount();
+    env.wasmSharedMemory = isSharedMemory(backendMemory(tf.backend() as BackendWasm));
+    const status = await wasmKernelStatus();
+    env.projectKernels = status.isSimd ? "SIMD" : `unavailable: ${status.simdError}`;
+  }
+  return env;
+}
