@@ -1,7 +1,7 @@
 /**
  * An esbuild plugin for bundles that run in the browser: replaces `src/engine/kernels/kernelBinary.ts` (which
  * compiles the AssemblyScript kernels in Node) with a module that embeds the compiled binaries (plain and
- * shared-memory variants, base64), so a worker never reaches the compiler. Used by `scripts/bundle.ts` and
+ * shared-memory memories, with and without relaxed SIMD; base64), so a worker never reaches the compiler. Used by `scripts/bundle.ts` and
  * the benchmark's page.
  */
 import type {Plugin} from "esbuild";
@@ -9,12 +9,15 @@ import {join} from "node:path";
 import {compileKernels} from "../src/engine/kernels/compileKernels.ts";
 
 export async function kernelBinaryPlugin(): Promise<Plugin> {
-  const plain = Buffer.from(await compileKernels({isShared: false})).toString("base64");
-  const shared = Buffer.from(await compileKernels({isShared: true})).toString("base64");
-  const contents = `const PLAIN = "${plain}";
-const SHARED = "${shared}";
-export async function kernelBinary(isShared) {
-  const text = atob(isShared ? SHARED : PLAIN);
+  const binaries: Record<string, string> = {};
+  for (const isShared of [false, true]) {
+    for (const isRelaxed of [false, true]) {
+      binaries[`${isShared}-${isRelaxed}`] = Buffer.from(await compileKernels({isShared, isRelaxed})).toString("base64");
+    }
+  }
+  const contents = `const BINARIES = ${JSON.stringify(binaries)};
+export async function kernelBinary(isShared, isRelaxed) {
+  const text = atob(BINARIES[isShared + "-" + isRelaxed]);
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;

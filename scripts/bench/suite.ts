@@ -12,7 +12,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import {getThreadsCount} from "@tensorflow/tfjs-backend-wasm";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
 import {registerWasmKernels, useKernelSet, wasmKernelStatus} from "../../src/engine/kernels/index.ts";
-import {backendMemory, isSharedMemory} from "../../src/engine/kernels/kernelModule.ts";
+import {backendMemory, hasRelaxedSimd, isSharedMemory} from "../../src/engine/kernels/kernelModule.ts";
 import {measureConv, measureMatMul, REFERENCE_CONVS, type ConvRates} from "./kernelBench.ts";
 import {measureTraining, type TrainResult} from "./trainBench.ts";
 
@@ -113,7 +113,7 @@ async function describeEnvironment(variants: Variant[]): Promise<Record<string, 
     env.wasmThreads = getThreadsCount();
     env.wasmSharedMemory = isSharedMemory(backendMemory(tf.backend() as BackendWasm));
     const status = await wasmKernelStatus();
-    env.projectKernels = status.isSimd ? "SIMD" : `unavailable: ${status.simdError}`;
+    env.projectKernels = status.isSimd ? (hasRelaxedSimd() ? "SIMD + relaxed SIMD (fused multiply-add)" : "SIMD") : `unavailable: ${status.simdError}`;
   }
   return env;
 }

@@ -13,28 +13,38 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const SOURCE_DIR = join(ROOT, "assembly");
 const CACHE_DIR = join(ROOT, "node_modules/.cache/kernels");
 
-/** Compiler flags; the shared variant imports a shared memory (TF.js's threaded build). */
-export function compilerFlags(isShared: boolean): string[] {
+/**
+ * Which binary: `isShared` imports a shared memory (TF.js's threaded build); `isRelaxed` uses relaxed SIMD's
+ * fused multiply-add (engines that support it: Chromium ≥ 114, not Node 20).
+ */
+export interface KernelVariant {
+  isShared: boolean;
+  isRelaxed: boolean;
+}
+
+/** Compiler flags of a variant. */
+export function compilerFlags({isShared, isRelaxed}: KernelVariant): string[] {
   const flags = ["-O3", "--runtime", "stub", "--noAssert", "--enable", "simd", "--importMemory", "--initialMemory", "0"];
   if (isShared) flags.push("--enable", "threads", "--sharedMemory", "--maximumMemory", "65536");
+  if (isRelaxed) flags.push("--enable", "relaxed-simd");
   return flags;
 }
 
-async function sourceHash(isShared: boolean): Promise<string> {
+async function sourceHash(variant: KernelVariant): Promise<string> {
   const hash = createHash("sha256");
   const files = (await readdir(SOURCE_DIR)).filter((file) => file.endsWith(".ts")).sort();
   for (const file of files) hash.update(file).update(await readFile(join(SOURCE_DIR, file)));
   const {version} = JSON.parse(await readFile(join(ROOT, "node_modules/assemblyscript/package.json"), "utf8"));
-  hash.update(compilerFlags(isShared).join(" ")).update(version);
+  hash.update(compilerFlags(variant).join(" ")).update(version);
   return hash.digest("hex").slice(0, 16);
 }
 
 /** Compiles `assembly/index.ts` to a wasm binary (no cache). Throws with the compiler's messages on error. */
-export async function compileKernelSources(isShared: boolean): Promise<Uint8Array> {
+export async function compileKernelSources(variant: KernelVariant): Promise<Uint8Array> {
   const asc = await import("assemblyscript/asc");
   let binary: Uint8Array | null = null;
   let messages = "";
-  const {error} = await asc.main([join(SOURCE_DIR, "index.ts"), ...compilerFlags(isShared), "--outFile", "kernels.wasm"], {
+  const {error} = await asc.main([join(SOURCE_DIR, "index.ts"), ...compilerFlags(variant), "--outFile", "kernels.wasm"], {
     writeFile: (name, contents) => {
       if (name.endsWith(".wasm")) binary = contents as Uint8Array;
     },
@@ -70,11 +80,12 @@ export function assertNoDataSegments(binary: Uint8Array): void {
 }
 
 /** The compiled kernels, from the cache when the sources are unchanged. */
-export async function compileKernels({isShared = false}: {isShared?: boolean} = {}): Promise<Uint8Array> {
-  const file = join(CACHE_DIR, `kernels-${isShared ? "shared-" : ""}${await sourceHash(isShared)}.wasm`);
+export async function compileKernels(variant: KernelVariant): Promise<Uint8Array> {
+  const name = `kernels-${variant.isShared ? "shared-" : ""}${variant.isRelaxed ? "relaxed-" : ""}${await sourceHash(variant)}.wasm`;
+  const file = join(CACHE_DIR, name);
   const cached = await readFile(file).catch(() => null);
   if (cached) return new Uint8Array(cached);
-  const binary = await compileKernelSources(isShared);
+  const binary = await compileKernelSources(variant);
   await mkdir(CACHE_DIR, {recursive: true});
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, binary);

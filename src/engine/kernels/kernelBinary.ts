@@ -4,8 +4,11 @@
  * so browser code never reaches the compiler.
  */
 
-/** The kernels' wasm binary; `isShared`: the variant importing a shared memory (TF.js's threaded build). */
-export async function kernelBinary(isShared: boolean): Promise<Uint8Array> {
+/**
+ * The kernels' wasm binary: `isShared` imports a shared memory (TF.js's threaded build), `isRelaxed` uses
+ * relaxed SIMD (fused multiply-add; the caller checks the engine supports it with WebAssembly.validate).
+ */
+export async function kernelBinary(isShared: boolean, isRelaxed: boolean): Promise<Uint8Array> {
   const {compileKernels} = await import("./compileKernels.ts");
-  return compileKernels({isShared});
+  return compileKernels({isShared, isRelaxed});
 }

@@ -59,8 +59,21 @@ export function isSharedMemory(memory: WebAssembly.Memory): boolean {
   return typeof SharedArrayBuffer !== "undefined" && memory.buffer instanceof SharedArrayBuffer;
 }
 
+/** `(func (param v128) (result v128) local.get 0 ×3, f32x4.relaxed_madd)`: valid only where relaxed SIMD runs. */
+const RELAXED_SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 6, 1, 96, 1, 123, 1, 123, 3, 2, 1, 0, 7, 5, 1, 1, 102, 0, 0, 10, 13, 1, 11, 0, 32, 0, 32, 0,
+  32, 0, 253, 133, 2, 11
+]);
+
+/** Whether this engine runs relaxed SIMD (the kernels then use fused multiply-adds). */
+export function hasRelaxedSimd(): boolean {
+  return WebAssembly.validate(RELAXED_SIMD_PROBE);
+}
+
 async function compileVariant(isShared: boolean): Promise<void> {
-  if (!compiled.has(isShared)) compiled.set(isShared, await WebAssembly.compile((await kernelBinary(isShared)) as BufferSource));
+  if (compiled.has(isShared)) return;
+  const binary = await kernelBinary(isShared, hasRelaxedSimd());
+  compiled.set(isShared, await WebAssembly.compile(binary as BufferSource));
 }
 
 /**
