@@ -13,7 +13,7 @@ function isPointwise(): bool {
   return G.fh == 1 && G.fw == 1 && G.sh == 1 && G.sw == 1 && G.padTop == 0 && G.padLeft == 0;
 }
 
-function patchWidth(): i32 {
+export function patchWidth(): i32 {
   return G.fh * G.fw * G.inC;
 }
 

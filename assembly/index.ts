@@ -3,3 +3,4 @@ export {setGeometry} from "./geometry";
 export {convForward, convBackpropInput, convBackpropFilter, finishBackpropInput, paddedSize, preparePatches, zeroFill} from "./conv";
 export {padRows, unpadRows, transposeTaps} from "./pack";
 export {batchNormForward, batchNormBackward} from "./batchNorm";
+export {runTask, sumPartials} from "./parallel";

@@ -62,7 +62,7 @@ function parseArgs(args: string[]): Args {
   };
 }
 
-function print(title: string, result: SuiteResult, torch: TorchResult | null): void {
+function print(title: string, result: SuiteResult, torch: TorchResult[]): void {
   console.log(`\n== ${title} ==`);
   console.log(Object.entries(result.environment).map(([k, v]) => `${k}: ${v}`).join("\n"));
   if (result.kernels.length > 0) console.log(`\n${kernelTable(result)}`);
@@ -73,20 +73,29 @@ const args = parseArgs(process.argv.slice(2));
 const log = args.json ? (line: string) => console.error(`bench: ${line}`) : (line: string) => console.error(`  ${line}`);
 const machine = {cpus: cpus().length, model: cpus()[0]?.model ?? "?", date: new Date().toISOString()};
 const models = args.suite.models;
-const torch = args.torch ? measureTorch(models, {threads: Math.min(2, machine.cpus), steps: args.suite.trainSteps}) : null;
+// PyTorch runs before and after the TF.js suites, with 1 and 2 threads; each figure is the mean of the two
+// runs, which bracket the same machine load.
+const torchThreads = [...new Set([1, Math.min(2, machine.cpus)])];
+const torchRun = () => torchThreads.map((threads) => (args.torch ? measureTorch(models, {threads, steps: args.suite.trainSteps}) : null));
+const torchBefore = torchRun();
 const node = args.node ? await runSuite(args.suite, log) : null;
 const browser = args.browser ? await runBrowserSuite(args.suite, log) : null;
-const torchAfter = args.torch && torch ? measureTorch(models, {threads: Math.min(2, machine.cpus), steps: args.suite.trainSteps}) : null;
-// PyTorch runs before and after the TF.js suites; the median of the two brackets the same machine load.
-const torchResult: TorchResult | null = torch && torchAfter
-  ? {...torch, models: torch.models.map((m, i) => ({...m, imagesPerSecond: (m.imagesPerSecond + torchAfter.models[i].imagesPerSecond) / 2, stepMs: (m.stepMs + torchAfter.models[i].stepMs) / 2}))}
-  : torch;
+const torchAfter = torchBefore.some(Boolean) ? torchRun() : torchBefore;
+const torchResults: TorchResult[] = torchBefore.flatMap((before, i) => {
+  const after = torchAfter[i];
+  if (!before || !after) return before ? [before] : [];
+  const models = before.models.map((m, j) => {
+    const stepMs = (m.stepMs + after.models[j].stepMs) / 2;
+    return {...m, stepMs, imagesPerSecond: (m.imagesPerSecond + after.models[j].imagesPerSecond) / 2};
+  });
+  return [{...before, models}];
+});
 if (args.json) {
-  console.log(JSON.stringify({machine, args: args.suite, node, browser, torch: torchResult, torchRuns: [torch, torchAfter]}, null, 2));
+  console.log(JSON.stringify({machine, args: args.suite, node, browser, torch: torchResults, torchRuns: {before: torchBefore, after: torchAfter}}, null, 2));
 } else {
   console.log(`machine: ${machine.cpus} × ${machine.model}, ${machine.date}`);
-  if (node) print("Node (TF.js)", node, torchResult);
-  if (browser) print("Headless Chromium (TF.js in a module worker)", browser, torchResult);
-  if (torchResult) console.log(`\nPyTorch ${torchResult.torch}, ${torchResult.threads} threads: mean of a run before and one after the TF.js runs.`);
+  if (node) print("Node (TF.js)", node, torchResults);
+  if (browser) print("Headless Chromium (TF.js in a module worker)", browser, torchResults);
+  if (torchResults.length > 0) console.log(`\nPyTorch ${torchResults[0].torch} (CPU): mean of a run before and one after the TF.js runs; "vs PyTorch" is against ${torchResults.at(-1)!.threads} threads.`);
 }
 tf.disposeVariables();

@@ -88,13 +88,9 @@ export function buildReferenceNet(options: NetOptions): ReferenceNet {
     const z = tf.add(tf.mul(tf.sub(y, mean), inverse), layer.beta) as tf.Tensor4D;
     return relu ? tf.relu(z) : z;
   };
+  /** Option A: x[:, ::2, ::2, :] as a 1×1 average pool of stride 2 (tf.stridedSlice has no gradient), zero-padded channels. */
   const shortcut = (x: tf.Tensor4D, stride: number, inC: number, outC: number): tf.Tensor4D => {
-    let s = x;
-    if (stride === 2) {
-      const [b, h, w, c] = x.shape;
-      const padded = tf.pad(x, [[0, 0], [0, h % 2], [0, w % 2], [0, 0]]);
-      s = tf.reshape(tf.slice(tf.reshape(padded, [b, (h + (h % 2)) / 2, 2, (w + (w % 2)) / 2, 2, c]), [0, 0, 0, 0, 0, 0], [b, -1, 1, -1, 1, c]), [b, (h + (h % 2)) / 2, (w + (w % 2)) / 2, c]);
-    }
+    const s = stride === 2 ? (tf.avgPool(x, 1, 2, "valid") as tf.Tensor4D) : x;
     return outC > inC ? tf.pad(s, [[0, 0], [0, 0], [0, 0], [0, outC - inC]]) : s;
   };
   const loss = (x: tf.Tensor4D, oneHot: tf.Tensor2D): tf.Scalar => {

@@ -33,13 +33,15 @@ export function kernelTable(result: SuiteResult): string {
     rows.push([`tf.matMul ${m.shape}`, "", ...variants.map((v) => fixed(result.matMul.find((r) => r.variant === v)?.gflops, 2)), ...(hasRatio ? [""] : [])]);
   }
   const header = ["convolution (batch 64)", "product", ...variants.map((v) => `${v}`), ...(hasRatio ? ["wasm / wasm-tfjs"] : [])];
-  return `GFLOP/s (wasm-tfjs's backprop filter is the project's plain TypeScript kernel: TF.js has none)\n${table(header, rows)}`;
+  const notes = ["wasm-tfjs's backprop filter is the project's plain TypeScript kernel (TF.js has none)"];
+  if (variants.includes("wasm-fused-1t")) notes.push("wasm-fused-1t: the project's kernels on one thread");
+  return `GFLOP/s (${notes.join("; ")})\n${table(header, rows)}`;
 }
 
 /** img/s and the step split per model and variant; the ratio to PyTorch when it was measured. */
-export function trainingTable(result: SuiteResult, torch: TorchResult | null): string {
+export function trainingTable(result: SuiteResult, torch: TorchResult[]): string {
   const rows = result.training.map(({variant, model, result: r}) => {
-    const reference = torch?.models.find((m) => m.model === model);
+    const reference = torch.at(-1)?.models.find((m) => m.model === model);
     return [
       model,
       variant,
@@ -51,8 +53,12 @@ export function trainingTable(result: SuiteResult, torch: TorchResult | null): s
       reference ? `${fixed(r.imagesPerSecond / reference.imagesPerSecond, 2)}×` : "—"
     ];
   });
-  for (const m of torch?.models ?? []) {
-    rows.push([m.model, `pytorch (${torch!.threads} threads)`, fixed(m.imagesPerSecond, 0), fixed(m.stepMs, 1), fixed(m.forwardMs, 1), fixed(m.backwardMs, 1), fixed(m.updateMs, 1), "1.00×"]);
+  for (const run of torch) {
+    const reference = torch.at(-1)!;
+    for (const m of run.models) {
+      const ratio = m.imagesPerSecond / (reference.models.find((r) => r.model === m.model)?.imagesPerSecond ?? NaN);
+      rows.push([m.model, `pytorch (${run.threads} thread${run.threads > 1 ? "s" : ""})`, fixed(m.imagesPerSecond, 0), fixed(m.stepMs, 1), fixed(m.forwardMs, 1), fixed(m.backwardMs, 1), fixed(m.updateMs, 1), `${fixed(ratio, 2)}×`]);
+    }
   }
   return table(["model", "variant", "img/s", "ms/step", "forward", "backward", "update", "vs PyTorch"], rows);
 }

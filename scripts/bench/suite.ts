@@ -7,16 +7,18 @@
  *   plain TypeScript one (M1). "Before".
  * - `wasm`: the project's SIMD kernels registered (`registerWasmKernels()`), BatchNorm from TF.js ops.
  * - `wasm-fused`: as `wasm`, with BatchNorm + ReLU as the project's fused `batchNormTrain` op.
+ * - `wasm-fused-1t`: as `wasm-fused` on one thread (where the others split convolutions over helper threads;
+ *   skipped where there are none, e.g. in Node).
  */
 import * as tf from "@tensorflow/tfjs-core";
 import {getThreadsCount} from "@tensorflow/tfjs-backend-wasm";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {registerWasmKernels, useKernelSet, wasmKernelStatus} from "../../src/engine/kernels/index.ts";
-import {backendMemory, hasRelaxedSimd, isSharedMemory} from "../../src/engine/kernels/kernelModule.ts";
+import {registerWasmKernels, useKernelSet, useKernelThreads, wasmKernelStatus} from "../../src/engine/kernels/index.ts";
+import {backendMemory, isSharedMemory} from "../../src/engine/kernels/kernelModule.ts";
 import {measureConv, measureMatMul, REFERENCE_CONVS, type ConvRates} from "./kernelBench.ts";
 import {measureTraining, type TrainResult} from "./trainBench.ts";
 
-export const VARIANTS = ["cpu", "wasm-tfjs", "wasm", "wasm-fused"] as const;
+export const VARIANTS = ["cpu", "wasm-tfjs", "wasm", "wasm-fused", "wasm-fused-1t"] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 /** The reference models: plain and residual, depth 20 and 56. */
@@ -55,14 +57,17 @@ export interface SuiteResult {
   training: TrainRow[];
 }
 
-async function activate(variant: Variant): Promise<void> {
+/** Activates a variant; false when it would only repeat another here (one thread where there is only one). */
+async function activate(variant: Variant): Promise<boolean> {
   if (variant === "cpu") {
     await tf.setBackend("cpu");
-    return;
+    return true;
   }
   await tf.setBackend("wasm");
   await registerWasmKernels();
   await useKernelSet(variant === "wasm-tfjs" ? "tfjs" : "project");
+  useKernelThreads(variant === "wasm-fused-1t" ? 1 : Infinity);
+  return variant !== "wasm-fused-1t" || (await wasmKernelStatus()).threads > 1;
 }
 
 function parseModel(model: ModelName): {depth: number; isResidual: boolean} {
@@ -74,7 +79,10 @@ function parseModel(model: ModelName): {depth: number; isResidual: boolean} {
 export async function runSuite(options: SuiteOptions, log: (line: string) => void): Promise<SuiteResult> {
   const result: SuiteResult = {environment: {}, kernels: [], matMul: [], training: []};
   for (const variant of options.variants) {
-    await activate(variant);
+    if (!(await activate(variant))) {
+      log(`${variant}: skipped (the kernels run on one thread here anyway)`);
+      continue;
+    }
     // wasm-fused runs the same convolution kernels as wasm.
     if (!options.skipKernels && variant !== "wasm-fused") {
       const reps = variant === "cpu" ? 2 : options.kernelReps;
@@ -92,11 +100,12 @@ export async function runSuite(options: SuiteOptions, log: (line: string) => voi
       if (isCpu && !options.full && model !== "plain-20") continue;
       const steps = isCpu ? 1 : variant === "wasm-tfjs" ? Math.min(3, options.trainSteps) : options.trainSteps;
       const {depth, isResidual} = parseModel(model);
-      const trained = measureTraining({depth, isResidual, batchNorm: variant === "wasm-fused" ? "fused" : "ops", steps, split: !isCpu});
+      const trained = measureTraining({depth, isResidual, batchNorm: variant.startsWith("wasm-fused") ? "fused" : "ops", steps, split: !isCpu});
       result.training.push({variant, model, result: trained});
       log(`train ${variant} ${model}: ${trained.imagesPerSecond.toFixed(1)} img/s (${trained.stepMs.toFixed(1)} ms/step)`);
     }
   }
+  useKernelThreads(Infinity);
   result.environment = await describeEnvironment(options.variants);
   return result;
 }
@@ -113,7 +122,8 @@ async function describeEnvironment(variants: Variant[]): Promise<Record<string, 
     env.wasmThreads = getThreadsCount();
     env.wasmSharedMemory = isSharedMemory(backendMemory(tf.backend() as BackendWasm));
     const status = await wasmKernelStatus();
-    env.projectKernels = status.isSimd ? (hasRelaxedSimd() ? "SIMD + relaxed SIMD (fused multiply-add)" : "SIMD") : `unavailable: ${status.simdError}`;
+    env.projectKernels = status.isSimd ? (status.isRelaxedSimd ? "SIMD + relaxed SIMD (fused multiply-add)" : "SIMD") : `unavailable: ${status.simdError}`;
+    env.projectKernelThreads = status.threads + (status.threadError ? ` (helpers failed: ${status.threadError})` : "");
   }
   return env;
 }

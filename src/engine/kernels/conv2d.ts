@@ -8,9 +8,10 @@
 import {backend_util, Conv2D, FusedConv2D, getKernel, util} from "@tensorflow/tfjs-core";
 import type {Conv2DAttrs, FusedConv2DAttrs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {chunkRows, isSupported, paddedInput, roundUp8, setGeometry} from "./convGeometry.ts";
+import {allocPanels, geometryOf, isSupported, paddedInput, roundUp8, setGeometry} from "./convGeometry.ts";
 import type {ConvInfo} from "./convGeometry.ts";
-import {kernelsFor, Scratch} from "./kernelModule.ts";
+import {dispatch, kernelsFor, Scratch, threadCount} from "./kernelModule.ts";
+import {OP_FORWARD} from "./kernelThreads.ts";
 import {heapF32, heapOffset} from "./wasmTensors.ts";
 
 interface ConvArgs {
@@ -35,12 +36,12 @@ export function runConv2d(backend: BackendWasm, x: TensorInfo, filter: TensorInf
       w = packed;
     }
     const biasAt = bias ? packBias(backend, scratch, bias, outC, ldw) : 0;
-    const chunk = chunkRows(patchWidth);
-    const panel = scratch.alloc(chunk * patchWidth);
-    setGeometry(kernels, info);
+    const geometry = geometryOf(info);
+    setGeometry(kernels, geometry);
     const padded = paddedInput(kernels, scratch, heapOffset(backend, x));
-    const rows = info.batchSize * info.outHeight * info.outWidth;
-    kernels.convForward(padded, w, ldw, heapOffset(backend, out), biasAt, relu ? 1 : 0, panel, chunk, 0, rows);
+    const threads = threadCount(backend);
+    const args = {src: padded, weights: w, ldw, out: heapOffset(backend, out), bias: biasAt, relu: relu ? 1 : 0};
+    dispatch(backend, {op: OP_FORWARD, geometry, args: {...args, ...allocPanels(scratch, patchWidth, threads)}}, threads);
   } finally {
     scratch.release();
   }

@@ -12,9 +12,10 @@
 import {backend_util, Conv2DBackpropFilter} from "@tensorflow/tfjs-core";
 import type {Conv2DBackpropFilterAttrs, Conv2DBackpropFilterInputs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {chunkRows, isSupported, paddedInput, roundUp8, setGeometry} from "./convGeometry.ts";
+import {allocPanels, geometryOf, isSupported, paddedInput, roundUp8, setGeometry} from "./convGeometry.ts";
 import type {ConvInfo} from "./convGeometry.ts";
-import {kernelsFor, Scratch} from "./kernelModule.ts";
+import {dispatch, kernelsFor, Scratch, threadCount} from "./kernelModule.ts";
+import {OP_BACKPROP_FILTER} from "./kernelThreads.ts";
 import {heapOffset, makeOutput, viewF32} from "./wasmTensors.ts";
 
 /** Computes the convolution geometry of a `Conv2DBackpropFilter` call; throws on channels-first data. */
@@ -87,12 +88,14 @@ export function runConv2dBackpropFilter(backend: BackendWasm, x: TensorInfo, dy:
       dyAt = padded;
     }
     const dw = scratch.alloc(patchWidth * ld);
-    kernels.zeroFill(dw, patchWidth * ld);
-    const chunk = chunkRows(patchWidth);
-    const panel = scratch.alloc(chunk * patchWidth);
-    setGeometry(kernels, info);
+    const geometry = geometryOf(info);
+    setGeometry(kernels, geometry);
     const padded = paddedInput(kernels, scratch, heapOffset(backend, x));
-    kernels.convBackpropFilter(padded, dyAt, ld, dw, ld, panel, chunk, 0, rows);
+    const threads = threadCount(backend);
+    const partials = threads > 1 ? scratch.alloc((threads - 1) * patchWidth * ld) : 0;
+    const args = {src: padded, weights: dyAt, ldw: ld, out: dw, ldOut: ld, partials, ...allocPanels(scratch, patchWidth, threads)};
+    dispatch(backend, {op: OP_BACKPROP_FILTER, geometry, args}, threads);
+    if (threads > 1) kernels.sumPartials(dw, partials, threads - 1, patchWidth * ld);
     kernels.unpadRows(dw, heapOffset(backend, out), patchWidth, outC, ld);
   } finally {
     scratch.release();

@@ -9,9 +9,10 @@
 import {backend_util, Conv2DBackpropInput, getKernel} from "@tensorflow/tfjs-core";
 import type {Conv2DBackpropInputAttrs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {chunkRows, isSupported, paddedInput, roundUp8, setGeometry} from "./convGeometry.ts";
+import {allocPanels, geometryOf, isSupported, paddedInput, rotatedGeometryOf, roundUp8, setGeometry} from "./convGeometry.ts";
 import type {ConvInfo} from "./convGeometry.ts";
-import {kernelsFor, Scratch} from "./kernelModule.ts";
+import {dispatch, kernelsFor, Scratch, threadCount} from "./kernelModule.ts";
+import {OP_BACKPROP_INPUT, OP_FORWARD} from "./kernelThreads.ts";
 import type {KernelExports} from "./kernelModule.ts";
 import {heapOffset} from "./wasmTensors.ts";
 
@@ -44,16 +45,12 @@ function backpropInputAsConv(backend: BackendWasm, kernels: KernelExports, scrat
   const ldw = roundUp8(inC);
   const rotated = scratch.alloc(fh * fw * outC * ldw);
   kernels.transposeTaps(heapOffset(backend, filter), rotated, fh * fw, inC, outC, ldw, 1);
-  const patchWidth = fh * fw * outC;
-  const chunk = chunkRows(patchWidth);
-  const panel = scratch.alloc(chunk * patchWidth);
-  kernels.setGeometry(
-    info.batchSize, info.outHeight, info.outWidth, outC, info.inHeight, info.inWidth, inC,
-    fh, fw, 1, 1, fh - 1 - info.padInfo.top, fw - 1 - info.padInfo.left
-  );
+  const geometry = rotatedGeometryOf(info);
+  setGeometry(kernels, geometry);
   const padded = paddedInput(kernels, scratch, heapOffset(backend, dy));
-  const rows = info.batchSize * info.inHeight * info.inWidth;
-  kernels.convForward(padded, rotated, ldw, heapOffset(backend, out), 0, 0, panel, chunk, 0, rows);
+  const threads = threadCount(backend);
+  const args = {src: padded, weights: rotated, ldw, out: heapOffset(backend, out), ...allocPanels(scratch, fh * fw * outC, threads)};
+  dispatch(backend, {op: OP_FORWARD, geometry, args}, threads);
 }
 
 /** Any stride: dP = dY · W^T (one row of filter taps per output pixel), then scatter-add dP into dX. */
@@ -63,15 +60,15 @@ function backpropInputByScatter(backend: BackendWasm, kernels: KernelExports, sc
   const ldwt = roundUp8(patchWidth);
   const transposed = scratch.alloc(outC * ldwt);
   kernels.transposeTaps(heapOffset(backend, filter), transposed, 1, patchWidth, outC, ldwt, 0);
-  const chunk = chunkRows(patchWidth);
-  const panel = scratch.alloc(chunk * patchWidth);
-  setGeometry(kernels, info);
+  const geometry = geometryOf(info);
+  setGeometry(kernels, geometry);
   const size = kernels.paddedSize();
   const dx = heapOffset(backend, out);
   const padded = size === 0 ? dx : scratch.alloc(size);
   if (size > 0) kernels.zeroFill(padded, size);
-  const rows = info.batchSize * info.outHeight * info.outWidth;
-  kernels.convBackpropInput(heapOffset(backend, dy), transposed, ldwt, padded, panel, chunk, 0, rows);
+  const threads = threadCount(backend);
+  const args = {src: heapOffset(backend, dy), weights: transposed, ldw: ldwt, out: padded, ...allocPanels(scratch, patchWidth, threads)};
+  dispatch(backend, {op: OP_BACKPROP_INPUT, geometry, args}, threads);
   kernels.finishBackpropInput(padded, dx);
 }
 

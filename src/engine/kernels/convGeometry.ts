@@ -43,12 +43,33 @@ export function paddedInput(kernels: KernelExports, scratch: Scratch, x: number)
   return padded;
 }
 
-/** Sets the kernel module's geometry from `info`. */
-export function setGeometry(kernels: KernelExports, info: ConvInfo): void {
-  kernels.setGeometry(
+/** The 13 numbers of the kernel module's geometry (setGeometry's order) for `info`. */
+export function geometryOf(info: ConvInfo): number[] {
+  return [
     info.batchSize, info.inHeight, info.inWidth, info.inChannels,
     info.outHeight, info.outWidth, info.outChannels,
     info.filterHeight, info.filterWidth, info.strideHeight, info.strideWidth,
     info.padInfo.top, info.padInfo.left
-  );
+  ];
+}
+
+/**
+ * The geometry of a stride-1 backprop-input computed as a forward convolution: dY (as input) convolved with
+ * the rotated filter, padded by (fh − 1 − padTop, fw − 1 − padLeft), gives dX.
+ */
+export function rotatedGeometryOf(info: ConvInfo): number[] {
+  const {batchSize, inHeight, inWidth, inChannels, outHeight, outWidth, outChannels, filterHeight: fh, filterWidth: fw} = info;
+  return [batchSize, outHeight, outWidth, outChannels, inHeight, inWidth, inChannels, fh, fw, 1, 1, fh - 1 - info.padInfo.top, fw - 1 - info.padInfo.left];
+}
+
+/** Sets the kernel module's geometry (on the calling thread's instance). */
+export function setGeometry(kernels: KernelExports, geometry: number[]): void {
+  (kernels.setGeometry as (...values: number[]) => void)(...geometry);
+}
+
+/** Scratch for `threads` patch panels of `chunk` rows × `patchWidth` floats: the base and the byte stride. */
+export function allocPanels(scratch: Scratch, patchWidth: number, threads: number): {panel: number; panelStride: number; chunk: number} {
+  const chunk = chunkRows(patchWidth);
+  const floats = (chunk * patchWidth + 15) & ~15;
+  return {panel: scratch.alloc(floats * threads), panelStride: floats * 4, chunk};
 }

@@ -17,7 +17,7 @@ import {conv2dConfigs} from "./conv2d.ts";
 import {conv2dBackpropFilterConfig, conv2dBackpropFilterReferenceConfig} from "./conv2dBackpropFilter.ts";
 import {conv2dBackpropInputConfigs} from "./conv2dBackpropInput.ts";
 import {batchNormTrainGradConfig, batchNormWasmConfigs} from "./batchNorm.ts";
-import {prepareKernelModule} from "./kernelModule.ts";
+import {hasKernelModule, hasRelaxedSimd, limitThreads, prepareKernelModule, startKernels, threadStatus} from "./kernelModule.ts";
 
 export {batchNormTrain} from "./batchNorm.ts";
 export type {BatchNormTrainOptions, BatchNormTrainResult} from "./batchNorm.ts";
@@ -62,6 +62,8 @@ async function register(): Promise<Registration> {
   if (simdError === null) {
     install(batchNormWasmConfigs);
     if (!tf.getGradient(batchNormTrainGradConfig.kernelName)) tf.registerGradient(batchNormTrainGradConfig);
+    const backend = initializedWasmBackend();
+    if (backend && hasKernelModule(backend)) await startKernels(backend);
   }
   return {project, tfjs: [...conv.fallbacks, ...input.fallbacks, conv2dBackpropFilterReferenceConfig], simdError};
 }
@@ -80,9 +82,37 @@ export async function registerWasmKernels(): Promise<void> {
  * What `registerWasmKernels` installed: the kernel names, and whether the SIMD module runs them (if not,
  * why) — for the backend report a page shows.
  */
-export async function wasmKernelStatus(): Promise<{kernels: string[]; isSimd: boolean; simdError: string | null}> {
+export async function wasmKernelStatus(): Promise<WasmKernelStatus> {
   const {project, simdError} = await (registration ?? register());
-  return {kernels: project.map((config) => config.kernelName), isSimd: simdError === null, simdError};
+  const backend = initializedWasmBackend();
+  const threads = backend && simdError === null ? threadStatus(backend) : {helpers: 0, error: null};
+  return {
+    kernels: project.map((config) => config.kernelName),
+    isSimd: simdError === null,
+    simdError,
+    isRelaxedSimd: simdError === null && hasRelaxedSimd(),
+    threads: threads.helpers + 1,
+    threadError: threads.error
+  };
+}
+
+/** What runs the project's kernels: for a page's or a benchmark's report. */
+export interface WasmKernelStatus {
+  /** Kernel names registered for the wasm backend. */
+  kernels: string[];
+  /** True when the SIMD module runs them; false: fallbacks (and `simdError` says why). */
+  isSimd: boolean;
+  simdError: string | null;
+  /** True when the module uses relaxed SIMD's fused multiply-add. */
+  isRelaxedSimd: boolean;
+  /** Threads a convolution is split over (1: single-threaded; `threadError` says why when helpers failed). */
+  threads: number;
+  threadError: string | null;
+}
+
+/** Benchmarks only: split convolutions over at most `threads` threads (Infinity: as many as there are). */
+export function useKernelThreads(threads: number): void {
+  limitThreads(threads);
 }
 
 /**

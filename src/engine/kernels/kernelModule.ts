@@ -5,6 +5,7 @@
  */
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
 import {kernelBinary} from "./kernelBinary.ts";
+import {CONTROL_WORDS, ThreadPool, writeCall, type KernelCall} from "./kernelThreads.ts";
 
 /** The exports of `assembly/index.ts`; pointers are byte offsets into the backend's memory. */
 export interface KernelExports {
@@ -26,6 +27,8 @@ export interface KernelExports {
   unpadRows(src: number, dst: number, rows: number, n: number, ld: number): void;
   transposeTaps(src: number, dst: number, taps: number, k: number, n: number, ld: number, isFlipped: number): void;
   zeroFill(p: number, n: number): void;
+  runTask(ctrl: number, thread: number): void;
+  sumPartials(dst: number, partials: number, count: number, n: number): void;
   batchNormForward(
     x: number, rows: number, channels: number, gamma: number, beta: number, epsilon: number, relu: number,
     y: number, mean: number, variance: number, work: number
@@ -41,10 +44,26 @@ interface EmscriptenHeap {
   asm?: {memory?: WebAssembly.Memory};
   _malloc(bytes: number): number;
   _free(pointer: number): void;
+  HEAPU8: Uint8Array;
+}
+
+/** The kernels on one backend: the instance, its control block, and helper threads once they are up. */
+interface KernelContext {
+  heap: EmscriptenHeap;
+  exports: KernelExports;
+  ctrl: number;
+  pool: ThreadPool | null;
+  poolError: string | null;
+  /** Settles when the helper threads are up (or failed to start). */
+  poolReady: Promise<void>;
 }
 
 const compiled = new Map<boolean, WebAssembly.Module>();
-let instance: {heap: EmscriptenHeap; exports: KernelExports} | null = null;
+let context: KernelContext | null = null;
+/** Tests: threads to simulate (run one after another) when there are no helpers. */
+let simulatedThreads = 1;
+/** Benchmarks: the most threads a call may use. */
+let maxThreads = Infinity;
 
 /** The backend's WebAssembly memory (threaded build: `wasmMemory`; plain build: the module's export). */
 export function backendMemory(backend: BackendWasm): WebAssembly.Memory {
@@ -88,16 +107,71 @@ export async function prepareKernelModule(backend: BackendWasm | null): Promise<
   await compileVariant(false);
 }
 
-/** The kernels instantiated on `backend`'s memory (instantiated on first use, again if the backend changes). */
-export function kernelsFor(backend: BackendWasm): KernelExports {
+/** Helper threads to start: one fewer than the cores (the calling thread is one), at most 3. */
+function helperCount(): number {
+  const cores = (globalThis as {navigator?: {hardwareConcurrency?: number}}).navigator?.hardwareConcurrency ?? 1;
+  return Math.min(cores, 4) - 1;
+}
+
+function contextFor(backend: BackendWasm): KernelContext {
   const heap = backend.wasm as unknown as EmscriptenHeap;
-  if (instance?.heap === heap) return instance.exports;
+  if (context?.heap === heap) return context;
+  context?.pool?.terminate();
   const memory = backendMemory(backend);
   const module = compiled.get(isSharedMemory(memory));
   if (!module) throw new Error("the kernel module is not compiled: await registerWasmKernels() first");
   const exports = new WebAssembly.Instance(module, {env: {memory}}).exports as unknown as KernelExports;
-  instance = {heap, exports};
-  return exports;
+  const ctrl = heap._malloc(CONTROL_WORDS * 4);
+  new Int32Array(heap.HEAPU8.buffer, ctrl, CONTROL_WORDS).fill(0);
+  const created: KernelContext = {heap, exports, ctrl, pool: null, poolError: null, poolReady: Promise.resolve()};
+  context = created;
+  if (ThreadPool.isPossible(memory) && helperCount() > 0) {
+    created.poolReady = ThreadPool.start(module, memory, ctrl, helperCount()).then(
+      (pool) => void (created.pool = pool),
+      (error) => void (created.poolError = error instanceof Error ? error.message : String(error))
+    );
+  }
+  return created;
+}
+
+/** The kernels instantiated on `backend`'s memory (instantiated on first use, again if the backend changes). */
+export function kernelsFor(backend: BackendWasm): KernelExports {
+  return contextFor(backend).exports;
+}
+
+/** Threads a kernel call on `backend` splits over now (1 until helper threads are up). */
+export function threadCount(backend: BackendWasm): number {
+  const {pool} = contextFor(backend);
+  return Math.min(maxThreads, pool ? pool.helpers.length + 1 : simulatedThreads);
+}
+
+/** Instantiates the kernels on `backend` and waits for its helper threads, where there will be any. */
+export async function startKernels(backend: BackendWasm): Promise<void> {
+  await contextFor(backend).poolReady;
+}
+
+/** Benchmarks only: use at most `threads` threads per call (Infinity: all). */
+export function limitThreads(threads: number): void {
+  maxThreads = threads;
+}
+
+/** Runs `call` split over `threads` threads (threadCount(backend) when the call's scratch was sized). */
+export function dispatch(backend: BackendWasm, call: KernelCall, threads: number): void {
+  const {heap, exports, ctrl, pool} = contextFor(backend);
+  writeCall(heap.HEAPU8.buffer, ctrl, call, threads);
+  if (pool && threads > 1) pool.run(exports, heap.HEAPU8.buffer, ctrl);
+  else for (let t = 0; t < threads; t++) exports.runTask(ctrl, t);
+}
+
+/** Helper threads running (0 when single-threaded), and why none started if they failed. */
+export function threadStatus(backend: BackendWasm): {helpers: number; error: string | null} {
+  const {pool, poolError} = contextFor(backend);
+  return {helpers: pool?.helpers.length ?? 0, error: poolError};
+}
+
+/** Tests only: split kernel calls over `threads` shares run one after another when there are no helpers. */
+export function setSimulatedThreads(threads: number): void {
+  simulatedThreads = threads;
 }
 
 /** Whether the kernel module for this backend is compiled and can be instantiated. */

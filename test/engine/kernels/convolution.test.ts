@@ -1,5 +1,6 @@
 import {beforeAll, describe, expect, it} from "vitest";
 import {wasmKernelStatus} from "../../../src/engine/kernels/index.ts";
+import {setSimulatedThreads} from "../../../src/engine/kernels/kernelModule.ts";
 import {onBackend, relativeError, seededValues, setupBackends, tf} from "./backends.ts";
 
 /** Tolerance: max |wasm − cpu| ≤ 1e-4 · max |cpu| (float32 sums over up to a few thousand terms). */
@@ -64,5 +65,24 @@ describe("convolutions on wasm", () => {
       const names = ["conv2d", "fused conv2d + bias + ReLU", "backprop input", "backprop filter"];
       for (let i = 0; i < names.length; i++) expect(relativeError(actual[i], expected[i]), names[i]).toBeLessThan(TOLERANCE);
     });
+  }
+});
+
+describe("convolutions split over threads (shares run one after another in Node)", () => {
+  beforeAll(setupBackends);
+
+  for (const threads of [2, 3]) {
+    for (const c of [CASES[0], CASES[1], CASES[3], CASES[5], CASES[10], CASES[13]]) {
+      it(`match cpu with ${threads} shares for x ${c.x.join("×")}, filter ${c.filter.join("×")}, stride ${c.strides}`, async () => {
+        const expected = await onBackend("cpu", () => convolutionProducts(c));
+        setSimulatedThreads(threads);
+        try {
+          const actual = await onBackend("wasm", () => convolutionProducts(c));
+          for (let i = 0; i < expected.length; i++) expect(relativeError(actual[i], expected[i])).toBeLessThan(TOLERANCE);
+        } finally {
+          setSimulatedThreads(1);
+        }
+      });
+    }
   }
 });
