@@ -96,6 +96,6 @@ if (args.json) {
   console.log(`machine: ${machine.cpus} × ${machine.model}, ${machine.date}`);
   if (node) print("Node (TF.js)", node, torchResults);
   if (browser) print("Headless Chromium (TF.js in a module worker)", browser, torchResults);
-  if (torchResults.length > 0) console.log(`\nPyTorch ${torchResults[0].torch} (CPU): mean of a run before and one after the TF.js runs; "vs PyTorch" is against ${torchResults.at(-1)!.threads} threads.`);
+  if (torchResults.length > 0) console.log(`\nPyTorch ${torchResults[0].torch} (CPU): mean of a run before and one after the TF.js runs; "vs best PyTorch" divides by the faster of its 1- and 2-thread runs of the same model.`);
 }
 tf.disposeVariables();
