@@ -4,7 +4,8 @@
  * TF.js's wasm backend cannot train a conv net: it has no `Conv2DBackpropFilter` (tfjs#8474), and its
  * convolutions run the small, narrow products of a tiny ResNet slowly. `registerWasmKernels()` registers
  * SIMD WebAssembly kernels (AssemblyScript, `assembly/`) that work in place on the backend's memory for
- * `Conv2D`, `FusedConv2D` (bias + ReLU), `Conv2DBackpropInput` and `Conv2DBackpropFilter`. Cases they do not
+ * `Conv2D`, `FusedConv2D` (bias + ReLU), `Conv2DBackpropInput` and `Conv2DBackpropFilter`, a copy-free
+ * `Identity` (autodiff clones every saved tensor), and the fused `batchNormTrain` op. Cases they do not
  * handle (dilations, NCHW, other fused activations) go to TF.js's own kernels; if the SIMD module cannot be
  * compiled, `Conv2DBackpropFilter` falls back on a plain TypeScript kernel and the others on TF.js's.
  *
@@ -16,6 +17,7 @@ import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
 import {conv2dConfigs} from "./conv2d.ts";
 import {conv2dBackpropFilterConfig, conv2dBackpropFilterReferenceConfig} from "./conv2dBackpropFilter.ts";
 import {conv2dBackpropInputConfigs} from "./conv2dBackpropInput.ts";
+import {identityConfigs} from "./identity.ts";
 import {batchNormTrainGradConfig, batchNormWasmConfigs} from "./batchNorm.ts";
 import {hasKernelModule, hasRelaxedSimd, limitThreads, prepareKernelModule, startKernels, threadStatus} from "./kernelModule.ts";
 
@@ -57,7 +59,8 @@ async function register(): Promise<Registration> {
   }
   const conv = conv2dConfigs();
   const input = conv2dBackpropInputConfigs();
-  const project = [...conv.configs, ...input.configs, conv2dBackpropFilterConfig];
+  const identity = identityConfigs();
+  const project = [...conv.configs, ...input.configs, conv2dBackpropFilterConfig, ...identity.configs];
   install(project);
   if (simdError === null) {
     install(batchNormWasmConfigs);
@@ -65,7 +68,7 @@ async function register(): Promise<Registration> {
     const backend = initializedWasmBackend();
     if (backend && hasKernelModule(backend)) await startKernels(backend);
   }
-  return {project, tfjs: [...conv.fallbacks, ...input.fallbacks, conv2dBackpropFilterReferenceConfig], simdError};
+  return {project, tfjs: [...conv.fallbacks, ...input.fallbacks, conv2dBackpropFilterReferenceConfig, ...identity.fallbacks], simdError};
 }
 
 /**
