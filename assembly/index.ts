@@ -4,3 +4,4 @@ export {convForward, convBackpropInput, convBackpropFilter, finishBackpropInput,
 export {padRows, unpadRows, transposeTaps} from "./pack";
 export {batchNormForward, batchNormBackward} from "./batchNorm";
 export {runTask, sumPartials} from "./parallel";
+export {sgdMomentum} from "./sgd";

@@ -8,7 +8,7 @@
  * BatchNorm from `tf.moments`, `tf.logSoftmax`.
  */
 import * as tf from "@tensorflow/tfjs-core";
-import {batchNormTrain} from "../../src/engine/kernels/index.ts";
+import {batchNormTrain, sgdMomentumStep} from "../../src/engine/kernels/index.ts";
 
 /** Which net: depth 6n + 2 (20, 56, …), plain or residual. */
 export interface NetOptions {
@@ -105,11 +105,15 @@ export function buildReferenceNet(options: NetOptions): ReferenceNet {
   return {params, loss, forwardMacs: macs};
 }
 
-/** SGD with momentum: v ← μ·v + g, w ← w − lr·v (PyTorch's formulation, no weight decay). */
-export function createMomentumSgd(params: tf.Variable[], momentum = 0.9): {apply(grads: tf.Tensor[], lr: number): void; dispose(): void} {
+/**
+ * SGD with momentum: v ← μ·v + g, w ← w − lr·v (PyTorch's formulation, no weight decay), as TF.js ops per
+ * parameter like the engine's optimizer, or (`isFused`) the project's one-call `sgdMomentumStep`.
+ */
+export function createMomentumSgd(params: tf.Variable[], {momentum = 0.9, isFused = false} = {}): {apply(grads: tf.Tensor[], lr: number): void; dispose(): void} {
   const velocities = params.map((p) => tf.variable(tf.zerosLike(p), false));
   return {
     apply(grads, lr) {
+      if (isFused) return sgdMomentumStep(params, velocities, grads, {lr, momentum, weightDecay: 0});
       params.forEach((param, i) => {
         velocities[i].assign(tf.add(tf.mul(velocities[i], momentum), grads[i]));
         param.assign(tf.sub(param, tf.mul(velocities[i], lr)));

@@ -6,7 +6,8 @@
  * - `wasm-tfjs`: TF.js's wasm backend with its own kernels; its missing Conv2DBackpropFilter is the project's
  *   plain TypeScript one (M1). "Before".
  * - `wasm`: the project's SIMD kernels registered (`registerWasmKernels()`), BatchNorm from TF.js ops.
- * - `wasm-fused`: as `wasm`, with BatchNorm + ReLU as the project's fused `batchNormTrain` op.
+ * - `wasm-fused`: as `wasm`, with the project's fused ops: `batchNormTrain` (BatchNorm + ReLU) and
+ *   `sgdMomentumStep` (the whole optimizer step in one call).
  * - `wasm-fused-1t`: as `wasm-fused` on one thread (where the others split convolutions over helper threads;
  *   skipped where there are none, e.g. in Node).
  */

@@ -13,6 +13,7 @@ import {buildReferenceNet, createMomentumSgd} from "./referenceNet.ts";
 export interface TrainConfig {
   depth: number;
   isResidual: boolean;
+  /** "fused": the project's fused ops for BatchNorm + ReLU and for the SGD step; "ops": TF.js ops. */
   batchNorm: "ops" | "fused";
   /** Timed steps (each timed three ways when `split`). */
   steps: number;
@@ -36,7 +37,7 @@ export interface TrainResult {
 export function measureTraining(config: TrainConfig): TrainResult {
   const {depth, isResidual, batchNorm, steps, split = true, batch = 64} = config;
   const net = buildReferenceNet({depth, isResidual, batchNorm});
-  const sgd = createMomentumSgd(net.params);
+  const sgd = createMomentumSgd(net.params, {isFused: batchNorm === "fused"});
   const x = tf.randomNormal([batch, 14, 14, 1], 0, 1, "float32", 7) as tf.Tensor4D;
   const oneHot = tf.oneHot(tf.tensor1d(Array.from({length: batch}, (_, i) => (i * 7) % 10), "int32"), 10) as tf.Tensor2D;
   const forward = () => tf.tidy(() => net.loss(x, oneHot)).dispose();

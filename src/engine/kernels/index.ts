@@ -5,7 +5,8 @@
  * convolutions run the small, narrow products of a tiny ResNet slowly. `registerWasmKernels()` registers
  * SIMD WebAssembly kernels (AssemblyScript, `assembly/`) that work in place on the backend's memory for
  * `Conv2D`, `FusedConv2D` (bias + ReLU), `Conv2DBackpropInput` and `Conv2DBackpropFilter`, a copy-free
- * `Identity` (autodiff clones every saved tensor), and the fused `batchNormTrain` op. Cases they do not
+ * `Identity` (autodiff clones every saved tensor), and two fused ops: `batchNormTrain` (BatchNorm + ReLU) and
+ * `sgdMomentumStep` (the optimizer step for every parameter in one call). Cases they do not
  * handle (dilations, NCHW, other fused activations) go to TF.js's own kernels; if the SIMD module cannot be
  * compiled, `Conv2DBackpropFilter` falls back on a plain TypeScript kernel and the others on TF.js's.
  *
@@ -18,11 +19,14 @@ import {conv2dConfigs} from "./conv2d.ts";
 import {conv2dBackpropFilterConfig, conv2dBackpropFilterReferenceConfig} from "./conv2dBackpropFilter.ts";
 import {conv2dBackpropInputConfigs} from "./conv2dBackpropInput.ts";
 import {identityConfigs} from "./identity.ts";
+import {sgdWasmConfig} from "./sgd.ts";
 import {batchNormTrainGradConfig, batchNormWasmConfigs} from "./batchNorm.ts";
 import {hasKernelModule, hasRelaxedSimd, limitThreads, prepareKernelModule, startKernels, threadStatus} from "./kernelModule.ts";
 
 export {batchNormTrain} from "./batchNorm.ts";
 export type {BatchNormTrainOptions, BatchNormTrainResult} from "./batchNorm.ts";
+export {sgdMomentumStep} from "./sgd.ts";
+export type {SgdStepOptions} from "./sgd.ts";
 
 /** Which kernels run a convolution on wasm: the project's, or TF.js's own (for benchmarks). */
 export type KernelSet = "project" | "tfjs";
@@ -63,7 +67,7 @@ async function register(): Promise<Registration> {
   const project = [...conv.configs, ...input.configs, conv2dBackpropFilterConfig, ...identity.configs];
   install(project);
   if (simdError === null) {
-    install(batchNormWasmConfigs);
+    install([...batchNormWasmConfigs, sgdWasmConfig]);
     if (!tf.getGradient(batchNormTrainGradConfig.kernelName)) tf.registerGradient(batchNormTrainGradConfig);
     const backend = initializedWasmBackend();
     if (backend && hasKernelModule(backend)) await startKernels(backend);

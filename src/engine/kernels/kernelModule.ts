@@ -28,6 +28,7 @@ export interface KernelExports {
   transposeTaps(src: number, dst: number, taps: number, k: number, n: number, ld: number, isFlipped: number): void;
   zeroFill(p: number, n: number): void;
   runTask(ctrl: number, thread: number): void;
+  sgdMomentum(w: number, v: number, g: number, n: number, lr: number, momentum: number, weightDecay: number, wOut: number, vOut: number): void;
   sumPartials(dst: number, partials: number, count: number, n: number): void;
   batchNormForward(
     x: number, rows: number, channels: number, gamma: number, beta: number, epsilon: number, relu: number,
