@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — how fast the reference model trains, and why (issue 6). Not a test: it prints numbers.
  *
- *   npm run bench [-- --json] [--quick] [--node-only | --browser-only] [--no-torch] [--full]
+ *   npm run bench [-- --json] [--quick] [--node-only | --browser-only] [--no-torch] [--full] [--profile]
  *                 [--variants cpu,wasm-tfjs,wasm,wasm-fused] [--models plain-20,residual-20,plain-56,residual-56]
  *                 [--steps N] [--reps N]
  *
@@ -17,7 +17,7 @@ import "@tensorflow/tfjs-backend-wasm";
 import "@tensorflow/tfjs";
 import {cpus} from "node:os";
 import {runBrowserSuite} from "./bench/browser.ts";
-import {kernelTable, trainingTable} from "./bench/report.ts";
+import {kernelTable, profileTables, trainingTable} from "./bench/report.ts";
 import {MODELS, runSuite, VARIANTS, type ModelName, type SuiteOptions, type SuiteResult, type Variant} from "./bench/suite.ts";
 import {measureTorch, type TorchResult} from "./bench/torch.ts";
 
@@ -57,7 +57,8 @@ function parseArgs(args: string[]): Args {
       models: listArg<ModelName>(args, "--models", MODELS, quick ? ["plain-20"] : [...MODELS]),
       kernelReps: numberArg(args, "--reps", quick ? 5 : 15),
       trainSteps: numberArg(args, "--steps", quick ? 5 : 12),
-      full: args.includes("--full")
+      full: args.includes("--full"),
+      profile: args.includes("--profile")
     }
   };
 }
@@ -67,6 +68,7 @@ function print(title: string, result: SuiteResult, torch: TorchResult[]): void {
   console.log(Object.entries(result.environment).map(([k, v]) => `${k}: ${v}`).join("\n"));
   if (result.kernels.length > 0) console.log(`\n${kernelTable(result)}`);
   console.log(`\nTraining, batch 64 (median ms; forward / backward / update split)\n${trainingTable(result, torch)}`);
+  if (result.profiles.length > 0) console.log(`\n${profileTables(result)}`);
 }
 
 const args = parseArgs(process.argv.slice(2));

@@ -70,3 +70,15 @@ export function trainingTable(result: SuiteResult, torch: TorchResult[]): string
   }
   return table(["model", "variant", "img/s", "ms/step", "forward", "backward", "update", "vs best PyTorch"], rows);
 }
+
+/** The kernels taking the most time in one profiled step, with their share of the profiled kernel time. */
+export function profileTables(result: SuiteResult, top = 12): string {
+  return result.profiles
+    .map(({variant, model, kernels}) => {
+      const total = kernels.reduce((sum, k) => sum + k.ms, 0);
+      const calls = kernels.reduce((sum, k) => sum + k.calls, 0);
+      const rows = kernels.slice(0, top).map((k) => [k.kernel, String(k.calls), fixed(k.ms, 2), `${fixed((100 * k.ms) / total, 0)}%`]);
+      return `Kernels of one step, ${model} on ${variant}: ${calls} kernel calls, ${fixed(total, 1)} ms under tf.profile\n${table(["kernel", "calls", "ms", "share"], rows)}`;
+    })
+    .join("\n\n");
+}

@@ -17,6 +17,7 @@ import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
 import {registerWasmKernels, useKernelSet, useKernelThreads, wasmKernelStatus} from "../../src/engine/kernels/index.ts";
 import {backendMemory, isSharedMemory} from "../../src/engine/kernels/kernelModule.ts";
 import {measureConv, measureMatMul, REFERENCE_CONVS, type ConvRates} from "./kernelBench.ts";
+import {profileStep, type KernelTime} from "./profileBench.ts";
 import {measureTraining, type TrainResult} from "./trainBench.ts";
 
 export const VARIANTS = ["cpu", "wasm-tfjs", "wasm", "wasm-fused", "wasm-fused-1t"] as const;
@@ -37,6 +38,8 @@ export interface SuiteOptions {
   skipKernels?: boolean;
   /** Also train every model on cpu (minutes per step at depth 56). */
   full?: boolean;
+  /** Also profile one step of the first model per wasm variant (kernel times). */
+  profile?: boolean;
 }
 
 export interface KernelRow {
@@ -56,6 +59,7 @@ export interface SuiteResult {
   kernels: KernelRow[];
   matMul: {variant: Variant; shape: string; gflops: number}[];
   training: TrainRow[];
+  profiles: {variant: Variant; model: ModelName; kernels: KernelTime[]}[];
 }
 
 /** Activates a variant; false when it would only repeat another here (one thread where there is only one). */
@@ -78,7 +82,7 @@ function parseModel(model: ModelName): {depth: number; isResidual: boolean} {
 
 /** Runs the suite; `log` receives one line per measurement as it completes. */
 export async function runSuite(options: SuiteOptions, log: (line: string) => void): Promise<SuiteResult> {
-  const result: SuiteResult = {environment: {}, kernels: [], matMul: [], training: []};
+  const result: SuiteResult = {environment: {}, kernels: [], matMul: [], training: [], profiles: []};
   for (const variant of options.variants) {
     if (!(await activate(variant))) {
       log(`${variant}: skipped (the kernels run on one thread here anyway)`);
@@ -104,6 +108,12 @@ export async function runSuite(options: SuiteOptions, log: (line: string) => voi
       const trained = measureTraining({depth, isResidual, batchNorm: variant.startsWith("wasm-fused") ? "fused" : "ops", steps, split: !isCpu});
       result.training.push({variant, model, result: trained});
       log(`train ${variant} ${model}: ${trained.imagesPerSecond.toFixed(1)} img/s (${trained.stepMs.toFixed(1)} ms/step)`);
+    }
+    if (options.profile && variant !== "cpu" && options.models.length > 0) {
+      const model = options.models[0];
+      const kernels = await profileStep({...parseModel(model), isFused: variant.startsWith("wasm-fused")});
+      result.profiles.push({variant, model, kernels});
+      log(`profile ${variant} ${model}: ${kernels.slice(0, 3).map((k) => `${k.kernel} ${k.ms.toFixed(1)} ms`).join(", ")}`);
     }
   }
   useKernelThreads(Infinity);
