@@ -7,9 +7,10 @@
 
 import {Geometry as G} from "./geometry";
 import {gemm, gemmTransposedAAccumulate} from "./gemm";
-import {col2im, im2col, padImage, paddedHeight, paddedWidth, unpadImage, zeroFloats} from "./im2col";
+import {col2im, im2col, paddedImageSize, zeroFloats} from "./im2col";
 
-function isPointwise(): bool {
+/** A 1×1, stride-1, unpadded convolution: the patches are the input itself. */
+export function isPointwise(): bool {
   return G.fh == 1 && G.fw == 1 && G.sh == 1 && G.sw == 1 && G.padTop == 0 && G.padLeft == 0;
 }
 
@@ -19,16 +20,11 @@ export function patchWidth(): i32 {
 
 /** Floats of the zero-padded image the patches are read from (0 for a pointwise convolution). */
 export function paddedSize(): i32 {
-  return isPointwise() ? 0 : G.batch * paddedHeight() * paddedWidth() * G.inC;
-}
-
-/** Writes the zero-padded copy of x that convForward / convBackpropFilter read patches from. */
-export function preparePatches(x: usize, padded: usize): void {
-  if (!isPointwise()) padImage(x, padded);
+  return isPointwise() ? 0 : G.batch * paddedImageSize();
 }
 
 /**
- * Y rows [m0, m1) = act(P · W + bias), P read from `padded` (preparePatches; x itself when pointwise). `w`
+ * Y rows [m0, m1) = act(P · W + bias), P read from `padded` (padImage's copy; x itself when pointwise). `w`
  * rows are `ldw` (≥ roundUp8(outC)) floats apart, `bias` likewise padded (or 0); `panel` holds `chunk` rows.
  */
 export function convForward(padded: usize, w: usize, ldw: i32, y: usize, bias: usize, relu: bool, panel: usize, chunk: i32, m0: i32, m1: i32): void {
@@ -46,7 +42,7 @@ export function convForward(padded: usize, w: usize, ldw: i32, y: usize, bias: u
 
 /**
  * The padded gradient image += col2im(dY rows [m0, m1) · W^T) (pointwise: dX rows = dY · W^T directly).
- * `padded` must be zeroed first (paddedSize floats) and copied out with finishBackpropInput. `wt` is W^T
+ * `padded` must be zeroed first and its interior copied out after (unpadImage). `wt` is W^T
  * ([outC, Kt], rows `ldwt` ≥ roundUp8(Kt) floats apart); `panel` holds `chunk` rows of Kt floats.
  */
 export function convBackpropInput(dy: usize, wt: usize, ldwt: i32, padded: usize, panel: usize, chunk: i32, m0: i32, m1: i32): void {
@@ -63,18 +59,13 @@ export function convBackpropInput(dy: usize, wt: usize, ldwt: i32, padded: usize
   }
 }
 
-/** Copies the padded gradient image's interior into dx (nothing to do when pointwise: dx was written). */
-export function finishBackpropInput(padded: usize, dx: usize): void {
-  if (!isPointwise()) unpadImage(padded, dx);
-}
-
 /** Sets n floats at p to zero. */
 export function zeroFill(p: usize, n: i32): void {
   zeroFloats(p, n);
 }
 
 /**
- * dW += P[m0..m1)^T · dY[m0..m1) (P from `padded`, see preparePatches) into `dw` ([Kt, ldw], ldw = roundUp8(outC)); `dy` rows are `ldy` ≥ ldw
+ * dW += P[m0..m1)^T · dY[m0..m1) (P from `padded`) into `dw` ([Kt, ldw], ldw = roundUp8(outC)); `dy` rows are `ldy` ≥ ldw
  * floats apart; `panel` holds `chunk` patch rows.
  */
 export function convBackpropFilter(padded: usize, dy: usize, ldy: i32, dw: usize, ldw: i32, panel: usize, chunk: i32, m0: i32, m1: i32): void {

@@ -14,16 +14,16 @@ export function paddedWidth(): i32 {
   return max(G.inW + G.padLeft, (G.outW - 1) * G.sw + G.fw);
 }
 
-/** dst = x zero-padded to [batch, paddedHeight, paddedWidth, inC] (top/left pads from the geometry). */
-export function padImage(x: usize, dst: usize): void {
+/** Images [b0, b1) of dst = x zero-padded to [batch, paddedHeight, paddedWidth, inC] (top/left pads from the geometry). */
+export function padImage(x: usize, dst: usize, b0: i32, b1: i32): void {
   const hp = paddedHeight();
   const wp = paddedWidth();
   const c = G.inC;
   const left = G.padLeft * c;
   const right = (wp - G.padLeft - G.inW) * c;
   const inner = G.inW * c;
-  let out = dst;
-  for (let b = 0; b < G.batch; b++) {
+  let out = dst + ((<usize>b0 * <usize>(hp * wp * c)) << 2);
+  for (let b = b0; b < b1; b++) {
     for (let yp = 0; yp < hp; yp++) {
       const iy = yp - G.padTop;
       if (<u32>iy >= <u32>G.inH) {
@@ -38,13 +38,13 @@ export function padImage(x: usize, dst: usize): void {
   }
 }
 
-/** dx = the interior of the padded gradient image `padded` (the inverse of padImage's placement). */
-export function unpadImage(padded: usize, dx: usize): void {
+/** Images [b0, b1) of dx = the interior of the padded gradient image `padded` (padImage's placement). */
+export function unpadImage(padded: usize, dx: usize, b0: i32, b1: i32): void {
   const hp = paddedHeight();
   const wp = paddedWidth();
   const c = G.inC;
   const inner = G.inW * c;
-  for (let b = 0; b < G.batch; b++) {
+  for (let b = b0; b < b1; b++) {
     for (let iy = 0; iy < G.inH; iy++) {
       const src = padded + (<usize>(((b * hp + iy + G.padTop) * wp + G.padLeft) * c) << 2);
       copyFloats(dx + (<usize>((b * G.inH + iy) * inner) << 2), src, inner);
@@ -106,6 +106,11 @@ export function col2im(panel: usize, padded: usize, m0: i32, rows: i32): void {
       }
     }
   }
+}
+
+/** Floats of one padded image. */
+export function paddedImageSize(): i32 {
+  return paddedHeight() * paddedWidth() * G.inC;
 }
 
 /** dst[0..n) = src[0..n). */

@@ -1,6 +1,6 @@
 // AssemblyScript entry point: the project's convolution kernels for TF.js's wasm backend.
 export {setGeometry} from "./geometry";
-export {convForward, convBackpropInput, convBackpropFilter, finishBackpropInput, paddedSize, preparePatches, zeroFill} from "./conv";
+export {paddedSize, zeroFill} from "./conv";
 export {padRows, unpadRows, transposeTaps} from "./pack";
 export {batchNormForward, batchNormBackward} from "./batchNorm";
 export {runTask, sumPartials} from "./parallel";

@@ -1,22 +1,24 @@
 // AssemblyScript: one thread's share of a convolution kernel. Every thread (the caller and the helper
 // workers, each with its own instance on the same shared memory) calls runTask(ctrl, t) with the same control
-// block; thread t of T takes the images [batch·t/T, batch·(t+1)/T) — whole images, so the scatter of the
-// backprop-input never has two threads adding into the same pixel. Single-threaded callers use T = 1.
+// block; threads work on whole images, so the scatter of the backprop-input never has two threads adding
+// into the same pixel. Single-threaded callers use T = 1.
 //
 // Control block, i32 words: 0 generation, 1 done count (both used by the JavaScript side only), 2 op,
-// 3 thread count T, 4..16 the geometry (setGeometry's order), 17.. the op's arguments (ARG_* below).
+// 3 thread count T, 4..16 the geometry (setGeometry's order), 17..28 the op's arguments (ARG_* below),
+// 29 the next image to take (dynamic split), 30 1 for a dynamic split, 0 for a static one.
 
 import {Geometry as G, setGeometry} from "./geometry";
-import {convBackpropFilter, convBackpropInput, convForward, patchWidth} from "./conv";
-import {zeroFloats} from "./im2col";
+import {convBackpropFilter, convBackpropInput, convForward, isPointwise, patchWidth} from "./conv";
+import {padImage, paddedImageSize, unpadImage, zeroFloats} from "./im2col";
 
 const OP_FORWARD = 1;
 const OP_BACKPROP_INPUT = 2;
 const OP_BACKPROP_FILTER = 3;
 
-// Argument words. forward: src = padded input, weights, ldw, out = y, bias, relu.
-// backprop input: src = dY, weights = W^T, ldw, out = padded dX. backprop filter: src = padded input,
-// weights = dY, ldw = ldy, out = dW (padded, [Kt, ldOut]), ldOut, partials = (T − 1) more dW buffers.
+// Argument words. forward: src = x, weights, ldw, out = y, bias, relu. backprop input: src = dY,
+// weights = W^T, ldw, out = dX. backprop filter: src = x, weights = dY, ldw = ldy, out = dW (padded,
+// [Kt, ldOut]), ldOut, partials = (T − 1) more dW buffers. All: padded = room for the zero-padded input
+// (or input gradient) image, paddedSize floats (unused when pointwise); each thread pads its own images.
 const ARG_SRC = 17;
 const ARG_WEIGHTS = 18;
 const ARG_LDW = 19;
@@ -28,12 +30,17 @@ const ARG_PANEL_STRIDE = 24;
 const ARG_CHUNK = 25;
 const ARG_LD_OUT = 26;
 const ARG_PARTIALS = 27;
+const ARG_PADDED = 28;
 
 @inline function word(ctrl: usize, i: i32): i32 {
   return load<i32>(ctrl + (<usize>i << 2));
 }
 
-/** Runs thread t's share of the op described at ctrl. */
+/**
+ * Runs thread t's share of the op described at ctrl. Static split (word 30 = 0): thread t takes images
+ * [B·t/T, B·(t+1)/T). Dynamic split (word 30 = 1, real threads): threads take runs of images from a shared
+ * counter (word 29) until none are left, so a thread the OS runs late takes less and never holds the others up.
+ */
 export function runTask(ctrl: usize, t: i32): void {
   const threads = word(ctrl, 3);
   if (t >= threads) return;
@@ -41,9 +48,32 @@ export function runTask(ctrl: usize, t: i32): void {
     word(ctrl, 4), word(ctrl, 5), word(ctrl, 6), word(ctrl, 7), word(ctrl, 8), word(ctrl, 9), word(ctrl, 10),
     word(ctrl, 11), word(ctrl, 12), word(ctrl, 13), word(ctrl, 14), word(ctrl, 15), word(ctrl, 16)
   );
+  const op = word(ctrl, 2);
+  let target: usize = 0;
+  if (op == OP_BACKPROP_FILTER) {
+    // Each thread sums its images' filter gradient into its own buffer (thread 0: the output).
+    const size = patchWidth() * word(ctrl, ARG_LD_OUT);
+    target = t == 0 ? <usize>word(ctrl, ARG_OUT) : <usize>word(ctrl, ARG_PARTIALS) + ((<usize>(t - 1) * <usize>size) << 2);
+    zeroFloats(target, size);
+  }
+  if (word(ctrl, 30) == 0) {
+    runImages(ctrl, t, target, (G.batch * t) / threads, (G.batch * (t + 1)) / threads);
+    return;
+  }
+  const step = max(1, G.batch / (threads * 4));
+  const counter = ctrl + (29 << 2);
+  for (let b0 = atomic.add<i32>(counter, step); b0 < G.batch; b0 = atomic.add<i32>(counter, step)) {
+    runImages(ctrl, t, target, b0, min(G.batch, b0 + step));
+  }
+}
+
+/** The op on images [b0, b1), on thread t's panel; `target`: where a filter gradient accumulates. */
+function runImages(ctrl: usize, t: i32, target: usize, b0: i32, b1: i32): void {
   const perImage = G.outH * G.outW;
-  const m0 = ((G.batch * t) / threads) * perImage;
-  const m1 = ((G.batch * (t + 1)) / threads) * perImage;
+  const m0 = b0 * perImage;
+  const m1 = b1 * perImage;
+  const pointwise = isPointwise();
+  const padded = <usize>word(ctrl, ARG_PADDED);
   const src = <usize>word(ctrl, ARG_SRC);
   const weights = <usize>word(ctrl, ARG_WEIGHTS);
   const ldw = word(ctrl, ARG_LDW);
@@ -51,16 +81,20 @@ export function runTask(ctrl: usize, t: i32): void {
   const panel = <usize>word(ctrl, ARG_PANEL) + <usize>t * <usize>word(ctrl, ARG_PANEL_STRIDE);
   const chunk = word(ctrl, ARG_CHUNK);
   const op = word(ctrl, 2);
+  // The zero-padded copy of these images (forward, filter) or their zeroed gradient images (input).
+  if (!pointwise && op == OP_BACKPROP_INPUT) {
+    zeroFloats(padded + ((<usize>b0 * <usize>paddedImageSize()) << 2), (b1 - b0) * paddedImageSize());
+  } else if (!pointwise) {
+    padImage(src, padded, b0, b1);
+  }
+  const patches = pointwise ? src : padded;
   if (op == OP_FORWARD) {
-    convForward(src, weights, ldw, out, <usize>word(ctrl, ARG_BIAS), word(ctrl, ARG_RELU) != 0, panel, chunk, m0, m1);
+    convForward(patches, weights, ldw, out, <usize>word(ctrl, ARG_BIAS), word(ctrl, ARG_RELU) != 0, panel, chunk, m0, m1);
   } else if (op == OP_BACKPROP_INPUT) {
-    convBackpropInput(src, weights, ldw, out, panel, chunk, m0, m1);
+    convBackpropInput(src, weights, ldw, pointwise ? out : padded, panel, chunk, m0, m1);
+    if (!pointwise) unpadImage(padded, out, b0, b1);
   } else if (op == OP_BACKPROP_FILTER) {
-    const ldOut = word(ctrl, ARG_LD_OUT);
-    const size = patchWidth() * ldOut;
-    const target = t == 0 ? out : <usize>word(ctrl, ARG_PARTIALS) + ((<usize>(t - 1) * <usize>size) << 2);
-    zeroFloats(target, size);
-    convBackpropFilter(src, weights, ldw, target, ldOut, panel, chunk, m0, m1);
+    convBackpropFilter(patches, weights, ldw, target, word(ctrl, ARG_LD_OUT), panel, chunk, m0, m1);
   }
 }
 

@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — how fast the reference model trains, and why (issue 6). Not a test: it prints numbers.
  *
- *   npm run bench [-- --json] [--quick] [--node-only | --browser-only] [--no-torch] [--full] [--profile]
+ *   npm run bench [-- --json] [--quick] [--node-only | --browser-only] [--no-torch] [--no-kernels] [--full] [--profile]
  *                 [--variants cpu,wasm-tfjs,wasm,wasm-fused] [--models plain-20,residual-20,plain-56,residual-56]
  *                 [--steps N] [--reps N]
  *
@@ -58,6 +58,7 @@ function parseArgs(args: string[]): Args {
       kernelReps: numberArg(args, "--reps", quick ? 5 : 15),
       trainSteps: numberArg(args, "--steps", quick ? 5 : 12),
       full: args.includes("--full"),
+      skipKernels: args.includes("--no-kernels"),
       profile: args.includes("--profile")
     }
   };

@@ -24,8 +24,9 @@ export interface KernelVariant {
 
 /** Compiler flags of a variant. */
 export function compilerFlags({isShared, isRelaxed}: KernelVariant): string[] {
-  const flags = ["-O3", "--runtime", "stub", "--noAssert", "--enable", "simd", "--importMemory", "--initialMemory", "0"];
-  if (isShared) flags.push("--enable", "threads", "--sharedMemory", "--maximumMemory", "65536");
+  // Threads (atomics) in both: runTask's image counter; on an unshared memory atomics are plain accesses.
+  const flags = ["-O3", "--runtime", "stub", "--noAssert", "--enable", "simd", "--enable", "threads", "--importMemory", "--initialMemory", "0"];
+  if (isShared) flags.push("--sharedMemory", "--maximumMemory", "65536");
   if (isRelaxed) flags.push("--enable", "relaxed-simd");
   return flags;
 }

@@ -8,7 +8,7 @@
 import {backend_util, Conv2D, FusedConv2D, getKernel, util} from "@tensorflow/tfjs-core";
 import type {Conv2DAttrs, FusedConv2DAttrs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {allocPanels, geometryOf, isSupported, paddedInput, roundUp8, setGeometry} from "./convGeometry.ts";
+import {allocPanels, geometryOf, isSupported, paddedScratch, roundUp8, setGeometry} from "./convGeometry.ts";
 import type {ConvInfo} from "./convGeometry.ts";
 import {dispatch, kernelsFor, Scratch, threadCount} from "./kernelModule.ts";
 import {OP_FORWARD} from "./kernelThreads.ts";
@@ -38,9 +38,9 @@ export function runConv2d(backend: BackendWasm, x: TensorInfo, filter: TensorInf
     const biasAt = bias ? packBias(backend, scratch, bias, outC, ldw) : 0;
     const geometry = geometryOf(info);
     setGeometry(kernels, geometry);
-    const padded = paddedInput(kernels, scratch, heapOffset(backend, x));
+    const padded = paddedScratch(kernels, scratch);
     const threads = threadCount(backend);
-    const args = {src: padded, weights: w, ldw, out: heapOffset(backend, out), bias: biasAt, relu: relu ? 1 : 0};
+    const args = {src: heapOffset(backend, x), padded, weights: w, ldw, out: heapOffset(backend, out), bias: biasAt, relu: relu ? 1 : 0};
     dispatch(backend, {op: OP_FORWARD, geometry, args: {...args, ...allocPanels(scratch, patchWidth, threads)}}, threads);
   } finally {
     scratch.release();

@@ -12,7 +12,7 @@
 import {backend_util, Conv2DBackpropFilter} from "@tensorflow/tfjs-core";
 import type {Conv2DBackpropFilterAttrs, Conv2DBackpropFilterInputs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {allocPanels, geometryOf, isSupported, paddedInput, roundUp8, setGeometry} from "./convGeometry.ts";
+import {allocPanels, geometryOf, isSupported, paddedScratch, roundUp8, setGeometry} from "./convGeometry.ts";
 import type {ConvInfo} from "./convGeometry.ts";
 import {dispatch, kernelsFor, Scratch, threadCount} from "./kernelModule.ts";
 import {OP_BACKPROP_FILTER} from "./kernelThreads.ts";
@@ -90,10 +90,10 @@ export function runConv2dBackpropFilter(backend: BackendWasm, x: TensorInfo, dy:
     const dw = scratch.alloc(patchWidth * ld);
     const geometry = geometryOf(info);
     setGeometry(kernels, geometry);
-    const padded = paddedInput(kernels, scratch, heapOffset(backend, x));
+    const padded = paddedScratch(kernels, scratch);
     const threads = threadCount(backend);
     const partials = threads > 1 ? scratch.alloc((threads - 1) * patchWidth * ld) : 0;
-    const args = {src: padded, weights: dyAt, ldw: ld, out: dw, ldOut: ld, partials, ...allocPanels(scratch, patchWidth, threads)};
+    const args = {src: heapOffset(backend, x), padded, weights: dyAt, ldw: ld, out: dw, ldOut: ld, partials, ...allocPanels(scratch, patchWidth, threads)};
     dispatch(backend, {op: OP_BACKPROP_FILTER, geometry, args}, threads);
     if (threads > 1) kernels.sumPartials(dw, partials, threads - 1, patchWidth * ld);
     kernels.unpadRows(dw, heapOffset(backend, out), patchWidth, outC, ld);

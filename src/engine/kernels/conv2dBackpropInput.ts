@@ -9,7 +9,7 @@
 import {backend_util, Conv2DBackpropInput, getKernel} from "@tensorflow/tfjs-core";
 import type {Conv2DBackpropInputAttrs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {allocPanels, geometryOf, isSupported, paddedInput, rotatedGeometryOf, roundUp8, setGeometry} from "./convGeometry.ts";
+import {allocPanels, geometryOf, isSupported, paddedScratch, rotatedGeometryOf, roundUp8, setGeometry} from "./convGeometry.ts";
 import type {ConvInfo} from "./convGeometry.ts";
 import {dispatch, kernelsFor, Scratch, threadCount} from "./kernelModule.ts";
 import {OP_BACKPROP_INPUT, OP_FORWARD} from "./kernelThreads.ts";
@@ -47,9 +47,9 @@ function backpropInputAsConv(backend: BackendWasm, kernels: KernelExports, scrat
   kernels.transposeTaps(heapOffset(backend, filter), rotated, fh * fw, inC, outC, ldw, 1);
   const geometry = rotatedGeometryOf(info);
   setGeometry(kernels, geometry);
-  const padded = paddedInput(kernels, scratch, heapOffset(backend, dy));
+  const padded = paddedScratch(kernels, scratch);
   const threads = threadCount(backend);
-  const args = {src: padded, weights: rotated, ldw, out: heapOffset(backend, out), ...allocPanels(scratch, fh * fw * outC, threads)};
+  const args = {src: heapOffset(backend, dy), padded, weights: rotated, ldw, out: heapOffset(backend, out), ...allocPanels(scratch, fh * fw * outC, threads)};
   dispatch(backend, {op: OP_FORWARD, geometry, args}, threads);
 }
 
@@ -62,14 +62,10 @@ function backpropInputByScatter(backend: BackendWasm, kernels: KernelExports, sc
   kernels.transposeTaps(heapOffset(backend, filter), transposed, 1, patchWidth, outC, ldwt, 0);
   const geometry = geometryOf(info);
   setGeometry(kernels, geometry);
-  const size = kernels.paddedSize();
-  const dx = heapOffset(backend, out);
-  const padded = size === 0 ? dx : scratch.alloc(size);
-  if (size > 0) kernels.zeroFill(padded, size);
+  const padded = paddedScratch(kernels, scratch);
   const threads = threadCount(backend);
-  const args = {src: heapOffset(backend, dy), weights: transposed, ldw: ldwt, out: padded, ...allocPanels(scratch, patchWidth, threads)};
+  const args = {src: heapOffset(backend, dy), weights: transposed, ldw: ldwt, out: heapOffset(backend, out), padded, ...allocPanels(scratch, patchWidth, threads)};
   dispatch(backend, {op: OP_BACKPROP_INPUT, geometry, args}, threads);
-  kernels.finishBackpropInput(padded, dx);
 }
 
 /** The kernel config replacing TF.js's `Conv2DBackpropInput` on wasm, and TF.js's own. */

@@ -32,15 +32,12 @@ export function chunkRows(patchWidth: number): number {
 }
 
 /**
- * The zero-padded copy of `x` (at byte offset `x`) that the patch kernels read, in `scratch`; x itself for a
- * pointwise convolution. Call after setGeometry.
+ * Scratch for the zero-padded image the patch kernels read (or scatter into), 0 when the convolution is
+ * pointwise and needs none. Call after setGeometry; the threads fill it, each its own images.
  */
-export function paddedInput(kernels: KernelExports, scratch: Scratch, x: number): number {
+export function paddedScratch(kernels: KernelExports, scratch: Scratch): number {
   const size = kernels.paddedSize();
-  if (size === 0) return x;
-  const padded = scratch.alloc(size);
-  kernels.preparePatches(x, padded);
-  return padded;
+  return size === 0 ? 0 : scratch.alloc(size);
 }
 
 /** The 13 numbers of the kernel module's geometry (setGeometry's order) for `info`. */

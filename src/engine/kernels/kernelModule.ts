@@ -15,14 +15,6 @@ export interface KernelExports {
   ): void;
   /** Floats of the zero-padded image patches are read from, for the current geometry (0: pointwise). */
   paddedSize(): number;
-  preparePatches(x: number, padded: number): void;
-  finishBackpropInput(padded: number, dx: number): void;
-  convForward(
-    padded: number, w: number, ldw: number, y: number, bias: number, relu: number,
-    panel: number, chunk: number, m0: number, m1: number
-  ): void;
-  convBackpropInput(dy: number, wt: number, ldwt: number, padded: number, panel: number, chunk: number, m0: number, m1: number): void;
-  convBackpropFilter(padded: number, dy: number, ldy: number, dw: number, ldw: number, panel: number, chunk: number, m0: number, m1: number): void;
   padRows(src: number, dst: number, rows: number, n: number, ld: number): void;
   unpadRows(src: number, dst: number, rows: number, n: number, ld: number): void;
   transposeTaps(src: number, dst: number, taps: number, k: number, n: number, ld: number, isFlipped: number): void;
@@ -159,8 +151,9 @@ export function limitThreads(threads: number): void {
 /** Runs `call` split over `threads` threads (threadCount(backend) when the call's scratch was sized). */
 export function dispatch(backend: BackendWasm, call: KernelCall, threads: number): void {
   const {heap, exports, ctrl, pool} = contextFor(backend);
-  writeCall(heap.HEAPU8.buffer, ctrl, call, threads);
-  if (pool && threads > 1) pool.run(exports, heap.HEAPU8.buffer, ctrl);
+  const isParallel = pool !== null && threads > 1;
+  writeCall(heap.HEAPU8.buffer, ctrl, call, threads, isParallel);
+  if (isParallel) pool.run(exports, heap.HEAPU8.buffer, ctrl);
   else for (let t = 0; t < threads; t++) exports.runTask(ctrl, t);
 }
 

@@ -19,7 +19,7 @@ const GENERATION = 0;
 const DONE = 1;
 
 /** Argument names, in the control block's order from word 17. */
-const ARGS = ["src", "weights", "ldw", "out", "bias", "relu", "panel", "panelStride", "chunk", "ldOut", "partials"] as const;
+const ARGS = ["src", "weights", "ldw", "out", "bias", "relu", "panel", "panelStride", "chunk", "ldOut", "partials", "padded"] as const;
 export type KernelArgs = Partial<Record<(typeof ARGS)[number], number>>;
 
 /** One kernel call: op, the 13 geometry numbers (setGeometry's order) and arguments. */
@@ -97,11 +97,16 @@ export class ThreadPool {
   }
 }
 
-/** Writes `call` into the control block at ctrl for `threads` threads. */
-export function writeCall(buffer: ArrayBufferLike, ctrl: number, call: KernelCall, threads: number): void {
+/**
+ * Writes `call` into the control block at ctrl for `threads` threads; `isDynamic`: threads take images from
+ * a shared counter (real threads) instead of a fixed share each (one thread, or shares run in turn).
+ */
+export function writeCall(buffer: ArrayBufferLike, ctrl: number, call: KernelCall, threads: number, isDynamic: boolean): void {
   const words = new Int32Array(buffer, ctrl, CONTROL_WORDS);
   words[2] = call.op;
   words[3] = threads;
   words.set(call.geometry, 4);
   ARGS.forEach((name, i) => (words[17 + i] = call.args[name] ?? 0));
+  words[29] = 0;
+  words[30] = isDynamic ? 1 : 0;
 }
