@@ -25,7 +25,7 @@ export async function kernelBinary(isShared, isRelaxed) {
   return {
     name: "kernel-binary",
     setup(build) {
-      build.onResolve({filter: /\/kernelBinary\.ts$/}, (args) => ({path: join(args.resolveDir, args.path), namespace: "kernel-binary"}));
+      build.onResolve({filter: /\/kernelBinary\.(ts|js)$/}, (args) => ({path: join(args.resolveDir, args.path), namespace: "kernel-binary"}));
       build.onLoad({filter: /.*/, namespace: "kernel-binary"}, () => ({contents, loader: "js"}));
     }
   };

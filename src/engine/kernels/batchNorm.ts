@@ -12,8 +12,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 import type {GradConfig, KernelConfig, KernelFunc, NamedAttrMap, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {hasKernelModule, kernelsFor, Scratch} from "./kernelModule.ts";
-import {heapOffset} from "./wasmTensors.ts";
+import {hasKernelModule, kernelsFor, Scratch} from "./kernelModule.js";
+import {heapOffset} from "./wasmTensors.js";
 
 /** Kernel names (the project's own, registered for the wasm backend). */
 export const BATCH_NORM_TRAIN = "ResnetBatchNormTrain";

@@ -8,11 +8,11 @@
 import {backend_util, Conv2D, FusedConv2D, getKernel, util} from "@tensorflow/tfjs-core";
 import type {Conv2DAttrs, FusedConv2DAttrs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {allocPanels, geometryOf, isSupported, paddedScratch, roundUp8, setGeometry} from "./convGeometry.ts";
-import type {ConvInfo} from "./convGeometry.ts";
-import {dispatch, kernelsFor, Scratch, threadCount} from "./kernelModule.ts";
-import {OP_FORWARD} from "./kernelThreads.ts";
-import {heapF32, heapOffset} from "./wasmTensors.ts";
+import {allocPanels, geometryOf, isSupported, paddedScratch, roundUp8, setGeometry} from "./convGeometry.js";
+import type {ConvInfo} from "./convGeometry.js";
+import {dispatch, kernelsFor, Scratch, threadCount} from "./kernelModule.js";
+import {OP_FORWARD} from "./kernelThreads.js";
+import {heapF32, heapOffset} from "./wasmTensors.js";
 
 interface ConvArgs {
   inputs: {x: TensorInfo; filter: TensorInfo; bias?: TensorInfo; preluActivationWeights?: TensorInfo};

@@ -12,11 +12,11 @@
 import {backend_util, Conv2DBackpropFilter} from "@tensorflow/tfjs-core";
 import type {Conv2DBackpropFilterAttrs, Conv2DBackpropFilterInputs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {allocPanels, geometryOf, isSupported, paddedScratch, roundUp8, setGeometry} from "./convGeometry.ts";
-import type {ConvInfo} from "./convGeometry.ts";
-import {dispatch, kernelsFor, Scratch, threadCount} from "./kernelModule.ts";
-import {OP_BACKPROP_FILTER} from "./kernelThreads.ts";
-import {heapOffset, makeOutput, viewF32} from "./wasmTensors.ts";
+import {allocPanels, geometryOf, isSupported, paddedScratch, roundUp8, setGeometry} from "./convGeometry.js";
+import type {ConvInfo} from "./convGeometry.js";
+import {dispatch, kernelsFor, Scratch, threadCount} from "./kernelModule.js";
+import {OP_BACKPROP_FILTER} from "./kernelThreads.js";
+import {heapOffset, makeOutput, viewF32} from "./wasmTensors.js";
 
 /** Computes the convolution geometry of a `Conv2DBackpropFilter` call; throws on channels-first data. */
 export function backpropFilterInfo(xShape: number[], attrs: Conv2DBackpropFilterAttrs): ConvInfo {

@@ -9,12 +9,12 @@
 import {backend_util, Conv2DBackpropInput, getKernel} from "@tensorflow/tfjs-core";
 import type {Conv2DBackpropInputAttrs, KernelConfig, KernelFunc, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {allocPanels, geometryOf, isSupported, paddedScratch, rotatedGeometryOf, roundUp8, setGeometry} from "./convGeometry.ts";
-import type {ConvInfo} from "./convGeometry.ts";
-import {dispatch, kernelsFor, Scratch, threadCount} from "./kernelModule.ts";
-import {OP_BACKPROP_INPUT, OP_FORWARD} from "./kernelThreads.ts";
-import type {KernelExports} from "./kernelModule.ts";
-import {heapOffset} from "./wasmTensors.ts";
+import {allocPanels, geometryOf, isSupported, paddedScratch, rotatedGeometryOf, roundUp8, setGeometry} from "./convGeometry.js";
+import type {ConvInfo} from "./convGeometry.js";
+import {dispatch, kernelsFor, Scratch, threadCount} from "./kernelModule.js";
+import {OP_BACKPROP_INPUT, OP_FORWARD} from "./kernelThreads.js";
+import type {KernelExports} from "./kernelModule.js";
+import {heapOffset} from "./wasmTensors.js";
 
 interface BackpropInputArgs {
   inputs: {dy: TensorInfo; filter: TensorInfo};

@@ -4,9 +4,9 @@
  */
 import {backend_util} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import type {KernelExports} from "./kernelModule.ts";
-import {hasKernelModule} from "./kernelModule.ts";
-import type {Scratch} from "./kernelModule.ts";
+import type {KernelExports} from "./kernelModule.js";
+import {hasKernelModule} from "./kernelModule.js";
+import type {Scratch} from "./kernelModule.js";
 
 /** TF.js's geometry of one 2-D convolution. */
 export type ConvInfo = backend_util.Conv2DInfo;

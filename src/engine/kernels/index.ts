@@ -15,18 +15,18 @@
 import * as tf from "@tensorflow/tfjs-core";
 import type {KernelConfig} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {conv2dConfigs} from "./conv2d.ts";
-import {conv2dBackpropFilterConfig, conv2dBackpropFilterReferenceConfig} from "./conv2dBackpropFilter.ts";
-import {conv2dBackpropInputConfigs} from "./conv2dBackpropInput.ts";
-import {identityConfigs} from "./identity.ts";
-import {sgdWasmConfig} from "./sgd.ts";
-import {batchNormTrainGradConfig, batchNormWasmConfigs} from "./batchNorm.ts";
-import {hasKernelModule, hasRelaxedSimd, limitThreads, prepareKernelModule, startKernels, threadStatus} from "./kernelModule.ts";
+import {conv2dConfigs} from "./conv2d.js";
+import {conv2dBackpropFilterConfig, conv2dBackpropFilterReferenceConfig} from "./conv2dBackpropFilter.js";
+import {conv2dBackpropInputConfigs} from "./conv2dBackpropInput.js";
+import {identityConfigs} from "./identity.js";
+import {SGD_MOMENTUM, sgdWasmConfig} from "./sgd.js";
+import {BATCH_NORM_TRAIN, BATCH_NORM_TRAIN_GRAD, batchNormTrainGradConfig, batchNormWasmConfigs} from "./batchNorm.js";
+import {hasKernelModule, hasRelaxedSimd, limitThreads, prepareKernelModule, startKernels, threadStatus} from "./kernelModule.js";
 
-export {batchNormTrain} from "./batchNorm.ts";
-export type {BatchNormTrainOptions, BatchNormTrainResult} from "./batchNorm.ts";
-export {sgdMomentumStep} from "./sgd.ts";
-export type {SgdStepOptions} from "./sgd.ts";
+export {batchNormTrain} from "./batchNorm.js";
+export type {BatchNormTrainOptions, BatchNormTrainResult} from "./batchNorm.js";
+export {sgdMomentumStep} from "./sgd.js";
+export type {SgdStepOptions} from "./sgd.js";
 
 /** Which kernels run a convolution on wasm: the project's, or TF.js's own (for benchmarks). */
 export type KernelSet = "project" | "tfjs";
@@ -101,6 +101,11 @@ export async function wasmKernelStatus(): Promise<WasmKernelStatus> {
     threads: threads.helpers + 1,
     threadError: threads.error
   };
+}
+
+/** Names of the kernels `registerWasmKernels` registers (or will), e.g. for a backend report. */
+export function wasmKernelNames(): string[] {
+  return [tf.Conv2D, tf.FusedConv2D, tf.Conv2DBackpropInput, tf.Conv2DBackpropFilter, tf.Identity, BATCH_NORM_TRAIN, BATCH_NORM_TRAIN_GRAD, SGD_MOMENTUM];
 }
 
 /** What runs the project's kernels: for a page's or a benchmark's report. */

@@ -9,6 +9,6 @@
  * relaxed SIMD (fused multiply-add; the caller checks the engine supports it with WebAssembly.validate).
  */
 export async function kernelBinary(isShared: boolean, isRelaxed: boolean): Promise<Uint8Array> {
-  const {compileKernels} = await import("./compileKernels.ts");
+  const {compileKernels} = await import("./compileKernels.js");
   return compileKernels({isShared, isRelaxed});
 }

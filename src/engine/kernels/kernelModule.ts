@@ -4,8 +4,8 @@
  * own `malloc`.
  */
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {kernelBinary} from "./kernelBinary.ts";
-import {CONTROL_WORDS, ThreadPool, writeCall, type KernelCall} from "./kernelThreads.ts";
+import {kernelBinary} from "./kernelBinary.js";
+import {CONTROL_WORDS, ThreadPool, writeCall, type KernelCall} from "./kernelThreads.js";
 
 /** The exports of `assembly/index.ts`; pointers are byte offsets into the backend's memory. */
 export interface KernelExports {

@@ -6,7 +6,7 @@
  * Atomics.wait), otherwise all on the calling thread. Helpers are plain workers, each with its own instance
  * of the kernel module on the same memory; they sleep in Atomics.wait between calls.
  */
-import type {KernelExports} from "./kernelModule.ts";
+import type {KernelExports} from "./kernelModule.js";
 
 /** Ops of `runTask`. */
 export const OP_FORWARD = 1;

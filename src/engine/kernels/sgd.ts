@@ -10,8 +10,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 import type {KernelConfig, KernelFunc, NamedAttrMap, TensorInfo} from "@tensorflow/tfjs-core";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {hasKernelModule, kernelsFor} from "./kernelModule.ts";
-import {heapOffset} from "./wasmTensors.ts";
+import {hasKernelModule, kernelsFor} from "./kernelModule.js";
+import {heapOffset} from "./wasmTensors.js";
 
 /** Kernel name (the project's own, registered for the wasm backend). */
 export const SGD_MOMENTUM = "ResnetSgdMomentum";
