@@ -1,12 +1,14 @@
 /**
  * `npm run bench` — how fast the reference model trains, and why (issue 6). Not a test: it prints numbers.
  *
- *   npm run bench [-- --json] [--quick] [--node-only | --browser-only] [--no-torch] [--no-kernels] [--full] [--profile]
+ *   npm run bench [-- --json] [--quick] [--node-only | --browser-only] [--no-torch] [--no-kernels] [--no-engine]
+ *                 [--full] [--profile]
  *                 [--variants cpu,wasm-tfjs,wasm,wasm-fused] [--models plain-20,residual-20,plain-56,residual-56]
  *                 [--steps N] [--reps N]
  *
- * Sections: convolution kernels' GFLOP/s (the project's SIMD kernels vs TF.js's wasm kernels vs cpu), and the
- * reference model's training images/s with the step split into forward, backward and update — in Node and in
+ * Sections: convolution kernels' GFLOP/s (the project's SIMD kernels vs TF.js's wasm kernels vs cpu), the
+ * reference model's training images/s with the step split into forward, backward and update, and the
+ * engine's own training loop on the same nets — in Node and in
  * headless Chromium (a bench page in a module worker, served with COOP/COEP so threads are available) — and,
  * when `python3 -c "import torch"` works, the same model in PyTorch on the CPU with the ratio. `--json` prints
  * one JSON object instead of tables. On a shared machine compare ratios within one run, not absolute times.
@@ -17,7 +19,7 @@ import "@tensorflow/tfjs-backend-wasm";
 import "@tensorflow/tfjs";
 import {cpus} from "node:os";
 import {runBrowserSuite} from "./bench/browser.ts";
-import {kernelTable, profileTables, trainingTable} from "./bench/report.ts";
+import {engineTable, kernelTable, profileTables, trainingTable} from "./bench/report.ts";
 import {MODELS, runSuite, VARIANTS, type ModelName, type SuiteOptions, type SuiteResult, type Variant} from "./bench/suite.ts";
 import {measureTorch, type TorchResult} from "./bench/torch.ts";
 
@@ -59,6 +61,7 @@ function parseArgs(args: string[]): Args {
       trainSteps: numberArg(args, "--steps", quick ? 5 : 12),
       full: args.includes("--full"),
       skipKernels: args.includes("--no-kernels"),
+      skipEngine: args.includes("--no-engine"),
       profile: args.includes("--profile")
     }
   };
@@ -69,6 +72,9 @@ function print(title: string, result: SuiteResult, torch: TorchResult[]): void {
   console.log(Object.entries(result.environment).map(([k, v]) => `${k}: ${v}`).join("\n"));
   if (result.kernels.length > 0) console.log(`\n${kernelTable(result)}`);
   console.log(`\nTraining, batch 64 (median ms; forward / backward / update split)\n${trainingTable(result, torch)}`);
+  if (result.engine.length > 0) {
+    console.log(`\nThe engine's training loop (src/engine/train; its own ops; batch 64, median ms per step)\n${engineTable(result, torch)}`);
+  }
   if (result.profiles.length > 0) console.log(`\n${profileTables(result)}`);
 }
 

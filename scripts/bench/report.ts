@@ -82,3 +82,12 @@ export function profileTables(result: SuiteResult, top = 12): string {
     })
     .join("\n\n");
 }
+
+/** The engine's training loop: img/s per model and variant (and against PyTorch's faster run). */
+export function engineTable(result: SuiteResult, torch: TorchResult[]): string {
+  const rows = result.engine.map(({variant, result: r}) => {
+    const reference = bestTorch(torch, r.model);
+    return [r.model, variant, fixed(r.imagesPerSecond, 0), fixed(r.stepMs, 1), Number.isFinite(reference) ? `${fixed(r.imagesPerSecond / reference, 2)}×` : "—"];
+  });
+  return table(["model", "variant", "img/s", "ms/step", "vs best PyTorch"], rows);
+}

@@ -17,6 +17,7 @@ import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
 import {registerWasmKernels, useKernelSet, useKernelThreads, wasmKernelStatus} from "../../src/engine/kernels/index.ts";
 import {backendMemory, isSharedMemory} from "../../src/engine/kernels/kernelModule.ts";
 import {measureConv, measureMatMul, REFERENCE_CONVS, type ConvRates} from "./kernelBench.ts";
+import {measureEngine, type EngineResult} from "./engineBench.ts";
 import {profileStep, type KernelTime} from "./profileBench.ts";
 import {measureTraining, type TrainResult} from "./trainBench.ts";
 
@@ -40,6 +41,8 @@ export interface SuiteOptions {
   full?: boolean;
   /** Also profile one step of the first model per wasm variant (kernel times). */
   profile?: boolean;
+  /** Skip the engine's own training loop (measured on wasm-tfjs, wasm and wasm-fused-1t). */
+  skipEngine?: boolean;
 }
 
 export interface KernelRow {
@@ -60,6 +63,8 @@ export interface SuiteResult {
   matMul: {variant: Variant; shape: string; gflops: number}[];
   training: TrainRow[];
   profiles: {variant: Variant; model: ModelName; kernels: KernelTime[]}[];
+  /** The engine's training loop (its own ops; the kernel set and threads of the variant). */
+  engine: {variant: Variant; result: EngineResult}[];
 }
 
 /** Activates a variant; false when it would only repeat another here (one thread where there is only one). */
@@ -82,7 +87,7 @@ function parseModel(model: ModelName): {depth: number; isResidual: boolean} {
 
 /** Runs the suite; `log` receives one line per measurement as it completes. */
 export async function runSuite(options: SuiteOptions, log: (line: string) => void): Promise<SuiteResult> {
-  const result: SuiteResult = {environment: {}, kernels: [], matMul: [], training: [], profiles: []};
+  const result: SuiteResult = {environment: {}, kernels: [], matMul: [], training: [], profiles: [], engine: []};
   for (const variant of options.variants) {
     if (!(await activate(variant))) {
       log(`${variant}: skipped (the kernels run on one thread here anyway)`);
@@ -108,6 +113,14 @@ export async function runSuite(options: SuiteOptions, log: (line: string) => voi
       const trained = measureTraining({depth, isResidual, batchNorm: variant.startsWith("wasm-fused") ? "fused" : "ops", steps, split: !isCpu});
       result.training.push({variant, model, result: trained});
       log(`train ${variant} ${model}: ${trained.imagesPerSecond.toFixed(1)} img/s (${trained.stepMs.toFixed(1)} ms/step)`);
+    }
+    // The engine chooses its own ops: only the kernel set and the threads differ between variants.
+    if (!options.skipEngine && (variant === "wasm-tfjs" || variant === "wasm" || variant === "wasm-fused-1t")) {
+      const steps = variant === "wasm-tfjs" ? Math.min(4, options.trainSteps) : options.trainSteps;
+      for (const engineResult of await measureEngine(options.models, steps)) {
+        result.engine.push({variant, result: engineResult});
+        log(`engine ${variant} ${engineResult.model}: ${engineResult.imagesPerSecond.toFixed(1)} img/s`);
+      }
     }
     if (options.profile && variant !== "cpu" && options.models.length > 0) {
       const model = options.models[0];
