@@ -12,7 +12,7 @@ import {launchBrowser, recordPage} from "./browser.ts";
 /** The content engineer's pages and the lab slots each must keep. */
 const CONTENT_PAGES: {path: string; labSlots: string[]}[] = [
   {path: "/", labSlots: ["hero-slot"]},
-  {path: "/degradation", labSlots: ["degradation-lab-slot"]},
+  {path: "/degradation", labSlots: []}, // the degradation lab itself is tested in degradationLab.test.ts
   {path: "/residual-learning", labSlots: ["residual-unit-lab-slot"]},
   {path: "/gradient-flow", labSlots: ["gradient-flow-lab-slot"]},
   {path: "/results", labSlots: ["reproductions-slot"]},

@@ -186,6 +186,16 @@ export const DEEP_DEPTH = intParam({
   ...CONV_DEPTH
 });
 
+export const DEGRADATION_DATA = choiceParam({
+  name: "data",
+  label: "Networks and data",
+  description:
+    "Small MLPs on two circles of points train in seconds; conv nets on 14×14 MNIST digits are the paper's setting but train far slower on a CPU.",
+  default: "circles",
+  choices: ["circles", "mnist"],
+  choiceLabels: {circles: "MLPs on circles (fast)", mnist: "Conv nets on MNIST 14×14 (slow; the paper's setting)"}
+});
+
 export const BRANCH_SCALE = floatParam({
   name: "scale",
   label: "Residual branch scale",
@@ -212,7 +222,7 @@ export const URL_PARAMETERS = {
       WEIGHT_DECAY, BATCH_SIZE, STEPS, SEED, BACKEND]
   },
   /** The degradation lab: a shallow and a deep pair of plain and residual nets. */
-  degradation: {path: "/degradation", params: [SHALLOW_DEPTH, DEEP_DEPTH, STEPS, SEED, BACKEND]},
+  degradation: {path: "/degradation", params: [SHALLOW_DEPTH, DEEP_DEPTH, STEPS, SEED, BACKEND, DEGRADATION_DATA]},
   /** The residual-unit lab: scale F(x) down to see the identity. */
   residualUnit: {path: "/residual-learning", params: [BRANCH_SCALE, SEED]},
   /** The gradient-flow lab: ‖∂L/∂x_l‖ per unit, plain vs residual. */

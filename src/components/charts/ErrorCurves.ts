@@ -1,0 +1,149 @@
+/**
+ * Training curves in the paper's style (He et al. 2015, Figs. 1, 4 and 6): thin lines for training error, bold lines
+ * for test error; plain nets orange, residual nets blue (./palette.ts); reference runs from data/ dashed and faded
+ * and labelled "reference"; a run that diverged ends with a "diverged" mark where its numbers stopped being finite.
+ * Any number of runs at once; optionally one panel per depth, so each panel compares a plain net with its
+ * residual twin.
+ *
+ *   import {ErrorCurves, curveFromSnapshots} from "./components/charts/index.js";
+ *   const runs = [curveFromSnapshots("plain-56", spec, snapshots, {totalSteps: 300, phase: "running"}), …];
+ *   display(ErrorCurves(runs, {width, facetByDepth: true}));
+ *
+ * Wrap it for export with `Exportable(chart, {title, caption, data: curveTable(runs), columns: CURVE_TABLE_COLUMNS})`,
+ * or redraw it in place with `LiveFigure` (./LiveFigure.ts) while a run trains.
+ */
+import * as Plot from "@observablehq/plot";
+import {el} from "../controls/dom.js";
+import {curveRows, lastFinitePoint, type CurveMetric, type CurveRow, type RunCurve} from "./curves.js";
+import {Legend, type LegendEntry} from "./legend.js";
+import {LINE_WIDTH, PLAIN_COLOR, REFERENCE_STYLE, RESIDUAL_COLOR, WARNING_COLOR} from "./palette.js";
+
+/** Options of {@link TrainingCurves}. */
+export interface CurveChartOptions {
+  /** Width in px (Framework's `width` or `resize`). */
+  width: number;
+  /** Height of one panel in px (default 240). */
+  height?: number;
+  /** "error" (default): training and test error in %; "loss": training cross-entropy. */
+  metric?: CurveMetric;
+  /** One panel per depth ("20 layers", "56 layers"): side by side when wide, stacked when narrow. Default false. */
+  facetByDepth?: boolean;
+  /** Last step on the x axis (default: the longest run's `totalSteps`), so live curves grow across a fixed axis. */
+  steps?: number;
+  /** Text shown in the plot while no run has a point yet (default "waiting for the first snapshot…"). */
+  emptyText?: string;
+}
+
+/** Panels side by side from this width on; stacked below it. */
+const SIDE_BY_SIDE_WIDTH = 560;
+
+const facetKey = (depth: number) => `${depth} layers`;
+
+/** The legend entries of a curves chart: families, line meaning, and reference runs when any are drawn. */
+function legendEntries(runs: readonly RunCurve[], metric: CurveMetric): LegendEntry[] {
+  const entries: LegendEntry[] = [
+    {label: "plain", color: PLAIN_COLOR, width: 3},
+    {label: "residual", color: RESIDUAL_COLOR, width: 3},
+    {label: metric === "error" ? "thin: training error" : "training loss", width: LINE_WIDTH.train}
+  ];
+  if (metric === "error") entries.push({label: "bold: test error", width: LINE_WIDTH.test});
+  if (runs.some((run) => run.isReference)) entries.push({label: "dashed: reference run (data/)", width: 1.5, dash: REFERENCE_STYLE.dasharray, opacity: 0.7});
+  if (runs.some((run) => run.phase === "diverged")) entries.push({label: "× diverged", color: WARNING_COLOR, width: 0});
+  return entries;
+}
+
+/** Line marks for one source (reference or live) and one series (train or test). */
+function lineMarks(rows: CurveRow[], facet: Record<string, unknown>): Plot.Markish[] {
+  const marks: Plot.Markish[] = [];
+  for (const source of ["reference", "live"] as const) {
+    for (const series of ["train", "test"] as const) {
+      const data = rows.filter((row) => row.source === source && row.series === series);
+      if (data.length === 0) continue;
+      const isReference = source === "reference";
+      marks.push(
+        Plot.line(data, {
+          x: "step",
+          y: "value",
+          z: "run",
+          stroke: "net",
+          strokeWidth: series === "train" ? LINE_WIDTH.train : LINE_WIDTH.test,
+          strokeOpacity: isReference ? REFERENCE_STYLE.opacity : series === "train" ? 0.85 : 1,
+          strokeDasharray: isReference ? REFERENCE_STYLE.dasharray : undefined,
+          ...facet
+        })
+      );
+    }
+  }
+  return marks;
+}
+
+/** "× diverged" at the last finite point of every run that diverged. */
+function divergedMarks(runs: readonly RunCurve[], metric: CurveMetric, facet: Record<string, unknown>): Plot.Markish[] {
+  const ends = runs.flatMap((run) => {
+    const point = run.phase === "diverged" ? lastFinitePoint(run, metric) : null;
+    return point ? [{...point, depth: run.depth, facet: facetKey(run.depth), label: `${run.label} diverged`}] : [];
+  });
+  if (ends.length === 0) return [];
+  return [
+    Plot.dot(ends, {x: "step", y: "value", symbol: "times", r: 6, stroke: WARNING_COLOR, strokeWidth: 2.5, ...facet}),
+    Plot.text(ends, {x: "step", y: "value", text: "label", dy: -12, fill: WARNING_COLOR, fontWeight: 600, textAnchor: "end", ...facet})
+  ];
+}
+
+/** Short text for screen readers: each live run's latest values. */
+function describeRuns(runs: readonly RunCurve[], metric: CurveMetric): string {
+  const parts = runs.map((run) => {
+    const last = run.points.at(-1);
+    if (!last) return `${run.label}: no data yet`;
+    if (run.phase === "diverged") return `${run.label}: diverged at step ${last.step}`;
+    const value = metric === "error" ? `training error ${(100 * last.trainError).toFixed(0)}%` : `training loss ${last.loss.toFixed(3)}`;
+    return `${run.label}: step ${last.step}, ${value}`;
+  });
+  return `${metric === "error" ? "Error" : "Loss"} curves. ${parts.join("; ")}.`;
+}
+
+/** The chart: a legend above one Plot figure (one panel, or one per depth). Returns `<div class="rx-curves">`. */
+export function TrainingCurves(runs: readonly RunCurve[], options: CurveChartOptions): HTMLElement {
+  const {width, height = 240, metric = "error", facetByDepth = false, emptyText = "waiting for the first snapshot…"} = options;
+  const rows = curveRows(runs, metric).map((row) => ({...row, facet: facetKey(row.depth)}));
+  const depths = [...new Set(runs.map((run) => run.depth))].sort((a, b) => a - b);
+  const isFaceted = facetByDepth && depths.length > 1;
+  const isSideBySide = isFaceted && width >= SIDE_BY_SIDE_WIDTH;
+  const facet = isFaceted ? {[isSideBySide ? "fx" : "fy"]: "facet"} : {};
+  const steps = options.steps ?? Math.max(1, ...runs.map((run) => run.totalSteps));
+  const yMax = metric === "error" ? Math.max(0.6, ...rows.map((row) => row.value)) : Math.max(1, ...rows.map((row) => row.value));
+  const panels = isFaceted && !isSideBySide ? depths.length : 1;
+  const plot = Plot.plot({
+    width,
+    height: height * panels + (isSideBySide ? 20 : 0),
+    marginLeft: 48,
+    marginRight: isFaceted && !isSideBySide ? 70 : 16,
+    style: {fontSize: "12px"},
+    x: {domain: [0, steps], label: "step →", labelAnchor: "right", ticks: Math.max(2, Math.floor(width / (isSideBySide ? 2 * 90 : 90)))},
+    // With `percent`, Plot multiplies values by 100 before the domain applies: the domain is in percent.
+    y: metric === "error" ? {domain: [0, 100 * Math.min(1, yMax)], percent: true, grid: true, label: "↑ error (%)"} : {domain: [0, yMax], grid: true, label: "↑ training loss"},
+    color: {domain: ["plain", "residual"], range: [PLAIN_COLOR, RESIDUAL_COLOR]},
+    fx: isSideBySide ? {domain: depths.map(facetKey), label: null} : undefined,
+    fy: isFaceted && !isSideBySide ? {domain: depths.map(facetKey), label: null} : undefined,
+    marks: [
+      Plot.ruleY([0]),
+      ...lineMarks(rows, facet),
+      ...divergedMarks(runs, metric, facet),
+      ...(rows.length === 0 ? [Plot.text([emptyText], {frameAnchor: "middle", fill: "currentColor", fillOpacity: 0.6})] : [])
+    ]
+  }) as SVGSVGElement;
+  plot.setAttribute("role", "img");
+  plot.setAttribute("aria-label", describeRuns(runs, metric));
+  const root = el("div", {class: "rx-curves", "data-metric": metric, "data-runs": runs.length}, [Legend(legendEntries(runs, metric)), plot]);
+  return root;
+}
+
+/** Training (thin) and test (bold) error of several runs, in %. See {@link TrainingCurves}. */
+export function ErrorCurves(runs: readonly RunCurve[], options: Omit<CurveChartOptions, "metric">): HTMLElement {
+  return TrainingCurves(runs, {...options, metric: "error"});
+}
+
+/** Training loss (cross-entropy) of several runs. See {@link TrainingCurves}. */
+export function LossChart(runs: readonly RunCurve[], options: Omit<CurveChartOptions, "metric">): HTMLElement {
+  return TrainingCurves(runs, {...options, metric: "loss"});
+}

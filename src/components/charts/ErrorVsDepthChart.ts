@@ -1,0 +1,127 @@
+/**
+ * Final training error against depth, plain vs residual — the degradation curve (He et al. 2015, Fig. 6 reads it
+ * off the ends of the curves), built point by point from finished runs. Every run is a dot: filled for the
+ * reader's own runs, a hollow ring for reference runs from data/; a line per family joins the mean at each depth
+ * (solid through the reader's runs, dashed through the references). A run that diverged has no final error: it
+ * is drawn as "×" along the top of the chart.
+ *
+ *   display(ErrorVsDepthChart([
+ *     {depth: 20, isResidual: false, value: 0.036, isReference: false},
+ *     {depth: 56, isResidual: false, value: 0.41, isReference: true}, …
+ *   ], {width}));
+ */
+import * as Plot from "@observablehq/plot";
+import {el} from "../controls/dom.js";
+import {Legend, type LegendEntry} from "./legend.js";
+import {familyName, PLAIN_COLOR, REFERENCE_STYLE, RESIDUAL_COLOR, WARNING_COLOR} from "./palette.js";
+
+/** One finished run on the chart. */
+export interface DepthPoint {
+  depth: number;
+  isResidual: boolean;
+  /** Final training error as a fraction (mean over the last 10% of the steps); NaN when the run diverged. */
+  value: number;
+  isReference: boolean;
+  /** Shown on hover, e.g. "plain-56 · seed 3". */
+  label?: string;
+}
+
+/** Options of {@link ErrorVsDepthChart}. */
+export interface ErrorVsDepthOptions {
+  width: number;
+  /** Plot height in px (default 260). */
+  height?: number;
+  /** Depths to show on the x axis even without points (default: the points' depths). */
+  depths?: readonly number[];
+  /** y label (default "↑ final training error (%)"). */
+  yLabel?: string;
+}
+
+/** Mean value per (family, depth, source), the points of the lines: finite values only. */
+export function depthMeans(points: readonly DepthPoint[]): Array<{depth: number; net: "plain" | "residual"; source: "live" | "reference"; value: number; count: number}> {
+  const groups = new Map<string, {depth: number; net: "plain" | "residual"; source: "live" | "reference"; sum: number; count: number}>();
+  for (const point of points) {
+    if (!Number.isFinite(point.value)) continue;
+    const net = familyName(point.isResidual);
+    const source = point.isReference ? "reference" : "live";
+    const key = `${net}|${source}|${point.depth}`;
+    const group = groups.get(key) ?? {depth: point.depth, net, source, sum: 0, count: 0};
+    group.sum += point.value;
+    group.count += 1;
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({sum, count, ...group}) => ({...group, value: sum / count, count})).sort((a, b) => a.depth - b.depth);
+}
+
+function legendEntries(points: readonly DepthPoint[]): LegendEntry[] {
+  const entries: LegendEntry[] = [
+    {label: "plain", color: PLAIN_COLOR, symbol: "dot"},
+    {label: "residual", color: RESIDUAL_COLOR, symbol: "dot"}
+  ];
+  if (points.some((point) => !point.isReference)) entries.push({label: "filled: your runs", symbol: "dot"});
+  if (points.some((point) => point.isReference)) entries.push({label: "ring, dashed: reference runs (data/)", symbol: "ring"});
+  if (points.some((point) => !Number.isFinite(point.value))) entries.push({label: "× diverged", color: WARNING_COLOR, width: 0});
+  return entries;
+}
+
+/** The chart: a legend above one Plot figure. Returns `<div class="rx-depth-chart">`. */
+export function ErrorVsDepthChart(points: readonly DepthPoint[], options: ErrorVsDepthOptions): HTMLElement {
+  const {width, height = 260, yLabel = "↑ final training error (%)"} = options;
+  const rows = points.map((point) => ({...point, net: familyName(point.isResidual), title: point.label ?? `${familyName(point.isResidual)}-${point.depth}`}));
+  const finite = rows.filter((row) => Number.isFinite(row.value));
+  const diverged = rows.filter((row) => !Number.isFinite(row.value));
+  const depths = [...new Set([...(options.depths ?? []), ...points.map((point) => point.depth)])].sort((a, b) => a - b);
+  const yMax = Math.min(1, Math.max(0.1, ...finite.map((row) => row.value)) * 1.1);
+  const means = depthMeans(points);
+  const lineOf = (source: "live" | "reference") =>
+    Plot.line(means.filter((mean) => mean.source === source), {
+      x: "depth", y: "value", z: "net", stroke: "net", strokeWidth: source === "live" ? 2 : 1.5,
+      strokeOpacity: source === "live" ? 1 : REFERENCE_STYLE.opacity, strokeDasharray: source === "live" ? undefined : REFERENCE_STYLE.dasharray
+    });
+  // Plain dots a little left of their depth, residual ones a little right, so twins at one depth do not hide each other.
+  const dotOf = (isReference: boolean, isResidual: boolean) =>
+    Plot.dot(finite.filter((row) => row.isReference === isReference && row.isResidual === isResidual), {
+      x: "depth", y: "value", dx: isResidual ? 4 : -4, stroke: "net", fill: isReference ? "none" : "net", r: isReference ? 4.5 : 4, strokeWidth: 1.5,
+      fillOpacity: 0.9, title: (row: (typeof rows)[number]) => `${row.title}: ${(100 * row.value).toFixed(1)}%`
+    });
+  const plot = Plot.plot({
+    width,
+    height,
+    marginLeft: 48,
+    marginRight: 20,
+    style: {fontSize: "12px"},
+    x: {label: "depth (weighted layers) →", labelAnchor: "right", ticks: depths.length > 0 && depths.length <= 12 ? depths : undefined, domain: depths.length ? [Math.min(...depths) - 4, Math.max(...depths) + 4] : [0, 60], tickFormat: "d"},
+    y: {domain: [0, 100 * yMax], percent: true, grid: true, label: yLabel}, // percent: the domain is in %
+    color: {domain: ["plain", "residual"], range: [PLAIN_COLOR, RESIDUAL_COLOR]},
+    marks: [
+      Plot.ruleY([0]),
+      lineOf("reference"),
+      lineOf("live"),
+      dotOf(true, false),
+      dotOf(true, true),
+      dotOf(false, false),
+      dotOf(false, true),
+      Plot.dot(diverged, {x: "depth", y: () => yMax, symbol: "times", r: 6, stroke: WARNING_COLOR, strokeWidth: 2.5, title: (row: (typeof rows)[number]) => `${row.title}: diverged`}),
+      ...(points.length === 0 ? [Plot.text(["no finished run yet"], {frameAnchor: "middle", fill: "currentColor", fillOpacity: 0.6})] : [])
+    ]
+  }) as SVGSVGElement;
+  plot.setAttribute("role", "img");
+  const described = means.filter((mean) => mean.source === "live").map((mean) => `${mean.net}-${mean.depth}: ${(100 * mean.value).toFixed(1)}%`);
+  plot.setAttribute("aria-label", `Final training error vs depth. ${points.length} runs${described.length ? `; your runs: ${described.join(", ")}` : ""}.`);
+  return el("div", {class: "rx-depth-chart", "data-points": points.length}, [Legend(legendEntries(points)), plot]);
+}
+
+/** One CSV row per run drawn. */
+export function depthTable(points: readonly DepthPoint[]): Array<Record<string, string | number | null>> {
+  return points.map((point) => ({
+    run: point.label ?? `${familyName(point.isResidual)}-${point.depth}`,
+    source: point.isReference ? "reference" : "live",
+    net: familyName(point.isResidual),
+    depth: point.depth,
+    final_train_error: Number.isFinite(point.value) ? point.value : null,
+    status: Number.isFinite(point.value) ? "done" : "diverged"
+  }));
+}
+
+/** Columns of {@link depthTable}, in order. */
+export const DEPTH_TABLE_COLUMNS = ["run", "source", "net", "depth", "final_train_error", "status"] as const;

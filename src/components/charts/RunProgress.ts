@@ -1,0 +1,123 @@
+/**
+ * The progress panel of a training session: a progress bar with "step 120 of 300" and the time left, Pause/Resume
+ * and Stop (and Retrain, if asked for), one status chip per run ("running", "done", "diverged", "cancelled",
+ * "failed"), the backend the worker trains on and why, a warning when it fell back, and any error — all updated
+ * in place from the session, so the buttons never move under the pointer.
+ *
+ *   const session = createTrainingSession({workerUrl, wasmPaths, invalidation});
+ *   display(RunProgress(session, {retrain: true}));
+ */
+import {el} from "../controls/dom.js";
+import type {TrainingSession} from "../labs/trainingSession.js";
+import {errorMessages, sessionProgress, type SessionProgress, type SessionState} from "../labs/sessionState.js";
+import type {RunPhase} from "./curves.js";
+
+/** Options of {@link RunProgress}. */
+export interface RunProgressOptions {
+  /** Show a Retrain button (calls `session.retrain()`). Default false. */
+  retrain?: boolean;
+  /** How often the time shown is refreshed while training, ms (default 1000). */
+  tickMs?: number;
+}
+
+/** "8 s", "1 min 5 s", "about 12 min". */
+export function formatDuration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 10) return `${minutes} min ${seconds % 60} s`;
+  return `${Math.round(seconds / 60)} min`;
+}
+
+/** The status line, e.g. "Training 4 nets · step 120 of 300 · about 8 s left". */
+export function progressText(state: SessionState, progress: SessionProgress): string {
+  const nets = `${state.runs.length} net${state.runs.length === 1 ? "" : "s"}`;
+  const step = `step ${progress.step} of ${progress.steps}`;
+  switch (state.phase) {
+    case "idle":
+      return "Nothing is training.";
+    case "running":
+      if (progress.stepsDone === 0) return `Starting ${nets}…`;
+      return `Training ${nets} · ${step} · ${progress.etaMs === null ? "estimating the time left…" : `about ${formatDuration(progress.etaMs)} left`}`;
+    case "paused":
+      return `Paused at ${step}.`;
+    case "finished":
+      return `Done: ${nets} trained ${progress.steps} steps in ${formatDuration(progress.elapsedMs)}.`;
+    case "stopped":
+      return `Stopped at ${step} after ${formatDuration(progress.elapsedMs)}.`;
+    case "failed":
+      return "Training failed (see the message below).";
+  }
+}
+
+const PHASE_TEXT: Record<RunPhase, string> = {
+  starting: "starting",
+  running: "running",
+  paused: "paused",
+  done: "done",
+  diverged: "diverged",
+  cancelled: "cancelled",
+  failed: "failed"
+};
+
+function button(label: string, onClick: () => void): HTMLButtonElement {
+  const element = el("button", {type: "button", class: "rx-progress__button"}, [label]);
+  element.addEventListener("click", onClick);
+  return element;
+}
+
+/** The panel's parts, redrawn from a state by `render`. */
+function parts(session: TrainingSession, {retrain = false}: RunProgressOptions) {
+  const bar = el("progress", {class: "rx-progress__bar", max: 1, value: 0, "aria-label": "Training progress"});
+  const text = el("span", {class: "rx-progress__text", role: "status", "aria-live": "polite"});
+  const pause = button("Pause", () => (session.value.phase === "paused" ? session.resume() : session.pause()));
+  const stop = button("Stop", () => session.stop());
+  const again = retrain ? [button("Retrain", () => session.retrain())] : [];
+  const chips = el("ul", {class: "rx-progress__runs", "aria-label": "Runs"});
+  const backend = el("p", {class: "rx-progress__backend"});
+  const warning = el("p", {class: "rx-progress__warning", role: "alert", hidden: true});
+  const errors = el("div", {class: "rx-progress__errors", role: "alert", hidden: true});
+  const root = el("div", {class: "rx-progress"}, [
+    el("div", {class: "rx-progress__row"}, [bar, ...again, pause, stop]),
+    text,
+    chips,
+    backend,
+    warning,
+    errors
+  ]);
+  return {root, bar, text, pause, stop, chips, backend, warning, errors};
+}
+
+/** The progress panel, live from `session` (it stops updating when the session is disposed). */
+export function RunProgress(session: TrainingSession, options: RunProgressOptions = {}): HTMLElement {
+  const p = parts(session, options);
+  const render = (state: SessionState) => {
+    const progress = sessionProgress(state, performance.now());
+    const isActive = state.phase === "running" || state.phase === "paused";
+    p.root.dataset.phase = state.phase;
+    p.bar.value = progress.fraction;
+    p.text.textContent = progressText(state, progress);
+    p.pause.textContent = state.phase === "paused" ? "Resume" : "Pause";
+    p.pause.disabled = !isActive;
+    p.stop.disabled = !isActive;
+    p.chips.replaceChildren(
+      ...state.runs.map((run) => el("li", {class: `rx-progress__run is-${run.phase}`, "data-run": run.id}, [`${run.label}: ${PHASE_TEXT[run.phase]}`]))
+    );
+    p.backend.textContent = state.backend ? `Computed on ${state.backend.backend}: ${state.backend.reason}.` : "";
+    p.warning.textContent = state.backendWarning ?? "";
+    p.warning.hidden = state.backendWarning === null;
+    const messages = errorMessages(state);
+    p.errors.replaceChildren(...messages.map((message) => el("p", {}, [message])));
+    p.errors.hidden = messages.length === 0;
+  };
+  const unsubscribe = session.subscribe(render);
+  const ticker = setInterval(() => {
+    if (session.value.phase === "running") render(session.value); // the ETA counts down between snapshots
+  }, options.tickMs ?? 1000);
+  const stopTicking = () => {
+    clearInterval(ticker);
+    unsubscribe();
+  };
+  session.addEventListener("dispose", stopTicking);
+  return p.root;
+}

@@ -1,0 +1,166 @@
+/**
+ * Finished runs kept in the browser (localStorage), so the reader's degradation curve survives a reload. The
+ * stored text is versioned JSON `{version: 1, runs: [...]}`; anything else — unparsable text, another version,
+ * entries of the wrong shape — is set aside with a note for the reader instead of breaking the page, and storage
+ * that is missing or refuses writes (private windows, quotas, disabled cookies) leaves a history that lives in
+ * memory only, again with a note. Clearing removes the stored entry.
+ *
+ *   const history = openRunHistory("degradation");
+ *   history.add({key, data: "circles", steps: 300, seed: 1, depth: 56, isResidual: false, finalTrainError: 0.41, …});
+ *   history.runs;        // oldest first
+ *   history.clear();
+ */
+
+/** The version of the stored format; bump it when {@link HistoryRun} changes incompatibly. */
+export const HISTORY_VERSION = 1;
+/** At most this many runs are kept (the oldest are dropped). */
+export const MAX_HISTORY_RUNS = 200;
+/** Prefix of the storage keys. */
+const KEY_PREFIX = "resnet-explorable:runs:";
+
+/** One finished run, as the error-vs-depth chart needs it. */
+export interface HistoryRun {
+  /** Identifies the settings: a run with the same key gives the same result and replaces the older entry. */
+  key: string;
+  /** The data set ("circles", "mnist"). */
+  data: string;
+  steps: number;
+  seed: number;
+  /** Weighted layers. */
+  depth: number;
+  isResidual: boolean;
+  status: "done" | "diverged";
+  /** Final training error (mean over the last 10% of the steps); null when the run diverged. */
+  finalTrainError: number | null;
+  /** Final training loss, same window; null when the run diverged. */
+  finalLoss: number | null;
+  /** Last test error, or null. */
+  finalTestError: number | null;
+  /** The backend it trained on. */
+  backend: string;
+  /** When it finished (ms since 1970). */
+  finishedAt: number;
+}
+
+/** The parsed history and, when something had to be set aside, why. */
+export interface ParsedHistory {
+  runs: HistoryRun[];
+  note: string | null;
+}
+
+const isNumberOrNull = (value: unknown) => value === null || (typeof value === "number" && Number.isFinite(value));
+
+/** True when `value` has every field of a {@link HistoryRun} with the right type. */
+export function isHistoryRun(value: unknown): value is HistoryRun {
+  if (typeof value !== "object" || value === null) return false;
+  const run = value as Record<string, unknown>;
+  return (
+    typeof run.key === "string" && typeof run.data === "string" && typeof run.backend === "string" &&
+    [run.steps, run.seed, run.depth, run.finishedAt].every((field) => typeof field === "number" && Number.isFinite(field)) &&
+    typeof run.isResidual === "boolean" && (run.status === "done" || run.status === "diverged") &&
+    [run.finalTrainError, run.finalLoss, run.finalTestError].every(isNumberOrNull)
+  );
+}
+
+/** Reads stored text (null: nothing stored). Never throws. */
+export function parseHistory(text: string | null): ParsedHistory {
+  if (text === null) return {runs: [], note: null};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return {runs: [], note: "Your saved runs could not be read (the stored data is damaged), so the history starts empty."};
+  }
+  const stored = parsed as {version?: unknown; runs?: unknown};
+  if (typeof parsed !== "object" || parsed === null || !Array.isArray(stored.runs)) {
+    return {runs: [], note: "Your saved runs are not in a format this page knows, so the history starts empty."};
+  }
+  if (stored.version !== HISTORY_VERSION) {
+    return {runs: [], note: `Your saved runs were made by another version of this page (format ${String(stored.version)}, now ${HISTORY_VERSION}), so the history starts empty.`};
+  }
+  const runs = stored.runs.filter(isHistoryRun);
+  const dropped = stored.runs.length - runs.length;
+  return {runs: runs.slice(-MAX_HISTORY_RUNS), note: dropped > 0 ? `${dropped} damaged saved run${dropped === 1 ? " was" : "s were"} left out.` : null};
+}
+
+/** The text stored for a list of runs. */
+export function serializeHistory(runs: readonly HistoryRun[]): string {
+  return JSON.stringify({version: HISTORY_VERSION, runs});
+}
+
+/** The runs with `run` added: an entry with the same key is replaced, and only the newest {@link MAX_HISTORY_RUNS} are kept. */
+export function addToHistory(runs: readonly HistoryRun[], run: HistoryRun): HistoryRun[] {
+  return [...runs.filter((existing) => existing.key !== run.key), run].slice(-MAX_HISTORY_RUNS);
+}
+
+/** A lab's history, loaded from storage. Fires `change` after every add or clear. */
+export interface RunHistory extends EventTarget {
+  readonly runs: readonly HistoryRun[];
+  /** Why the stored history was set aside or is not saved, for the reader; null when all is well. */
+  readonly note: string | null;
+  /** False when the browser refused storage: runs then last until the page is closed. */
+  readonly isPersistent: boolean;
+  add(run: HistoryRun): void;
+  clear(): void;
+}
+
+/** The part of the Storage API the history uses (localStorage, or a stand-in in tests). */
+export type HistoryStorage = Pick<Storage, "getItem" | "setItem" | "removeItem">;
+
+function defaultStorage(): HistoryStorage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // reading localStorage itself throws when storage is disabled
+  }
+}
+
+/** Opens the history of a lab (storage key "resnet-explorable:runs:<lab>"). */
+export function openRunHistory(lab: string, storage: HistoryStorage | null = defaultStorage()): RunHistory {
+  const key = KEY_PREFIX + lab;
+  const target = new EventTarget();
+  let isPersistent = storage !== null;
+  let read: ParsedHistory;
+  try {
+    read = parseHistory(storage ? storage.getItem(key) : null);
+  } catch {
+    read = {runs: [], note: null};
+    isPersistent = false;
+  }
+  let runs = read.runs;
+  let note = read.note;
+  const unsaved = "Your browser does not let this page store data, so your runs are kept only until you leave the page.";
+  if (!isPersistent) note = unsaved;
+  const save = () => {
+    if (!storage || !isPersistent) return;
+    try {
+      if (runs.length === 0) storage.removeItem(key);
+      else storage.setItem(key, serializeHistory(runs));
+    } catch {
+      isPersistent = false;
+      note = unsaved;
+    }
+  };
+  const changed = () => target.dispatchEvent(new Event("change"));
+  Object.defineProperties(target, {
+    runs: {get: () => runs},
+    note: {get: () => note},
+    isPersistent: {get: () => isPersistent},
+    add: {
+      value: (run: HistoryRun) => {
+        runs = addToHistory(runs, run);
+        save();
+        changed();
+      }
+    },
+    clear: {
+      value: () => {
+        runs = [];
+        if (isPersistent) note = null;
+        save();
+        changed();
+      }
+    }
+  });
+  return target as RunHistory;
+}
