@@ -206,6 +206,15 @@ export const BRANCH_SCALE = floatParam({
   step: 0.01
 });
 
+export const BRANCH_UNIT = choiceParam({
+  name: "unit",
+  label: "Unit",
+  description: "Original: ReLU after the addition. Pre-activation: ReLU before the first layer, nothing after the addition.",
+  default: "original",
+  choices: ["original", "preact"],
+  choiceLabels: {original: "Original", preact: "Pre-activation"}
+});
+
 /** A lab: the page it lives on and its parameters, in display order. */
 export interface LabDeclaration {
   /** Site path of the page whose query string holds the lab's state. */
@@ -224,7 +233,7 @@ export const URL_PARAMETERS = {
   /** The degradation lab: a shallow and a deep pair of plain and residual nets. */
   degradation: {path: "/degradation", params: [SHALLOW_DEPTH, DEEP_DEPTH, STEPS, SEED, BACKEND, DEGRADATION_DATA]},
   /** The residual-unit lab: scale F(x) down to see the identity. */
-  residualUnit: {path: "/residual-learning", params: [BRANCH_SCALE, SEED]},
+  residualUnit: {path: "/residual-learning", params: [BRANCH_SCALE, BRANCH_UNIT, SEED]},
   /** The gradient-flow lab: ‖∂L/∂x_l‖ per unit, plain vs residual. */
   gradientFlow: {path: "/gradient-flow", params: [DEPTH, STEPS, SEED, BACKEND]},
   /** The overview's hero demo (a deep plain MLP vs its residual twin on spirals; replay re-runs it). */
