@@ -215,6 +215,23 @@ export const BRANCH_UNIT = choiceParam({
   choiceLabels: {original: "Original", preact: "Pre-activation"}
 });
 
+export const FLOW_DEPTH = intParam({
+  name: "depth",
+  label: "Depth",
+  description: "Weighted layers of each MLP, 2·units + 2 (56: 27 units of two dense layers).",
+  default: 56,
+  ...CONV_DEPTH
+});
+
+export const FLOW_UNIT = choiceParam({
+  name: "unit",
+  label: "Unit",
+  description: "Pre-activation units (nothing after the addition: the identity's split is exact) or original units (a ReLU after it: approximate).",
+  default: "preact",
+  choices: ["preact", "original"],
+  choiceLabels: {preact: "Pre-activation", original: "Original"}
+});
+
 /** A lab: the page it lives on and its parameters, in display order. */
 export interface LabDeclaration {
   /** Site path of the page whose query string holds the lab's state. */
@@ -234,8 +251,8 @@ export const URL_PARAMETERS = {
   degradation: {path: "/degradation", params: [SHALLOW_DEPTH, DEEP_DEPTH, STEPS, SEED, BACKEND, DEGRADATION_DATA]},
   /** The residual-unit lab: scale F(x) down to see the identity. */
   residualUnit: {path: "/residual-learning", params: [BRANCH_SCALE, BRANCH_UNIT, SEED]},
-  /** The gradient-flow lab: ‖∂L/∂x_l‖ per unit, plain vs residual. */
-  gradientFlow: {path: "/gradient-flow", params: [DEPTH, STEPS, SEED, BACKEND]},
+  /** The gradient-flow lab: ‖∂L/∂x_l‖ per unit, plain vs residual MLPs on circles. */
+  gradientFlow: {path: "/gradient-flow", params: [FLOW_DEPTH, FLOW_UNIT, BATCH_NORM, STEPS, SEED, BACKEND]},
   /** The overview's hero demo (a deep plain MLP vs its residual twin on spirals; replay re-runs it). */
   hero: {path: "/", params: [SEED]}
 } as const satisfies Record<string, LabDeclaration>;

@@ -1,0 +1,62 @@
+/**
+ * The gradient-flow lab's runs as plain data: a plain MLP and its residual twin on the circles data, the MLP family
+ * of the engine's presets (width 16, SGD lr 0.1, momentum 0.9, batch 64), with the gradient probes on at every
+ * snapshot. The reader picks the depth, the unit (pre-activation by default: the identity's split is exact there),
+ * BatchNorm, the steps and the seed. Pure: no DOM.
+ */
+import type {DataRequest} from "../../engine/data/request.js";
+import {MLP_DEFAULTS, MLP_TRAINING} from "../../engine/experiments/presets.js";
+import {mlpSpec, type MlpSpec} from "../../engine/spec.js";
+import type {TrainConfig} from "../../engine/train/config.js";
+
+/** What the reader chooses (the `gradientFlow` lab of the URL table). */
+export interface FlowSettings {
+  /** Weighted layers of each MLP, 2·units + 2. */
+  depth: number;
+  unit: "preact" | "original";
+  batchNorm: boolean;
+  steps: number;
+  seed: number;
+}
+
+/** Snapshots per run the scrubber can step through (about; at least one every step for short runs). */
+export const SNAPSHOTS_PER_RUN = 60;
+
+/** One run of the lab. */
+export interface FlowRun {
+  id: "plain" | "residual";
+  label: string;
+  spec: MlpSpec;
+  data: DataRequest;
+  config: Partial<TrainConfig>;
+}
+
+/** MLP units for a depth: depth = 2·units + 2 (the table's depths 8, 14, 20, … are all even). */
+export function unitsForDepth(depth: number): number {
+  return Math.max(1, Math.round((depth - 2) / 2));
+}
+
+/** The plain and residual runs for the settings. */
+export function flowRuns({depth, unit, batchNorm, steps, seed}: FlowSettings): FlowRun[] {
+  const config: Partial<TrainConfig> = {
+    ...MLP_TRAINING,
+    steps,
+    seed,
+    snapshotEvery: Math.max(1, Math.round(steps / SNAPSHOTS_PER_RUN)),
+    evalEvery: 0,
+    measureGradients: true
+  };
+  const data: DataRequest = {kind: "toy", name: "circles", seed};
+  return [false, true].map((isResidual) => {
+    const spec = mlpSpec({units: unitsForDepth(depth), width: MLP_DEFAULTS.width, batchNorm, preActivation: unit === "preact", isResidual});
+    const id = isResidual ? "residual" : "plain";
+    return {id, label: `${id}-${2 * spec.units + 2}`, spec, data, config};
+  });
+}
+
+/** The settings in one line, for captions: "MLP-56 on circles · pre-activation units · BatchNorm · 300 steps · seed 1". */
+export function describeFlow({depth, unit, batchNorm, steps, seed}: FlowSettings): string {
+  const layers = 2 * unitsForDepth(depth) + 2;
+  return `plain vs residual MLP-${layers} (width ${MLP_DEFAULTS.width}) on circles · ${unit === "preact" ? "pre-activation" : "original"} units · ` +
+    `${batchNorm ? "BatchNorm" : "no BatchNorm"} · SGD lr ${MLP_TRAINING.lr}, momentum ${MLP_TRAINING.momentum}, batch ${MLP_TRAINING.batchSize} · ${steps} steps · seed ${seed}`;
+}

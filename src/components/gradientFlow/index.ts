@@ -1,0 +1,11 @@
+/**
+ * The gradient-flow lab (issue 4, item 4): ‖∂L/∂x_l‖ per unit of a plain MLP and its residual twin at
+ * initialisation and while training, a scrubber over the snapshots, and the identity's two terms on the residual
+ * net. Runs through the page's training session (../labs/trainingSession.ts).
+ */
+export {bindScrubber, GradientNormFigure, IdentityFigure, whenNearViewport, type FlowViewOptions} from "./FlowFigures.js";
+export {describeFlow, flowRuns, unitsForDepth, type FlowRun, type FlowSettings} from "./flowRuns.js";
+export {formatMagnitude, gradientRows, identityRows, measuredSteps, profileFigures, snapshotAt} from "./flowRows.js";
+export {GradientNormChart, logDomain} from "./GradientNormChart.js";
+export {IdentityChart} from "./IdentityChart.js";
+export {StepScrubber, type StepScrubberElement} from "./StepScrubber.js";
