@@ -9,12 +9,12 @@ import {tableModel} from "../../src/components/paperTable.ts";
 import * as papers from "../../src/data/papers/index.ts";
 import {launchBrowser, recordPage} from "./browser.ts";
 
-/** The content engineer's pages and the lab slots each must keep. */
-const CONTENT_PAGES: {path: string; labSlots: string[]}[] = [
-  {path: "/", labSlots: ["hero-slot"]},
+/** The content engineer's pages, the lab slots each must keep, and the live labs that have replaced slots. */
+const CONTENT_PAGES: {path: string; labSlots: string[]; labs?: string[]}[] = [
+  {path: "/", labSlots: [], labs: ["hero"]},
   {path: "/degradation", labSlots: []}, // the degradation lab itself is tested in degradationLab.test.ts
-  {path: "/residual-learning", labSlots: ["residual-unit-lab-slot"]},
-  {path: "/gradient-flow", labSlots: ["gradient-flow-lab-slot"]},
+  {path: "/residual-learning", labSlots: [], labs: ["residual-unit-lab"]},
+  {path: "/gradient-flow", labSlots: [], labs: ["gradient-flow-lab"]},
   {path: "/results", labSlots: ["reproductions-slot"]},
   {path: "/references", labSlots: []}
 ];
@@ -51,7 +51,7 @@ describe("content pages", () => {
     return page;
   }
 
-  for (const {path, labSlots} of CONTENT_PAGES) {
+  for (const {path, labSlots, labs = []} of CONTENT_PAGES) {
     it(`${path} fits a 375 px screen and keeps its lab slots`, async () => {
       const page = await open(path, 375);
       const widths = await page.evaluate(() => ({scroll: document.documentElement.scrollWidth, inner: window.innerWidth}));
@@ -61,6 +61,7 @@ describe("content pages", () => {
         expect(await slot.count()).toBe(1);
         expect((await slot.textContent())?.length ?? 0).toBeGreaterThan(80);
       }
+      for (const id of labs) expect(await page.locator(`#${id}.lab`).count()).toBe(1);
       await page.close();
     });
   }
