@@ -65,7 +65,7 @@ export function GradientNormChart(rows: readonly GradientRow[], initial: readonl
     marginLeft: 56,
     marginRight: 12,
     style: {fontSize: "12px"},
-    x: {domain: [0, units], label: "unit l (at its input xₗ); last point: the head's input →", labelAnchor: "right", ticks: Math.min(units, Math.floor(width / 60))},
+    x: {domain: [0, units], label: "unit l (last point: head input) →", labelAnchor: "right", ticks: Math.min(units, Math.floor(width / 60))},
     y: {type: "log", domain, grid: true, label: "↑ ‖∂L/∂xₗ‖ (log scale)", ticks: decades(domain), tickFormat: formatTick},
     marks: [
       ...(showInitial ? [...netMarks(initial, "plain", true), ...netMarks(initial, "residual", true)] : []),

@@ -15,8 +15,8 @@ import {Exportable} from "../export/index.js";
 import {sessionCurves, type SessionRun, type SessionState, type TrainingSession} from "../labs/trainingSession.js";
 import type {Snapshot} from "../../engine/train/snapshot.js";
 import {boundaryRows, trainingPoints} from "./boundary.js";
-import {BoundaryLegend, BoundaryPicture} from "./BoundaryPicture.js";
-import {HERO_STEPS, heroData, heroRuns, heroStatus, showsContrast} from "./heroRuns.js";
+import {BoundaryLegend, BoundaryPicture, type BoundaryPictureElement} from "./BoundaryPicture.js";
+import {HERO_RESOLUTION, HERO_STEPS, heroData, heroRuns, heroStatus, showsContrast} from "./heroRuns.js";
 
 /** Options of {@link Hero}. */
 export interface HeroOptions {
@@ -47,14 +47,23 @@ function latest(run: SessionRun | undefined): Snapshot | undefined {
   return run?.snapshots.at(-1);
 }
 
-/** One net's picture with its name in the net's colour and its step. */
-function pictureCard(run: SessionRun | undefined, label: string, color: string, size: number, points: ReturnType<typeof trainingPoints>): HTMLElement {
-  const snapshot = latest(run);
-  const phase = run?.phase === "diverged" ? " — diverged" : "";
-  return el("div", {class: "hero__card", "data-net": label.split("-")[0], "data-step": snapshot?.step ?? -1}, [
-    el("div", {class: "hero__name"}, [el("span", {class: "hero__swatch", style: `background:${color}`}), `${label}${phase}`]),
-    BoundaryPicture(snapshot?.boundary ?? null, {size, points, extent: [-1.2, 1.2]})
+/** One net's card: its name in the net's colour and its picture; `update(run)` shows the run's latest boundary. */
+function PictureCard(net: "plain" | "residual", label: string, color: string, picture: BoundaryPictureElement) {
+  const name = el("span", {}, [label]);
+  const card = el("div", {class: "hero__card", "data-net": net, "data-step": -1}, [
+    el("div", {class: "hero__name"}, [el("span", {class: "hero__swatch", style: `background:${color}`}), name]),
+    picture
   ]);
+  let shown: Snapshot | undefined;
+  const update = (run: SessionRun | undefined) => {
+    const snapshot = latest(run);
+    name.textContent = run?.phase === "diverged" ? `${label} — diverged` : label;
+    card.dataset.step = String(snapshot?.step ?? -1);
+    if (snapshot === shown) return;
+    shown = snapshot;
+    picture.update(snapshot?.boundary ?? null);
+  };
+  return {card, update};
 }
 
 /** The pictures, the status line, the loss curves and the Replay button, live from `session`. */
@@ -63,7 +72,12 @@ export function Hero(session: TrainingSession, {width, seed, autoStart = !prefer
   const points = trainingPoints({...heroData(seed), name: "circles"}, POINTS_SHOWN);
   const gap = 12;
   const size = Math.floor(Math.min(320, (Math.min(width, 680) - gap) / 2));
-  const pictures = el("div", {class: "hero__pictures"});
+  const pictureOptions = {size, points, extent: [-1.2, 1.2] as [number, number], resolution: HERO_RESOLUTION};
+  const cards = [
+    PictureCard("plain", runs[0].label, PLAIN_COLOR, BoundaryPicture(pictureOptions)),
+    PictureCard("residual", runs[1].label, RESIDUAL_COLOR, BoundaryPicture(pictureOptions))
+  ];
+  const pictures = el("div", {class: "hero__pictures"}, cards.map((card) => card.card));
   const caption = `MLP-56 (27 units of width 16, BatchNorm, pre-activation) without and with shortcuts, on circles (1,000 points); SGD lr 0.1, momentum 0.9, batch 64; seed ${seed}`;
   const picturesFigure = Exportable(el("div", {}, [pictures, BoundaryLegend()]), {
     title: "Decision boundaries: plain vs residual, 56 layers",
@@ -87,7 +101,8 @@ export function Hero(session: TrainingSession, {width, seed, autoStart = !prefer
   let contrastSeen = false;
   const render = (state: SessionState) => {
     const [plain, residual] = ["plain", "residual"].map((id) => state.runs.find((run) => run.id === id));
-    pictures.replaceChildren(pictureCard(plain, runs[0].label, PLAIN_COLOR, size, points), pictureCard(residual, runs[1].label, RESIDUAL_COLOR, size, points));
+    cards[0].update(plain);
+    cards[1].update(residual);
     status.textContent = state.runs.length === 0 ? (autoStart ? "Starting the two networks…" : "Press Play to train both networks.") : heroStatus(latest(plain), latest(residual));
     loss.update(state);
     root.dataset.phase = state.phase;
