@@ -12,7 +12,7 @@ import {CURVE_TABLE_COLUMNS, curveTable} from "../charts/curves.js";
 import {PLAIN_COLOR, RESIDUAL_COLOR} from "../charts/palette.js";
 import {el} from "../controls/dom.js";
 import {Exportable} from "../export/index.js";
-import {sessionCurves, type SessionRun, type SessionState, type TrainingSession} from "../labs/trainingSession.js";
+import {errorMessages, sessionCurves, type SessionRun, type SessionState, type TrainingSession} from "../labs/trainingSession.js";
 import type {Snapshot} from "../../engine/train/snapshot.js";
 import {boundaryRows, trainingPoints} from "./boundary.js";
 import {BoundaryLegend, BoundaryPicture, type BoundaryPictureElement} from "./BoundaryPicture.js";
@@ -89,6 +89,7 @@ export function Hero(session: TrainingSession, {width, seed, autoStart = !prefer
     })
   });
   const status = el("p", {class: "hero__status", role: "status", "aria-live": "polite"});
+  const alerts = el("div", {class: "hero__alerts", role: "alert"});
   const loss = LiveFigure((state: SessionState) => LossChart(sessionCurves(state), {width: Math.min(width, 680), height: 160, steps: HERO_STEPS, emptyText: "the curves appear as the nets train"}), session.value, {
     title: "Training loss",
     caption,
@@ -97,7 +98,7 @@ export function Hero(session: TrainingSession, {width, seed, autoStart = !prefer
     columns: CURVE_TABLE_COLUMNS
   });
   const replay = el("button", {type: "button", class: "hero__replay"}, [autoStart ? "Replay" : "Play"]);
-  const root = el("div", {class: "hero"}, [picturesFigure, status, el("div", {class: "hero__actions"}, [replay]), loss]);
+  const root = el("div", {class: "hero"}, [picturesFigure, status, alerts, el("div", {class: "hero__actions"}, [replay]), loss]);
   let contrastSeen = false;
   const render = (state: SessionState) => {
     const [plain, residual] = ["plain", "residual"].map((id) => state.runs.find((run) => run.id === id));
@@ -105,6 +106,8 @@ export function Hero(session: TrainingSession, {width, seed, autoStart = !prefer
     cards[1].update(residual);
     status.textContent = state.runs.length === 0 ? (autoStart ? "Starting the two networks…" : "Press Play to train both networks.") : heroStatus(latest(plain), latest(residual));
     loss.update(state);
+    const messages = [...(state.backendWarning ? [state.backendWarning] : []), ...errorMessages(state)];
+    alerts.replaceChildren(...messages.map((message) => el("p", {}, [message])));
     root.dataset.phase = state.phase;
     if (!contrastSeen && showsContrast(latest(plain), latest(residual))) {
       contrastSeen = true;
