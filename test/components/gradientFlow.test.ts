@@ -35,8 +35,11 @@ describe("flowRuns", () => {
 describe("rows and figures", () => {
   const a = snapshot(0, {gradNorms: [40, 4, 0.4]});
   const b = snapshot(10, {gradNorms: [0.1, 1e-5, 0.5]});
-  it("lists the steps measured by any run, in order", () => {
-    expect(measuredSteps([{id: "plain", snapshots: [a, b]}, {id: "residual", snapshots: [a, snapshot(5)]}])).toEqual([0, 10]);
+  it("lists the steps every run has measured, unless a run stopped before them", () => {
+    const c = snapshot(20, {gradNorms: [1, 1, 1]});
+    expect(measuredSteps([{id: "plain", snapshots: [a, b, c]}, {id: "residual", snapshots: [a, b]}])).toEqual([0, 10]);
+    expect(measuredSteps([{id: "plain", snapshots: [a, b, c]}, {id: "residual", snapshots: [a, b], hasStopped: true}])).toEqual([0, 10, 20]);
+    expect(measuredSteps([{id: "plain", snapshots: [a, snapshot(5)]}, {id: "residual", snapshots: [a]}])).toEqual([0]);
   });
   it("gives one row per probe point, the last at the head's input, without non-finite norms", () => {
     expect(gradientRows("plain", a).map((row) => [row.unit, row.isHead, row.norm])).toEqual([[0, false, 40], [1, false, 4], [2, true, 0.4]]);

@@ -22,7 +22,8 @@ export interface FlowViewOptions {
 }
 
 function traces(state: SessionState): FlowTrace[] {
-  return state.runs.map((run) => ({id: run.id, snapshots: run.snapshots}));
+  const stopped = new Set(["diverged", "failed", "cancelled"]);
+  return state.runs.map((run) => ({id: run.id, snapshots: run.snapshots, hasStopped: stopped.has(run.phase)}));
 }
 
 /** Keeps the scrubber's steps in step with the session; returns the scrubber. */

@@ -9,6 +9,8 @@ import type {Snapshot} from "../../engine/train/snapshot.js";
 export interface FlowTrace {
   id: string;
   snapshots: readonly Snapshot[];
+  /** The run has stopped early (diverged, failed or cancelled): it will take no more snapshots. */
+  hasStopped?: boolean;
 }
 
 /** ‖∂L/∂x_l‖ of one net at one step. `unit` l = 0 … U−1 is a unit's input, l = U the head's input. */
@@ -23,13 +25,16 @@ export function snapshotAt(trace: FlowTrace | undefined, step: number): Snapshot
 }
 
 /**
- * Steps at which some trace has a snapshot with gradients, in order (what the scrubber can show). The twins take
- * their snapshots at the same steps; a run that diverged stops early and the other one's steps go on.
+ * Steps the scrubber can show, in order: those at which every run has a snapshot with gradients. The twins take
+ * their snapshots at the same steps but train on separate workers, so one may be ahead: its newer steps wait for
+ * the other. A run that stopped early (diverged) does not hold the other back beyond its last step.
  */
 export function measuredSteps(traces: readonly FlowTrace[]): number[] {
-  const steps = new Set<number>();
-  for (const trace of traces) for (const snapshot of trace.snapshots) if (snapshot.gradNorms) steps.add(snapshot.step);
-  return [...steps].sort((a, b) => a - b);
+  const measured = traces.map((trace) => new Set(trace.snapshots.filter((s) => s.gradNorms).map((s) => s.step)));
+  const candidates = new Set(measured.flatMap((steps) => [...steps]));
+  const isShown = (step: number) =>
+    traces.every((trace, i) => measured[i].has(step) || (trace.hasStopped === true && (trace.snapshots.at(-1)?.step ?? 0) < step));
+  return [...candidates].filter(isShown).sort((a, b) => a - b);
 }
 
 /** One row per probe point of one net at one step (nothing when not measured); non-finite norms are kept out. */
