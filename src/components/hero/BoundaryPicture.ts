@@ -11,6 +11,7 @@
 import * as Plot from "@observablehq/plot";
 import {interpolatePRGn} from "d3";
 import type {Boundary} from "../../engine/train/boundary.js";
+import {Legend} from "../charts/legend.js";
 import {el} from "../controls/dom.js";
 import {classOneProbabilities, type DataPoint} from "./boundary.js";
 
@@ -97,7 +98,9 @@ export function BoundaryPicture({size, points, extent: [min, max], resolution}: 
 /** The shared colour key of the pictures: probability of the outer ring, 0 to 1, and the two classes' dots. */
 export function BoundaryLegend(): HTMLElement {
   const ramp = Plot.legend({color: {type: "linear", scheme: BOUNDARY_SCHEME, domain: [0, 1], label: "Predicted probability of the outer ring"}, width: 240, marginLeft: 10, marginRight: 14, tickSize: 3});
-  const dot = (color: string, text: string) =>
-    el("span", {class: "hero__class"}, [el("span", {class: "hero__dot", style: `background:${color}`}), text]);
-  return el("div", {class: "hero__legend"}, [ramp, dot(CLASS_COLORS[0], "inner disc"), dot(CLASS_COLORS[1], "outer ring")]);
+  const classes = Legend([
+    {label: "inner disc", color: CLASS_COLORS[0], symbol: "dot"},
+    {label: "outer ring", color: CLASS_COLORS[1], symbol: "dot"}
+  ]);
+  return el("div", {class: "hero__legend"}, [ramp, classes]);
 }

@@ -9,6 +9,7 @@
 import {LiveFigure} from "../charts/LiveFigure.js";
 import {LossChart} from "../charts/ErrorCurves.js";
 import {CURVE_TABLE_COLUMNS, curveTable} from "../charts/curves.js";
+import {Legend} from "../charts/legend.js";
 import {PLAIN_COLOR, RESIDUAL_COLOR} from "../charts/palette.js";
 import {el} from "../controls/dom.js";
 import {Exportable} from "../export/index.js";
@@ -49,15 +50,13 @@ function latest(run: SessionRun | undefined): Snapshot | undefined {
 
 /** One net's card: its name in the net's colour and its picture; `update(run)` shows the run's latest boundary. */
 function PictureCard(net: "plain" | "residual", label: string, color: string, picture: BoundaryPictureElement) {
-  const name = el("span", {}, [label]);
-  const card = el("div", {class: "hero__card", "data-net": net, "data-step": -1}, [
-    el("div", {class: "hero__name"}, [el("span", {class: "hero__swatch", style: `background:${color}`}), name]),
-    picture
-  ]);
+  const name = el("div", {class: "hero__name"});
+  const card = el("div", {class: "hero__card", "data-net": net, "data-step": -1}, [name, picture]);
   let shown: Snapshot | undefined;
   const update = (run: SessionRun | undefined) => {
     const snapshot = latest(run);
-    name.textContent = run?.phase === "diverged" ? `${label} — diverged` : label;
+    const text = `${label}${snapshot ? ` · step ${snapshot.step}` : ""}${run?.phase === "diverged" ? " — diverged" : ""}`;
+    if (name.textContent !== text) name.replaceChildren(Legend([{label: text, color, width: 4}]));
     card.dataset.step = String(snapshot?.step ?? -1);
     if (snapshot === shown) return;
     shown = snapshot;
