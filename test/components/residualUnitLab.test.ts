@@ -31,6 +31,7 @@ describe("the lab's unit", () => {
     expect(rows.map((row) => row.sum)).toEqual(rows.map((row) => row.x));
     expect(rows.map((row) => row.output)).toEqual(rows.map((row) => Math.max(row.x, 0)));
     expect(summarizeUnit(rows).maxDeviation).toBeCloseTo(Math.max(...rows.map((row) => -row.x)), 12);
+    expect(summarizeUnit(rows).sumDeviation).toBe(0);
   });
 
   it("moves the output towards x as α shrinks", () => {
@@ -50,11 +51,12 @@ describe("the lab's unit", () => {
 });
 
 describe("readoutText", () => {
-  const summary = {maxDeviation: 0.8, branchRatio: 0, negativeInputs: 11};
+  const summary = {maxDeviation: 0.8, sumDeviation: 0, branchRatio: 0, negativeInputs: 11};
   it("says why the original unit is not the identity at α = 0", () => {
     const text = readoutText({scale: 0, unit: "original", seed: 1}, summary, 24).join(" ");
     expect(text).toContain("ReLU(x)");
     expect(text).toContain("11 of 24");
+    expect(text).toContain("before the final ReLU, max |y − x| = 0");
   });
   it("says the pre-activation unit is exactly the identity at α = 0", () => {
     expect(readoutText({scale: 0, unit: "preact", seed: 1}, {...summary, maxDeviation: 0}, 24).join(" ")).toContain("exactly the identity");

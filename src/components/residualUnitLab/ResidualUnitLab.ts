@@ -23,8 +23,9 @@ function formatNumber(value: number): string {
 
 /** What the readout says: the distance from x and, for the original unit at α = 0, why it is not zero. */
 export function readoutText({scale, unit}: ResidualUnitSettings, summary: UnitSummary, length: number): string[] {
+  const beforeRelu = unit === "original" ? `; before the final ReLU, max |y − x| = ${formatNumber(summary.sumDeviation)} with y = x + α·F(x)` : "";
   const lines = [
-    `max |output − x| = ${formatNumber(summary.maxDeviation)}; ‖α·F(x)‖ / ‖x‖ = ${formatNumber(summary.branchRatio)}.`
+    `max |output − x| = ${formatNumber(summary.maxDeviation)}${beforeRelu}; ‖α·F(x)‖ / ‖x‖ = ${formatNumber(summary.branchRatio)}.`
   ];
   if (scale === 0 && unit === "preact") lines.push("α = 0: the output is x itself — the pre-activation unit is exactly the identity.");
   if (scale === 0 && unit === "original") {

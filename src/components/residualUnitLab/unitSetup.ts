@@ -79,6 +79,8 @@ export function unitRows(trace: ResidualUnitTrace, alpha: number): UnitRow[] {
 export interface UnitSummary {
   /** max_i |output_i − x_i|: 0 exactly when the unit passes x through unchanged. */
   maxDeviation: number;
+  /** max_i |y_i − x_i| with y = x + α·F(x), the sum before any final ReLU: 0 at α = 0 for both kinds of unit. */
+  sumDeviation: number;
   /** ‖α·F(x)‖ / ‖x‖: how much the branch changes the signal. */
   branchRatio: number;
   /** Components with x_i < 0 — where the original unit's final ReLU outputs 0 instead of x_i. */
@@ -90,6 +92,7 @@ export function summarizeUnit(rows: readonly UnitRow[]): UnitSummary {
   const norm = (values: number[]) => Math.hypot(...values);
   return {
     maxDeviation: Math.max(...rows.map((row) => Math.abs(row.output - row.x))),
+    sumDeviation: Math.max(...rows.map((row) => Math.abs(row.sum - row.x))),
     branchRatio: norm(rows.map((row) => row.scaledResidual)) / norm(rows.map((row) => row.x)),
     negativeInputs: rows.filter((row) => row.x < 0).length
   };
