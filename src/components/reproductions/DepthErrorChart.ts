@@ -1,0 +1,64 @@
+/**
+ * Final training error vs depth, plain vs residual, from the reference runs: a line through one seed's depth
+ * sweep and a dot for every seed's run, so the spread over seeds shows where several were run. Points that
+ * two files share (the same net, seed and settings) are drawn once. Exportable (SVG, PNG, CSV).
+ */
+import * as Plot from "@observablehq/plot";
+import {Exportable} from "../export/index.js";
+import type {DepthPoint} from "./summarize.js";
+
+/** Colours of the two kinds of net, used by every chart of the reproductions. */
+export const KIND_COLORS = {plain: "#e8590c", residual: "#4269d0"} as const;
+
+/** The points with duplicates (same kind, depth and seed from two files) dropped, keeping the first. */
+export function uniquePoints(points: readonly DepthPoint[]): DepthPoint[] {
+  const seen = new Set<string>();
+  return points.filter((point) => {
+    const key = `${point.kind}-${point.layers}-${point.seed}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Options of {@link DepthErrorChart}. */
+export interface DepthErrorChartOptions {
+  width: number;
+  /** Points on the line (one seed across depths); every point gets a dot. */
+  line: readonly DepthPoint[];
+  title: string;
+  caption: string;
+}
+
+/** The chart: x = weighted layers, y = final training error (%), colour = plain or residual. */
+export function DepthErrorChart(points: readonly DepthPoint[], {width, line, title, caption}: DepthErrorChartOptions): HTMLElement {
+  const dots = uniquePoints([...line, ...points]);
+  const depths = [...new Set(dots.map((point) => point.layers))].sort((a, b) => a - b);
+  const chart = Plot.plot({
+    width,
+    height: Math.round(Math.min(360, Math.max(240, width * 0.5))),
+    marginLeft: 48,
+    marginRight: 16,
+    style: {fontSize: "12px"},
+    x: {label: "weighted layers →", ticks: depths, tickFormat: "d", grid: true},
+    y: {label: "↑ final training error (%)", domain: [0, Math.max(50, ...dots.map((point) => point.trainErrorPercent))], grid: true},
+    color: {domain: ["plain", "residual"], range: [KIND_COLORS.plain, KIND_COLORS.residual], legend: true},
+    marks: [
+      Plot.ruleY([0]),
+      Plot.line(line, {x: "layers", y: "trainErrorPercent", stroke: "kind", strokeWidth: 2, sort: "layers"}),
+      Plot.dot(dots, {x: "layers", y: "trainErrorPercent", stroke: "kind", r: 3.5, tip: true,
+        title: (point: DepthPoint) => `${point.kind}-${point.layers}, seed ${point.seed}: ${point.trainErrorPercent.toFixed(1)}% (${point.source})`})
+    ]
+  });
+  chart.setAttribute("aria-label", `${title}. ` + depths.map((depth) => {
+    const at = (kind: string) => line.find((point) => point.layers === depth && point.kind === kind);
+    const [plain, residual] = [at("plain"), at("residual")];
+    return plain && residual ? `${depth} layers: plain ${plain.trainErrorPercent.toFixed(1)}%, residual ${residual.trainErrorPercent.toFixed(1)}%` : "";
+  }).filter(Boolean).join("; "));
+  return Exportable(chart, {
+    title,
+    caption,
+    data: dots.map(({layers, kind, seed, trainErrorPercent, loss, source}) => ({layers, kind, seed, training_error_percent: trainErrorPercent, training_loss: loss, source})),
+    filename: "training-error-vs-depth"
+  });
+}

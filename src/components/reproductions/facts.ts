@@ -1,0 +1,63 @@
+/**
+ * The numbers the Results page's prose quotes about our reference runs, computed from the files (never typed
+ * into the page): per-depth training errors of the depth sweep, how often degradation was reproduced, the
+ * seeds where it was not and why, sizes, budgets and run times — and the paper's Table 6 range beside them.
+ */
+import type {PublishedTable} from "../../data/papers/types.js";
+import {seedsOf, summarizeFile, type NetSummary, type ReferenceFile, type SettingSummary} from "./summarize.js";
+
+/** The reference files the page loads, by their name in data/. */
+export interface ReferenceFiles {
+  "degradation.json": ReferenceFile;
+  "degradation-original.json": ReferenceFile;
+  "degradation-spirals.json": ReferenceFile;
+  "depth-sweep.json": ReferenceFile;
+}
+
+const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
+const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);
+const integer = (n: number) => n.toLocaleString("en-US");
+
+/** Why the seeds whose degradation verdict failed failed, in a sentence ("" when none did). */
+export function describeMisses(file: ReferenceFile): string {
+  const misses = seedsOf(file).filter((seed) => seed.verdict && !seed.verdict.holds);
+  if (misses.length === 0) return "";
+  const verdicts = misses.map((seed) => seed.verdict!);
+  const {deepDepth, shallowDepth} = verdicts[0];
+  return (
+    `Where it did not (seed ${misses.map((seed) => seed.seed).join(", ")}), the ${deepDepth}-layer residual net itself ended at a loss of ` +
+    `${verdicts.map((v) => v.losses.deepResidual.toFixed(3)).join(", ")}, above plain-${shallowDepth}'s ` +
+    `${verdicts.map((v) => v.losses.shallowPlain.toFixed(3)).join(", ")} by more than the margin.`
+  );
+}
+
+/** Everything the prose needs. */
+export function reproductionFacts(files: ReferenceFiles, table6: PublishedTable) {
+  const settings: SettingSummary[] = (["degradation.json", "degradation-original.json", "degradation-spirals.json"] as const).map((name) => summarizeFile(files[name]));
+  const [circles, circlesOriginal, spirals] = settings;
+  const sweep = summarizeFile(files["depth-sweep.json"]);
+  const nets: NetSummary[] = [...settings, sweep].flatMap((setting) => setting.nets);
+  const sweepError = (id: string) => percent(sweep.nets.find((net) => net.id === id)!.trainError.mean);
+  const residualErrors = sweep.nets.filter((net) => net.isResidual).map((net) => net.trainError.mean);
+  const params = nets.map((net) => net.params ?? 0);
+  const paper = table6.rows.filter((row) => row.method === "ResNet" && Number(row.layers) <= 110);
+  const seeds = circles.nets[0].seeds;
+  return {
+    settings,
+    circles,
+    circlesOriginal,
+    spirals,
+    sweep,
+    /** Final training error of a net of the depth sweep, e.g. sweepError("plain-56") → "40.3%". */
+    sweepError,
+    residualRange: `${percent(Math.min(...residualErrors))} and ${percent(Math.max(...residualErrors))}`,
+    seedRange: `${seeds[0]}–${seeds.at(-1)}`,
+    seedCount: seeds.length,
+    originalMisses: describeMisses(files["degradation-original.json"]),
+    layers: {min: Math.min(...nets.map((net) => net.layers)), max: Math.max(...nets.map((net) => net.layers))},
+    params: `${integer(Math.min(...params))} to ${integer(Math.max(...params))}`,
+    paperParams: `${paper[0].params} to ${paper.at(-1)!.params}`,
+    examplesSeen: integer(sweep.steps * sweep.batchSize),
+    runSeconds: `${seconds(Math.min(...nets.map((net) => net.elapsedMs.min)))}–${seconds(Math.max(...nets.map((net) => net.elapsedMs.max)))}`
+  };
+}

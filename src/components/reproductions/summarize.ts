@@ -1,0 +1,166 @@
+/**
+ * The reference runs of data/ (outputs of the experiment CLI, served by the src/data/reference-*.json.ts
+ * loaders) summarised for the Results page: per setting and network, the final training loss and error over
+ * the seeds (mean, lowest, highest), the test error, and in how many seeds the degradation was reproduced.
+ * Pure data work, no DOM: every number the page shows about our own runs comes from here.
+ */
+import type {DegradationVerdict, RunResult} from "../../engine/experiments/summary.js";
+import {depthOf, type MlpSpec, type ModelSpec} from "../../engine/spec.js";
+
+/** One seed's results in an experiment file. */
+export interface SeedResult {
+  seed: number;
+  description?: string;
+  data: {kind: string; name?: string; seed?: number; trainSize?: number; testSize?: number};
+  backend: {backend: string; reason: string};
+  runs: RunResult[];
+  verdict: DegradationVerdict | null;
+}
+
+/** An experiment file: one seed (its fields at the top level) or several (`experiments`). */
+export type ReferenceFile = {preset: string; command: string; createdAt: string} & (
+  | {experiments: SeedResult[]}
+  | SeedResult
+);
+
+/** Every seed's results in a file, in file order. */
+export function seedsOf(file: ReferenceFile): SeedResult[] {
+  return "experiments" in file ? file.experiments : [file];
+}
+
+/** Mean, lowest and highest of some numbers. */
+export interface Spread {
+  mean: number;
+  min: number;
+  max: number;
+}
+
+function spread(values: readonly number[]): Spread {
+  return {mean: values.reduce((a, b) => a + b, 0) / values.length, min: Math.min(...values), max: Math.max(...values)};
+}
+
+/** One network of one setting, over the seeds of a file. */
+export interface NetSummary {
+  /** The run's id in the file, e.g. "plain-56". */
+  id: string;
+  /** The spec's name, e.g. "plain MLP-56". */
+  name: string;
+  layers: number;
+  isResidual: boolean;
+  /** Trainable parameters of the net (see {@link mlpParamCount}); null for conv nets. */
+  params: number | null;
+  seeds: number[];
+  /** Final training loss: mean mini-batch cross-entropy over the last 10% of the steps. */
+  loss: Spread;
+  /** Final training error, as a fraction. */
+  trainError: Spread;
+  /** Test error at the end, as a fraction (null when never measured). */
+  testError: Spread | null;
+  /** Wall-clock time of one run, ms. */
+  elapsedMs: Spread;
+}
+
+/** A file's setting in words and numbers. */
+export interface SettingSummary {
+  /** "degradation" etc. — the preset. */
+  preset: string;
+  command: string;
+  /** Data set name (circles, spirals, …). */
+  data: string;
+  /** Training examples, when the file records it (the toy sets default to the engine's size otherwise). */
+  trainSize: number | null;
+  /** "pre-activation" or "original" units. */
+  units: string;
+  width: number | null;
+  steps: number;
+  batchSize: number;
+  lr: number;
+  backend: string;
+  nets: NetSummary[];
+  /** Seeds whose degradation verdict holds, of those that have one. */
+  reproduced: {holds: number; of: number};
+}
+
+/**
+ * Trainable parameters of an MLP as the engine builds it (src/engine/model/mlp.ts): a stem from the input to
+ * `width` features, two width×width dense layers per unit, one BatchNorm (scale and shift) per dense layer when
+ * BatchNorm is on — the stem's in an original net, the head's in a pre-activation one — else a bias per dense
+ * layer, and the classifier with its bias.
+ */
+export function mlpParamCount(spec: MlpSpec): number {
+  const {inputDim, width, units, classes, batchNorm} = spec;
+  const perLayer = batchNorm ? 2 * width : width;
+  return inputDim * width + perLayer + units * 2 * (width * width + perLayer) + width * classes + classes;
+}
+
+function paramsOf(spec: ModelSpec): number | null {
+  return spec.family === "mlp" ? mlpParamCount(spec) : null;
+}
+
+/** Summarises a file: one entry per network id, in the order of the first seed's runs. */
+export function summarizeFile(file: ReferenceFile): SettingSummary {
+  const seeds = seedsOf(file);
+  const first = seeds[0];
+  const ids = first.runs.map((run) => run.id);
+  const nets = ids.map((id): NetSummary => {
+    const runs = seeds.map((seed) => seed.runs.find((run) => run.id === id)!);
+    const tests = runs.map((run) => run.final.testError).filter((value): value is number => value !== null);
+    return {
+      id,
+      name: runs[0].spec.name,
+      layers: depthOf(runs[0].spec),
+      isResidual: runs[0].spec.isResidual,
+      params: paramsOf(runs[0].spec),
+      seeds: seeds.map((seed) => seed.seed),
+      loss: spread(runs.map((run) => run.final.loss)),
+      trainError: spread(runs.map((run) => run.final.trainError)),
+      testError: tests.length === runs.length ? spread(tests) : null,
+      elapsedMs: spread(runs.map((run) => run.final.elapsedMs))
+    };
+  });
+  const spec = first.runs[0].spec;
+  const config = first.runs[0].config;
+  const verdicts = seeds.map((seed) => seed.verdict).filter((verdict): verdict is DegradationVerdict => verdict !== null);
+  return {
+    preset: file.preset,
+    command: file.command,
+    data: first.data.name ?? first.data.kind,
+    trainSize: first.data.trainSize ?? null,
+    units: spec.preActivation ? "pre-activation" : "original",
+    width: spec.family === "mlp" ? spec.width : null,
+    steps: config.steps,
+    batchSize: config.batchSize,
+    lr: config.lr,
+    backend: first.backend.backend,
+    nets,
+    reproduced: {holds: verdicts.filter((verdict) => verdict.holds).length, of: verdicts.length}
+  };
+}
+
+/** One point of the error-vs-depth chart. */
+export interface DepthPoint {
+  layers: number;
+  kind: "plain" | "residual";
+  seed: number;
+  /** Final training error in percent. */
+  trainErrorPercent: number;
+  loss: number;
+  /** The data file the point comes from. */
+  source: string;
+}
+
+/** Every run of the given files as a point (final training error vs depth), labelled with its file. */
+export function depthPoints(files: ReadonlyArray<{file: ReferenceFile; source: string}>): DepthPoint[] {
+  return files.flatMap(({file, source}) =>
+    seedsOf(file).flatMap((seed) =>
+      seed.runs.map((run) => ({
+        layers: depthOf(run.spec),
+        kind: run.spec.isResidual ? ("residual" as const) : ("plain" as const),
+        seed: seed.seed,
+        trainErrorPercent: 100 * run.final.trainError,
+        loss: run.final.loss,
+        source
+      }))
+    )
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The Results page's reproductions in Chromium: the table of reference runs shows exactly what the committed
+ * files in data/ hold (means over seeds recomputed here from the raw JSON), the chart has a dot per distinct
+ * run, the comparison with Table 6 joins by depth, every export is a valid file, nothing leaves the origin,
+ * and the section fits 375 px.
+ */
+import {readFileSync} from "node:fs";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {launchBrowser, recordPage} from "./browser.ts";
+import {exportAll} from "./exportFiles.ts";
+
+interface RawRun {
+  id: string;
+  spec: {name: string};
+  final: {loss: number; trainError: number; testError: number};
+}
+interface RawFile {
+  command: string;
+  experiments: Array<{seed: number; runs: RawRun[]; verdict: {holds: boolean}}>;
+}
+
+const raw = (name: string) => JSON.parse(readFileSync(`data/${name}`, "utf8")) as RawFile;
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** The rows the table must show for one file: name, loss mean, loss range, training error, test error. */
+function expectedRows(file: RawFile): string[][] {
+  return file.experiments[0].runs.map(({id, spec}) => {
+    const runs = file.experiments.map((seed) => seed.runs.find((run) => run.id === id)!);
+    const losses = runs.map((run) => run.final.loss);
+    return [
+      spec.name,
+      mean(losses).toFixed(3),
+      `${Math.min(...losses).toFixed(3)}–${Math.max(...losses).toFixed(3)}`,
+      `${(100 * mean(runs.map((run) => run.final.trainError))).toFixed(1)}%`,
+      `${(100 * mean(runs.map((run) => run.final.testError))).toFixed(1)}%`
+    ];
+  });
+}
+
+describe("reproductions on the Results page", () => {
+  let browser: Browser;
+  const baseUrl = inject("baseUrl");
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("shows the reference runs exactly as data/ holds them, with a chart and the paper beside them", async () => {
+    const page = await browser.newPage({viewport: {width: 1200, height: 900}, acceptDownloads: true});
+    const log = recordPage(page, baseUrl);
+    await page.goto(`${baseUrl}/results`, {waitUntil: "networkidle"});
+    const table = page.locator("table.rx-repro-table");
+    await table.waitFor();
+    const files = [["degradation", "degradation.json"], ["degradation", "degradation-original.json"], ["degradation", "degradation-spirals.json"]];
+    const blocks = table.locator("tbody");
+    expect(await blocks.count()).toBe(files.length);
+    for (const [i, [, name]] of files.entries()) {
+      const file = raw(name);
+      const shown = await blocks.nth(i).locator("tr[data-net]").evaluateAll((rows) =>
+        rows.map((row) => [...row.children].map((cell) => cell.textContent ?? "")).map((cells) => [cells[0], ...cells.slice(2)])
+      );
+      expect(shown, name).toEqual(expectedRows(file));
+      const holds = file.experiments.filter((seed) => seed.verdict.holds).length;
+      const verdict = await blocks.nth(i).locator("tr.rx-repro-verdict").textContent();
+      expect(verdict).toContain(`${holds} of ${file.experiments.length} seeds`);
+      expect(verdict).toContain(file.command);
+    }
+
+    const chart = page.locator("#reproductions .rx-export").first();
+    expect(await chart.locator(".rx-export__title").textContent()).toMatch(/training error vs depth/);
+    // 12 runs of the depth sweep + 40 of the ten-seed file, less the 4 they share (seed 1 at 20 and 56 layers).
+    expect(await chart.locator('svg [aria-label="dot"] circle').count()).toBe(48);
+    const compare = page.locator("table.rx-repro-compare");
+    const sweep = JSON.parse(readFileSync("data/depth-sweep.json", "utf8")) as {runs: RawRun[]};
+    const sweepError = (id: string) => `${(100 * sweep.runs.find((run) => run.id === id)!.final.trainError).toFixed(1)}%`;
+    const cells = await compare.locator('tr[data-layers="20"] td').allTextContents();
+    expect([cells[0], cells[1], cells[3], cells[4]]).toEqual(["0.27M", "8.75%", sweepError("plain-20"), sweepError("residual-20")]);
+
+    for (const figure of await page.locator("#reproductions .rx-export, .rx-export:has(table.rx-repro-compare)").all()) {
+      const files = await exportAll(page, figure);
+      expect([files.svgRoot, files.svgError, files.isPng]).toEqual(["svg", null, true]);
+      expect(files.csvRows.length).toBeGreaterThan(3);
+      expect(files.csvHeader.split(",").length).toBeGreaterThan(3);
+    }
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).toContain("Where it did not (seed 8)");
+    expect(text).not.toMatch(/undefined|NaN/);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.failedRequests).toEqual([]);
+    expect(log.offOriginRequests).toEqual([]);
+    await page.close();
+  });
+
+  it("fits 375 px: tables scroll inside their own box", async () => {
+    const page = await browser.newPage({viewport: {width: 375, height: 800}, isMobile: true});
+    const log = recordPage(page, baseUrl);
+    await page.goto(`${baseUrl}/results`, {waitUntil: "networkidle"});
+    await page.locator("table.rx-repro-table").waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(log.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
