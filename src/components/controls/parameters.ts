@@ -196,6 +196,42 @@ export const DEGRADATION_DATA = choiceParam({
   choiceLabels: {circles: "MLPs on circles (fast)", mnist: "Conv nets on MNIST 14×14 (slow; the paper's setting)"}
 });
 
+export const TWIN = booleanParam({
+  name: "twin",
+  label: "Train its twin too",
+  description: "Also train the same net with shortcuts switched (residual ↔ plain), from the same seed: the comparison the site is about.",
+  default: true
+});
+
+export const SHORTCUT_LAB_DEPTH = intParam({
+  name: "depth",
+  label: "Depth",
+  description: "Weighted layers of the conv nets compared, 6n + 2 (8: one unit per stage, so three units in all).",
+  default: 8,
+  ...CONV_DEPTH
+});
+
+export const SHORTCUT_LAB_WIDTH = intParam({
+  name: "width",
+  label: "Width",
+  description: "Channels of the first stage; the second and third stages have twice and four times as many.",
+  default: 4,
+  min: 2,
+  max: 32,
+  step: 2,
+  unit: "channels"
+});
+
+export const SHORTCUT_LAB_STEPS = intParam({
+  name: "steps",
+  label: "Steps",
+  description: "SGD steps per run (each option trains this many).",
+  default: 100,
+  min: 10,
+  max: 5000,
+  step: 10
+});
+
 export const BRANCH_SCALE = floatParam({
   name: "scale",
   label: "Residual branch scale",
@@ -245,7 +281,7 @@ export const URL_PARAMETERS = {
   lab: {
     path: "/lab",
     params: [DATASET, DEPTH, UNITS, WIDTH, HIDDEN, RESIDUAL, UNIT, SHORTCUT, BATCH_NORM, LEARNING_RATE, MOMENTUM,
-      WEIGHT_DECAY, BATCH_SIZE, STEPS, SEED, BACKEND]
+      WEIGHT_DECAY, BATCH_SIZE, STEPS, SEED, BACKEND, TWIN]
   },
   /** The degradation lab: a shallow and a deep pair of plain and residual nets. */
   degradation: {path: "/degradation", params: [SHALLOW_DEPTH, DEEP_DEPTH, STEPS, SEED, BACKEND, DEGRADATION_DATA]},
@@ -253,6 +289,8 @@ export const URL_PARAMETERS = {
   residualUnit: {path: "/residual-learning", params: [BRANCH_SCALE, BRANCH_UNIT, SEED]},
   /** The gradient-flow lab: ‖∂L/∂x_l‖ per unit, plain vs residual MLPs on circles. */
   gradientFlow: {path: "/gradient-flow", params: [FLOW_DEPTH, FLOW_UNIT, BATCH_NORM, STEPS, SEED, BACKEND]},
+  /** The shortcut-options lab: the same small conv net trained with shortcut A, B and C. */
+  shortcuts: {path: "/residual-units", params: [SHORTCUT_LAB_DEPTH, SHORTCUT_LAB_WIDTH, UNIT, SHORTCUT_LAB_STEPS, SEED, BACKEND]},
   /** The overview's hero demo (a deep plain MLP vs its residual twin on spirals; replay re-runs it). */
   hero: {path: "/", params: [SEED]}
 } as const satisfies Record<string, LabDeclaration>;

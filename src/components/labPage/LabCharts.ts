@@ -1,0 +1,93 @@
+/**
+ * The Lab page's live charts, drawn from its training session: training and test error (thin and bold, the
+ * paper's style), training loss, and for 2-D data the decision boundaries. Each is an exportable figure whose
+ * caption names the settings and seed of the runs drawn; a new Train rebuilds the figures with the new caption,
+ * snapshots redraw them in place.
+ */
+import {ErrorCurves, LossChart} from "../charts/ErrorCurves.js";
+import {LiveFigure} from "../charts/LiveFigure.js";
+import {CURVE_TABLE_COLUMNS, curveTable, type RunCurve} from "../charts/curves.js";
+import {el} from "../controls/dom.js";
+import {sessionCurves, type SessionRun, type SessionState} from "../labs/sessionState.js";
+import type {TrainingSession} from "../labs/trainingSession.js";
+import {toyDataset} from "../../engine/data/toy2d.js";
+import {BoundaryChart, boundaryRows, type BoundaryPanel, type LabelledPoint} from "./BoundaryChart.js";
+import {describeRequest} from "./runCaption.js";
+
+/** Training points shown over a decision boundary (the first ones of the split: enough to see the shape). */
+const BOUNDARY_POINTS = 400;
+
+/** The latest boundary of each run. */
+export function boundaryPanels(state: SessionState): BoundaryPanel[] {
+  return state.runs.map((run: SessionRun) => {
+    const withBoundary = run.snapshots.filter((snapshot) => snapshot.boundary !== null).at(-1);
+    return {label: run.label, boundary: withBoundary?.boundary ?? null, phase: run.phase, step: withBoundary?.step ?? 0};
+  });
+}
+
+/** The training points of a run's toy data set, drawn from its seed as the worker drew them (none for MNIST). */
+export function trainingPoints(run: SessionRun | undefined): LabelledPoint[] {
+  const data = run?.request.data;
+  if (!data || data.kind !== "toy") return [];
+  const {train} = toyDataset({name: data.name, seed: data.seed, trainSize: data.trainSize, testSize: data.testSize, noise: data.noise});
+  const count = Math.min(BOUNDARY_POINTS, train.count);
+  return Array.from({length: count}, (_, i) => [train.x[2 * i], train.x[2 * i + 1], train.y[i]]);
+}
+
+/** The figures of one generation of runs, and how to redraw them. */
+function generationFigures(state: SessionState, width: number) {
+  const caption = state.runs[0] ? describeRequest(state.runs.map((run) => run.request), state.backend?.backend ?? state.preference) : "";
+  const height = width < 560 ? 200 : 260;
+  const errors = LiveFigure((runs: RunCurve[]) => ErrorCurves(runs, {width, height, emptyText: "press Train to start"}), [] as RunCurve[], {
+    title: "Training error (thin) and test error (bold)",
+    caption,
+    filename: "lab-error-curves",
+    rows: curveTable,
+    columns: CURVE_TABLE_COLUMNS
+  });
+  const losses = LiveFigure((runs: RunCurve[]) => LossChart(runs, {width, height, emptyText: "press Train to start"}), [] as RunCurve[], {
+    title: "Training loss (cross-entropy)",
+    caption,
+    filename: "lab-loss-curves",
+    rows: curveTable,
+    columns: CURVE_TABLE_COLUMNS
+  });
+  const points = trainingPoints(state.runs[0]);
+  const boundaries = points.length
+    ? LiveFigure((panels: BoundaryPanel[]) => BoundaryChart(panels, points, {width}), boundaryPanels(state), {
+        title: "Decision boundaries",
+        caption,
+        filename: "lab-decision-boundaries",
+        rows: boundaryRows
+      })
+    : null;
+  const update = (next: SessionState) => {
+    const curves = sessionCurves(next);
+    errors.update(curves);
+    losses.update(curves);
+    boundaries?.update(boundaryPanels(next));
+  };
+  return {figures: [errors, ...(boundaries ? [boundaries] : []), losses], update};
+}
+
+/** The charts, live from `session` until `invalidation` (Framework's, for the cell that displays them). */
+export function LabCharts(session: TrainingSession, {width, invalidation}: {width: number; invalidation: Promise<unknown>}): HTMLElement {
+  const root = el("div", {class: "rx-lab-charts"});
+  let key = "";
+  let current: ReturnType<typeof generationFigures> | null = null;
+  const placeholder = el("p", {class: "rx-lab-placeholder"}, ["The curves appear here when you press Train."]);
+  const stop = session.subscribe((state) => {
+    if (state.runs.length === 0) return root.replaceChildren(placeholder);
+    // A new Train, or the backend reported for it: the captions change, so the figures are made anew.
+    const next = `${state.generation}|${state.backend?.backend ?? ""}`;
+    if (next !== key || !current) {
+      key = next;
+      current = generationFigures(state, width);
+      root.replaceChildren(...current.figures);
+      root.dataset.generation = String(state.generation);
+    }
+    current.update(state);
+  });
+  invalidation.then(stop);
+  return root;
+}

@@ -1,0 +1,62 @@
+/**
+ * The Lab page's settings as runs for the training worker: the configured net and, optionally, its twin (the
+ * same spec with the shortcuts switched, trained from the same seed, so the two differ in nothing else), the
+ * data they train on, and every optimiser setting of the page. Pure: no DOM, no worker.
+ */
+import {labSpec} from "../controls/labSpec.js";
+import type {LabValues} from "../controls/parameters.js";
+import {twinOf, type ModelSpec} from "../../engine/spec.js";
+import type {DataRequest} from "../../engine/data/request.js";
+import type {TrainConfig} from "../../engine/train/config.js";
+import type {RunRequest} from "../../workers/protocol.js";
+
+/** Settings of the Lab page. */
+export type LabSettings = LabValues<"lab">;
+
+/** A run with the label the reader sees. */
+export type LabRunRequest = RunRequest & {label: string};
+
+/** Points on each side of the decision-boundary grid (2-D data only). */
+export const BOUNDARY_RESOLUTION = 32;
+/** About this many snapshots per run, so a long run's curve stays light and a short one still has points. */
+const SNAPSHOTS_PER_RUN = 60;
+/** About this many test evaluations per run (each one reads the whole test split). */
+const EVALUATIONS_PER_RUN = 6;
+
+/** True for the 2-D toy data sets (MLPs, decision boundary), false for MNIST (conv nets). */
+export function isToyData(settings: Pick<LabSettings, "dataset">): boolean {
+  return settings.dataset !== "mnist14";
+}
+
+/** The data the settings name: a toy set drawn from the seed, or the build's MNIST subset at `mnistUrl`. */
+export function labData(settings: Pick<LabSettings, "dataset" | "seed">, mnistUrl: string): DataRequest {
+  if (settings.dataset === "mnist14") return {kind: "mnist", url: mnistUrl};
+  return {kind: "toy", name: settings.dataset, seed: settings.seed};
+}
+
+/** The training settings: optimiser and budget from the page, snapshots and evaluations spread over the run. */
+export function labTrainConfig(settings: LabSettings): Partial<TrainConfig> {
+  const snapshotEvery = Math.max(1, Math.round(settings.steps / SNAPSHOTS_PER_RUN));
+  const evalEvery = snapshotEvery * Math.max(1, Math.round(settings.steps / snapshotEvery / EVALUATIONS_PER_RUN));
+  return {
+    steps: settings.steps,
+    batchSize: settings.batchSize,
+    lr: settings.learningRate,
+    momentum: settings.momentum,
+    weightDecay: settings.weightDecay,
+    seed: settings.seed,
+    snapshotEvery,
+    evalEvery,
+    measureGradients: false,
+    boundary: isToyData(settings) ? {resolution: BOUNDARY_RESOLUTION} : null
+  };
+}
+
+/** The configured net first, then (when `twin` is on) its twin; ids "residual"/"plain", labels the nets' names. */
+export function labRunRequests(settings: LabSettings, mnistUrl: string): LabRunRequest[] {
+  const spec = labSpec(settings);
+  const specs: ModelSpec[] = settings.twin ? [spec, twinOf(spec, !spec.isResidual)] : [spec];
+  const data = labData(settings, mnistUrl);
+  const config = labTrainConfig(settings);
+  return specs.map((net) => ({id: net.isResidual ? "residual" : "plain", label: net.name, spec: net, data, config}));
+}
