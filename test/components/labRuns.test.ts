@@ -5,9 +5,8 @@
  */
 import {describe, expect, it} from "vitest";
 import {parseLabParams} from "../../src/components/urlState.js";
-import {describeEstimate} from "../../src/components/labPage/LabRunPanel.js";
 import {describeRequest} from "../../src/components/labPage/runCaption.js";
-import {estimateRuns, loadCalibration, measuredFactor, predictRunMs, roughDuration, saveCalibration} from "../../src/components/labPage/estimate.js";
+import {describeEstimate, estimateRuns, loadCalibration, measuredFactor, predictRunMs, roughDuration, saveCalibration} from "../../src/components/labPage/estimate.js";
 import {labRunRequests, labTrainConfig, type LabSettings} from "../../src/components/labPage/labRuns.js";
 import {twinOf, type ConvNetSpec, type MlpSpec} from "../../src/engine/spec.js";
 
@@ -93,10 +92,10 @@ describe("the time estimate", () => {
     expect(roughDuration(42_000)).toBe("about 40 s");
     expect(roughDuration(90_000)).toBe("1–2 min");
     expect(roughDuration(7.4 * 60_000)).toBe("about 7 min");
-    const slow = describeEstimate(settings("?depth=56"), {backend: "wasm", calibration: {}, cores: 2});
+    const slow = describeEstimate(labRunRequests(settings("?depth=56"), ""), {backend: "wasm", calibration: {}, cores: 2});
     expect(slow.isSlow).toBe(true);
     expect(slow.text).toMatch(/^Training these 2 nets takes about \d+ min here \(a rough guess/);
-    expect(describeEstimate(settings("?dataset=circles&twin=false"), {backend: "wasm", calibration: {}, cores: 2}).text).toMatch(/^Training this net takes about \d+ s/);
+    expect(describeEstimate(labRunRequests(settings("?dataset=circles&twin=false"), ""), {backend: "wasm", calibration: {}, cores: 2}).text).toMatch(/^Training this net takes about \d+ s/);
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import {countNetwork} from "../../engine/arch/index.js";
 import {depthOf, type ModelSpec} from "../../engine/spec.js";
-import type {TrainConfig} from "../../engine/train/config.js";
+import {resolveTrainConfig, type TrainConfig} from "../../engine/train/config.js";
 
 /**
  * Default speeds, measured in headless Chromium on a 2-core machine with the wasm backend (2026-11-28):
@@ -44,6 +44,20 @@ export function roughDuration(ms: number): string {
   if (seconds < 120) return "1–2 min";
   if (seconds < 3600) return `about ${Math.round(seconds / 60)} min`;
   return `about ${(seconds / 3600).toFixed(1)} h`;
+}
+
+/** Runs longer than this are called slow: the Train button then says how long they take. */
+export const SLOW_MS = 60_000;
+
+/** The estimate for some run requests, in a sentence, and whether they count as slow. */
+export function describeEstimate(
+  requests: ReadonlyArray<{spec: ModelSpec; config: Partial<TrainConfig>}>,
+  {backend, calibration, cores}: {backend: string; calibration: Calibration; cores: number}
+): {text: string; ms: number; isSlow: boolean} {
+  const runs = requests.map((run) => ({spec: run.spec, config: resolveTrainConfig(run.config)}));
+  const estimate = estimateRuns(runs, {workers: Math.min(4, cores), backend, calibration});
+  const nets = runs.length === 1 ? "this net" : `these ${runs.length} nets`;
+  return {text: `Training ${nets} takes ${roughDuration(estimate.ms)} here (${estimate.basis}).`, ms: estimate.ms, isSlow: estimate.ms > SLOW_MS};
 }
 
 /** Measured time over predicted time, per "family/backend" (e.g. "conv/wasm"): > 1 when this browser is slower. */
