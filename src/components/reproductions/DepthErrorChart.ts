@@ -5,10 +5,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import {Exportable} from "../export/index.js";
+import {PLAIN_COLOR, RESIDUAL_COLOR} from "../charts/palette.js";
 import type {DepthPoint} from "./summarize.js";
-
-/** Colours of the two kinds of net, used by every chart of the reproductions. */
-export const KIND_COLORS = {plain: "#e8590c", residual: "#4269d0"} as const;
 
 /** The points with duplicates (same kind, depth and seed from two files) dropped, keeping the first. */
 export function uniquePoints(points: readonly DepthPoint[]): DepthPoint[] {
@@ -42,7 +40,7 @@ export function DepthErrorChart(points: readonly DepthPoint[], {width, line, tit
     style: {fontSize: "12px"},
     x: {label: "weighted layers →", ticks: depths, tickFormat: "d", grid: true},
     y: {label: "↑ final training error (%)", domain: [0, Math.max(50, ...dots.map((point) => point.trainErrorPercent))], grid: true},
-    color: {domain: ["plain", "residual"], range: [KIND_COLORS.plain, KIND_COLORS.residual], legend: true},
+    color: {domain: ["plain", "residual"], range: [PLAIN_COLOR, RESIDUAL_COLOR], legend: true},
     marks: [
       Plot.ruleY([0]),
       Plot.line(line, {x: "layers", y: "trainErrorPercent", stroke: "kind", strokeWidth: 2, sort: "layers"}),
