@@ -94,7 +94,7 @@ describe("the time estimate", () => {
     expect(roughDuration(7.4 * 60_000)).toBe("about 7 min");
     const slow = describeEstimate(labRunRequests(settings("?depth=56"), ""), {backend: "wasm", calibration: {}, cores: 2});
     expect(slow.isSlow).toBe(true);
-    expect(slow.text).toMatch(/^Training these 2 nets takes about \d+ min here \(a rough guess/);
+    expect(slow.text).toMatch(/^Training these 2 nets takes (about \d+ min|1–2 min) here \(a rough guess/);
     expect(describeEstimate(labRunRequests(settings("?dataset=circles&twin=false"), ""), {backend: "wasm", calibration: {}, cores: 2}).text).toMatch(/^Training this net takes about \d+ s/);
   });
 });

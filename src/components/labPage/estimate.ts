@@ -11,13 +11,14 @@ import {depthOf, type ModelSpec} from "../../engine/spec.js";
 import {resolveTrainConfig, type TrainConfig} from "../../engine/train/config.js";
 
 /**
- * Default speeds, measured in headless Chromium on a 2-core machine with the wasm backend (2026-11-28):
- * ResNet-20 width 8 on MNIST 14×14 at 112 images/s (≈ 4 ns per multiply-add), ResNet-56 at 20
- * images/s (≈ 8 ns), ResNet-8 width 4 at ≈ 5 ns; MLP-20 and MLP-56 of width 16 at 25 and 48 ms per step of 64.
+ * Default speeds, measured in headless Chromium on a 2-core machine shared with other jobs, wasm backend with the
+ * project's kernels (2026-11-28): ResNet-20 width 8 on MNIST 14×14 at ≈ 470 images/s (≈ 1 ns per multiply-add),
+ * ResNet-56 at ≈ 100 images/s (≈ 1.5 ns), ResNet-8 width 4 at ≈ 1,900 images/s (≈ 2.6 ns: small nets are
+ * overhead-bound); MLP-20 and MLP-56 of width 16 at 25 and 48 ms per step of 64.
  */
 export const DEFAULT_SPEED = {
   /** Conv nets: nanoseconds per multiply-add of one training example (forward, backward and update together). */
-  convNsPerMultiplyAdd: 6,
+  convNsPerMultiplyAdd: 1.5,
   /** MLPs: fixed cost of a step, and the cost of one weighted layer for one example. */
   mlpStepMs: 12,
   mlpLayerExampleMs: 0.01
