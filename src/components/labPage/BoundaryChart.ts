@@ -50,10 +50,17 @@ export type LabelledPoint = [number, number, number];
 /** Panels side by side from this width on; stacked below it. */
 const SIDE_BY_SIDE_WIDTH = 520;
 
-/** One square panel: the run's probabilities, the points on top. */
+/** P(class 1) on the grid, row-major with row 0 at the bottom (NaN where the net's numbers are not finite). */
+export function classOneProbabilities({resolution, classes, probabilities}: Boundary): number[] {
+  return Array.from({length: resolution * resolution}, (_, i) => probabilities[i * classes + classes - 1]);
+}
+
+/** One square panel: the run's probabilities as an image (a pixel per grid point: cheap to redraw), the points on top. */
 function panelPlot(panel: BoundaryPanel, points: readonly LabelledPoint[], side: number): SVGSVGElement {
-  const cells = panel.boundary ? boundaryCells(panel.label, panel.boundary) : [];
-  const extent = panel.boundary?.extent ?? [-1.2, 1.2];
+  const boundary = panel.boundary;
+  const extent = boundary?.extent ?? [-1.2, 1.2];
+  const grid = boundary ? classOneProbabilities(boundary) : [];
+  const hasGrid = grid.some(Number.isFinite);
   const dots = points.map(([x, y, label]) => ({x, y, label}));
   const plot = Plot.plot({
     width: side,
@@ -67,10 +74,12 @@ function panelPlot(panel: BoundaryPanel, points: readonly LabelledPoint[], side:
     y: {domain: extent, label: null, ticks: 5},
     color: {type: "linear", domain: [0, 1], range: [CLASS_COLORS[0], CLASS_COLORS[1]], interpolate: "lab"},
     marks: [
-      Plot.rect(cells, {x1: "x1", x2: "x2", y1: "y1", y2: "y2", fill: "p", fillOpacity: 0.55, shapeRendering: "crispEdges"}),
+      ...(boundary && hasGrid
+        ? [Plot.raster(grid, {width: boundary.resolution, height: boundary.resolution, x1: extent[0], x2: extent[1], y1: extent[0], y2: extent[1], fill: (p: number) => p, opacity: 0.55})]
+        : []),
       Plot.dot(dots, {x: "x", y: "y", r: 1.8, fill: (d: {label: number}) => CLASS_COLORS[d.label], stroke: "white", strokeWidth: 0.4}),
       Plot.frame({stroke: "currentColor", strokeOpacity: 0.3}),
-      ...(cells.length === 0 ? [Plot.text([panel.phase === "diverged" ? "diverged" : "waiting for the first snapshot…"], {frameAnchor: "middle"})] : [])
+      ...(!hasGrid ? [Plot.text([panel.phase === "diverged" ? "diverged" : "waiting for the first snapshot…"], {frameAnchor: "middle"})] : [])
     ]
   }) as SVGSVGElement;
   plot.setAttribute("role", "img");

@@ -15,7 +15,11 @@ import {BoundaryChart, boundaryRows, type BoundaryPanel, type LabelledPoint} fro
 import {describeRequest} from "./runCaption.js";
 
 /** Training points shown over a decision boundary (the first ones of the split: enough to see the shape). */
-const BOUNDARY_POINTS = 400;
+const BOUNDARY_POINTS = 300;
+/** While training, decision boundaries are redrawn at most this often (each redraw is two Plot figures)… */
+const BOUNDARY_REDRAW_MS = 1000;
+/** …and the curves at most this often: the main thread stays free for the reader. */
+const CURVES_REDRAW_MS = 400;
 
 /** The latest boundary of each run. */
 export function boundaryPanels(state: SessionState): BoundaryPanel[] {
@@ -61,11 +65,28 @@ function generationFigures(state: SessionState, width: number) {
         rows: boundaryRows
       })
     : null;
+  // Redraw only what changed: a Plot figure costs milliseconds of main thread, the session notifies often.
+  let drawnCurves = "";
+  let drawnBoundaries = "";
+  let curvesDrawnAt = -Infinity;
+  let boundaryDrawnAt = -Infinity;
   const update = (next: SessionState) => {
-    const curves = sessionCurves(next);
-    errors.update(curves);
-    losses.update(curves);
-    boundaries?.update(boundaryPanels(next));
+    const curvesKey = next.runs.map((run) => `${run.snapshots.length}:${run.phase}`).join("|");
+    const isLive = next.phase === "running";
+    if (curvesKey !== drawnCurves && (!isLive || performance.now() - curvesDrawnAt >= CURVES_REDRAW_MS)) {
+      drawnCurves = curvesKey;
+      curvesDrawnAt = performance.now();
+      const curves = sessionCurves(next);
+      errors.update(curves);
+      losses.update(curves);
+    }
+    const panels = boundaryPanels(next);
+    const boundaryKey = panels.map((panel) => `${panel.step}:${panel.phase}`).join("|");
+    if (boundaries && boundaryKey !== drawnBoundaries && (!isLive || performance.now() - boundaryDrawnAt >= BOUNDARY_REDRAW_MS)) {
+      drawnBoundaries = boundaryKey;
+      boundaryDrawnAt = performance.now();
+      boundaries.update(panels);
+    }
   };
   return {figures: [errors, ...(boundaries ? [boundaries] : []), losses], update};
 }
