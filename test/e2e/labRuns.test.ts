@@ -55,7 +55,8 @@ describe("Lab page runs", () => {
       "Training error (thin) and test error (bold)", "Decision boundaries", "Training loss (cross-entropy)"
     ]);
     expect(await curvePoints(page)).toBeGreaterThan(2 * 40);
-    expect(await page.locator('.rx-boundary[data-panels="2"] .rx-boundary__panel svg [aria-label="rect"] rect').count()).toBe(2 * 32 * 32);
+    expect(await page.locator('.rx-boundary[data-panels="2"] .rx-boundary__panel svg [aria-label="raster"] image').count()).toBe(2);
+    expect(await page.locator(".rx-boundary__heading").allTextContents()).toEqual(["residual MLP-6 · step 60", "plain MLP-6 · step 60"]);
     const caption = await figures.first().locator("figcaption").textContent();
     expect(caption).toBe("residual MLP-6 vs plain MLP-6 · circles · 60 SGD steps of 32, lr 0.1, momentum 0.9, weight decay 0.0001 · seed 1 · backend " +
       (await page.locator(".rx-progress__backend").textContent())!.match(/^Computed on (\w+)/)![1]);
