@@ -88,12 +88,34 @@ describe("reproductions on the Results page", () => {
     }
     const text = (await page.locator("main").textContent()) ?? "";
     expect(text).toContain("Where it did not (seed 8)");
+    expect(await page.locator(".rx-your-runs").textContent()).toMatch(/^No runs of yours in this browser yet/);
     expect(text).not.toMatch(/undefined|NaN/);
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
     expect(log.failedRequests).toEqual([]);
     expect(log.offOriginRequests).toEqual([]);
     await page.close();
+  });
+
+  it("draws the reader's own runs from the degradation lab's history beside the references", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const run = (depth: number, isResidual: boolean, finalTrainError: number) => ({
+      key: `k${depth}${isResidual}`, data: "circles", steps: 300, seed: 4, depth, isResidual, status: "done",
+      finalTrainError, finalLoss: 0.1, finalTestError: 0.05, backend: "wasm", finishedAt: 1
+    });
+    const stored = JSON.stringify({version: 1, runs: [run(20, false, 0.04), run(56, false, 0.41), run(56, true, 0.03)]});
+    await context.addInitScript((text) => localStorage.setItem("resnet-explorable:runs:degradation", text), stored);
+    const page = await context.newPage();
+    const log = recordPage(page, baseUrl);
+    await page.goto(`${baseUrl}/results`, {waitUntil: "networkidle"});
+    const figure = page.locator(".rx-your-runs .rx-export");
+    expect(await figure.locator(".rx-export__title").textContent()).toBe("Your runs: final training error vs depth (circles, 300 steps)");
+    expect(await figure.locator("figcaption").textContent()).toMatch(/^3 runs of yours/);
+    // the reader's 3 runs and the 40 + 12 reference runs on circles with 300 steps, less the 4 both files hold
+    expect(await figure.locator('svg [aria-label="dot"] circle').count()).toBe(3 + 40 + 12 - 4);
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    await context.close();
   });
 
   it("fits 375 px: tables scroll inside their own box", async () => {

@@ -1,0 +1,61 @@
+/**
+ * The reader's own runs on the Results page: the finished runs the degradation lab keeps in this browser
+ * (../labs/runHistory.ts), as final training error vs depth beside the reference runs of the same data set
+ * and step count. Read when the page opens; empty until the reader has trained there.
+ */
+import {ErrorVsDepthChart, DEPTH_TABLE_COLUMNS, depthTable} from "../charts/ErrorVsDepthChart.js";
+import {LiveFigure} from "../charts/LiveFigure.js";
+import {el} from "../controls/dom.js";
+import {depthPoints} from "../labs/degradationResults.js";
+import {configurationKey, type ReferenceRun} from "../labs/references.js";
+import type {HistoryRun, RunHistory} from "../labs/runHistory.js";
+
+/** The data set and step count the reader ran most often, and how many runs that is. */
+export function mostRunSetting(runs: readonly HistoryRun[]): {data: string; steps: number; count: number} | null {
+  const counts = new Map<string, {data: string; steps: number; count: number}>();
+  for (const run of runs) {
+    const key = `${run.data}|${run.steps}`;
+    const entry = counts.get(key) ?? {data: run.data, steps: run.steps, count: 0};
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count)[0] ?? null;
+}
+
+/** References on the same data set with the same number of steps, each configuration once (files overlap). */
+export function sameSetting(references: readonly ReferenceRun[], {data, steps}: {data: string; steps: number}): ReferenceRun[] {
+  const seen = new Set<string>();
+  return references.filter((run) => {
+    const key = configurationKey(run);
+    if ((run.data.kind === "mnist" ? "mnist" : run.data.name) !== data || run.config.steps !== steps || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The chart of the reader's runs (or a line saying there are none yet), redrawn when the history changes. */
+export function YourRuns(history: RunHistory, references: readonly ReferenceRun[], {width, invalidation}: {width: number; invalidation: Promise<unknown>}): HTMLElement {
+  const root = el("div", {class: "rx-your-runs"});
+  const render = () => {
+    const setting = mostRunSetting(history.runs);
+    if (!setting) {
+      root.replaceChildren(el("p", {class: "rx-lab-placeholder"}, ["No runs of yours in this browser yet: every run you finish in the degradation lab is added here."]));
+      return;
+    }
+    const points = depthPoints(history.runs, sameSetting(references, setting), setting);
+    const others = history.runs.length - setting.count;
+    const figure = LiveFigure((shown: typeof points) => ErrorVsDepthChart(shown, {width}), points, {
+      title: `Your runs: final training error vs depth (${setting.data}, ${setting.steps} steps)`,
+      caption: `${setting.count} run${setting.count === 1 ? "" : "s"} of yours from the degradation lab, kept in this browser, beside the reference runs with the same data and steps.` +
+        (others ? ` ${others} more with other data or step counts are not shown.` : ""),
+      filename: "your-runs-error-vs-depth",
+      rows: depthTable,
+      columns: DEPTH_TABLE_COLUMNS
+    });
+    root.replaceChildren(figure);
+  };
+  history.addEventListener("change", render);
+  invalidation.then(() => history.removeEventListener("change", render));
+  render();
+  return root;
+}
