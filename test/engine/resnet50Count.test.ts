@@ -60,11 +60,9 @@ describe("the builder's countParams() equals the architecture arithmetic", () =>
     for (const spec of specs) expect(builtParams(spec), JSON.stringify(spec)).toBe(countNetwork(spec).params);
   });
 
-  // Known disagreement, reported to the lead: for a PLAIN pre-activation net the builder keeps the head's final
-  // BN-ReLU (the plain twin is the residual net without its shortcuts: twinOf changes nothing else), while the
-  // arithmetic drops it and puts a ReLU after every unit instead (src/engine/arch/plan.ts), so it counts 2·C
-  // fewer parameters. `it.fails` turns red the day the two agree: then make this an ordinary test.
-  it.fails("for plain pre-activation nets (they disagree by the head's BatchNorm today)", () => {
+  // The plain twin of a pre-activation net is the residual net without its shortcuts (twinOf changes nothing
+  // else): no ReLU after its units, and the head's final BN-ReLU kept.
+  it("for plain pre-activation nets", () => {
     const spec = cifarSpec({n: 2, widths: [6, 12, 24], input, preActivation: true, isResidual: false});
     expect(builtParams(spec)).toBe(countNetwork(spec).params);
   });

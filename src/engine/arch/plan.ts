@@ -64,7 +64,9 @@ function planUnit(spec: ConvNetSpec, input: Shape, width: number, stride: number
   const shortcut = spec.isResidual
     ? planShortcut({option: spec.shortcut, input, output, stride, batchNorm: spec.batchNorm, preActivation: spec.preActivation})
     : null;
-  const needsRelu = spec.unit !== "single" && !(spec.isResidual && spec.preActivation);
+  // Original units end with a ReLU (after the addition when residual); pre-activation units end with their last
+  // convolution, residual or plain: the plain twin differs from the residual net only by its missing shortcuts.
+  const needsRelu = spec.unit !== "single" && !spec.preActivation;
   return {index, input, output, stride, main, shortcut, after: needsRelu ? [relu(output)] : []};
 }
 
@@ -76,7 +78,7 @@ function planHead(spec: ConvNetSpec, input: Shape): Op[] {
     shape = op.output;
   };
   if (spec.pool === "gap") {
-    if (spec.preActivation && spec.isResidual) {
+    if (spec.preActivation) {
       if (spec.batchNorm) push(batchNorm(shape));
       push(relu(shape));
     }
