@@ -81,11 +81,15 @@ export function createTrainingClient({workerUrl, wasmPaths, backend: preference}
       return () => listeners.delete(listener);
     },
     stats() {
-      return new Promise((resolve) => {
+      return new Promise((resolve, reject) => {
         const unsubscribe = this.subscribe((message) => {
-          if (message.type !== "stats") return;
-          unsubscribe();
-          resolve(message);
+          if (message.type === "stats") {
+            unsubscribe();
+            resolve(message);
+          } else if (message.type === "error" && message.id === null) {
+            unsubscribe();
+            reject(new Error(message.message));
+          }
         });
         send({type: "stats"});
       });

@@ -148,9 +148,15 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
     }
   }
 
+  /** True once `build` initialised the cpu backend for itself (no run has chosen one yet). */
+  let hasBuildBackend = false;
+
   /** Builds a model only to count it; uses the active backend (cpu if none has been chosen yet). */
   async function build(request: Extract<WorkerRequest, {type: "build"}>): Promise<void> {
-    if (!backend) await initBackend({preference: "cpu"});
+    if (!backend && !hasBuildBackend) {
+      await initBackend({preference: "cpu"});
+      hasBuildBackend = true;
+    }
     const before = tf.memory();
     const startedAt = performance.now();
     const model = buildModel(request.spec, {seed: request.seed ?? 1, init: request.init ?? "he"});
@@ -193,7 +199,9 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
         else if (request.type === "pause" || request.type === "resume") setPaused(request.id, request.type === "pause");
         else if (request.type === "build") await build(request);
         else if (request.type === "stats") {
-          const memory = tf.memory();
+          // Before any start or build no backend exists, and tf.memory() would initialise one (wasm without its
+          // .wasm paths): report the empty state instead.
+          const memory = backend || hasBuildBackend ? tf.memory() : {numTensors: 0, numBytes: 0};
           const pausedRuns = [...live.entries()].filter(([, run]) => run.isPaused).map(([id]) => id);
           host.post({type: "stats", numTensors: memory.numTensors, numBytes: memory.numBytes, liveRuns: [...live.keys()], pausedRuns, backend: backend?.report.backend ?? null});
         }

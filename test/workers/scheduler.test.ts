@@ -30,6 +30,12 @@ function runs(depths: number[], steps: number, prefix = ""): RunRequest[] {
 }
 
 describe("the training worker's scheduler", () => {
+  it("answers stats before any backend exists, without initialising one", async () => {
+    const {messages, scheduler} = harness();
+    await scheduler.handle({type: "stats"});
+    expect(messages).toEqual([{type: "stats", numTensors: 0, numBytes: 0, liveRuns: [], pausedRuns: [], backend: null}]);
+  });
+
   it("trains a plain/residual pair at two depths round-robin, so all four curves advance together", async () => {
     const {messages, scheduler, until, done} = harness();
     await scheduler.handle({type: "start", runs: runs([1, 3], 20), backend: "cpu"});
