@@ -18,6 +18,8 @@ export interface RunProgressOptions {
   retrain?: boolean;
   /** How often the time shown is refreshed while training, ms (default 1000). */
   tickMs?: number;
+  /** Above this much time left (ms, default 5 min) a hint says so and suggests smaller settings. */
+  longRunMs?: number;
 }
 
 /** "8 s", "1 min 5 s", "about 12 min". */
@@ -50,6 +52,11 @@ export function progressText(state: SessionState, progress: SessionProgress): st
   }
 }
 
+/** What a reader is told when training will take long. */
+export function longRunHint(etaMs: number): string {
+  return `This will take about ${formatDuration(etaMs)} on this computer. Fewer steps or smaller depths finish sooner; you can stop at any time, and the page stays usable meanwhile.`;
+}
+
 const PHASE_TEXT: Record<RunPhase, string> = {
   starting: "starting",
   running: "running",
@@ -74,18 +81,20 @@ function parts(session: TrainingSession, {retrain = false}: RunProgressOptions) 
   const stop = button("Stop", () => session.stop());
   const again = retrain ? [button("Retrain", () => session.retrain())] : [];
   const chips = el("ul", {class: "rx-progress__runs", "aria-label": "Runs"});
+  const hint = el("p", {class: "rx-progress__hint", role: "note", hidden: true});
   const backend = el("p", {class: "rx-progress__backend"});
   const warning = el("p", {class: "rx-progress__warning", role: "alert", hidden: true});
   const errors = el("div", {class: "rx-progress__errors", role: "alert", hidden: true});
   const root = el("div", {class: "rx-progress"}, [
     el("div", {class: "rx-progress__row"}, [bar, ...again, pause, stop]),
     text,
+    hint,
     chips,
     backend,
     warning,
     errors
   ]);
-  return {root, bar, text, pause, stop, chips, backend, warning, errors};
+  return {root, bar, text, hint, pause, stop, chips, backend, warning, errors};
 }
 
 /** The progress panel, live from `session` (it stops updating when the session is disposed). */
@@ -97,6 +106,9 @@ export function RunProgress(session: TrainingSession, options: RunProgressOption
     p.root.dataset.phase = state.phase;
     p.bar.value = progress.fraction;
     p.text.textContent = progressText(state, progress);
+    const isLong = state.phase === "running" && progress.etaMs !== null && progress.etaMs > (options.longRunMs ?? 5 * 60_000);
+    p.hint.hidden = !isLong;
+    p.hint.textContent = isLong ? longRunHint(progress.etaMs!) : "";
     p.pause.textContent = state.phase === "paused" ? "Resume" : "Pause";
     p.pause.disabled = !isActive;
     p.stop.disabled = !isActive;

@@ -5,7 +5,7 @@
  */
 export {ErrorCurves, LossChart, TrainingCurves, type CurveChartOptions} from "./ErrorCurves.js";
 export {ErrorVsDepthChart, depthMeans, depthTable, DEPTH_TABLE_COLUMNS, type DepthPoint, type ErrorVsDepthOptions} from "./ErrorVsDepthChart.js";
-export {RunProgress, formatDuration, progressText, type RunProgressOptions} from "./RunProgress.js";
+export {RunProgress, formatDuration, longRunHint, progressText, type RunProgressOptions} from "./RunProgress.js";
 export {LiveFigure, type LiveFigureElement, type LiveFigureOptions} from "./LiveFigure.js";
 export {Legend, type LegendEntry} from "./legend.js";
 export {

@@ -1,6 +1,6 @@
 /**
  * A page's training session: training workers (src/workers/client.ts) behind a small, safe API. It deals the runs
- * to up to one worker per processor core (so four nets train on two cores at once), keeps the snapshots of the
+ * to up to one worker per processor core but one (on a 4-core laptop, three workers share four nets), keeps the snapshots of the
  * current runs by id, drops everything from stale runs, cancels and terminates the workers when the page's cell is
  * invalidated, and turns backend fallbacks and errors into messages for the reader.
  *
@@ -36,7 +36,7 @@ export interface TrainingSessionOptions extends Partial<TrainingClientOptions> {
   /** Least time between two `input` events while snapshots stream in, ms (default 200). */
   throttleMs?: number;
   /**
-   * Most training workers (default: the browser's logical processors, at most 4). Runs are dealt to workers in
+   * Most training workers (default: the browser's logical processors less one, 1 to 4). Runs are dealt to workers in
    * turn (run i to worker i mod n), each worker trains its runs round-robin; workers start when first needed.
    */
   maxWorkers?: number;
@@ -80,10 +80,13 @@ export function parseWireId(wireId: string): {generation: number; id: string} | 
   return match ? {generation: Number(match[1]), id: match[2]} : null;
 }
 
-/** Workers to use by default: one per logical processor, 1 to 4. */
+/**
+ * Workers to use by default: one per logical processor but one, which is left to the page (drawing, scrolling,
+ * the reader's clicks) — 1 on a 2-core laptop, at most 4.
+ */
 function defaultMaxWorkers(): number {
   const cores = typeof navigator === "undefined" ? 1 : navigator.hardwareConcurrency || 1;
-  return Math.max(1, Math.min(4, cores));
+  return Math.max(1, Math.min(4, cores - 1));
 }
 
 /** The stats of several workers as one: counts summed, run lists joined. */
