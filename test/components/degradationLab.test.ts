@@ -34,7 +34,7 @@ describe("degradation runs", () => {
     expect(lab.runs.map((run) => run.id)).toEqual(["shallow-plain", "shallow-residual", "deep-plain", "deep-residual"]);
   });
 
-  it("change only the depth: twins differ only in their shortcuts, conv nets get 6n + 2 layers", () => {
+  it("change only the depth (and report long runs often): twins differ only in their shortcuts, conv nets get 6n + 2 layers", () => {
     const lab = degradationRuns({...DEFAULTS, shallow: 8, deep: 110});
     expect(lab.runs.map((run) => depthOf(run.spec))).toEqual([8, 8, 110, 110]);
     const [plain, residual] = lab.runs.slice(2);
@@ -44,6 +44,10 @@ describe("degradation runs", () => {
     expect(conv.runs.map((run) => run.label)).toEqual(["plain-20", "residual-20", "plain-110", "residual-110"]);
     expect(conv.runs[3].spec.name).toBe("ResNet-110");
     expect(() => withDepth(conv.runs[0].spec, 21)).toThrow(RangeError);
+    // Long runs report every 10 steps (the preset would space 30 snapshots over them), test errors on that grid.
+    const long = degradationRuns({...DEFAULTS, steps: 5000}).runs[0].config;
+    expect([long.steps, long.snapshotEvery, long.evalEvery]).toEqual([5000, 10, 830]);
+    expect(degradationRuns({...DEFAULTS, steps: 60}).runs[0].config).toEqual(presetExperiment("degradation", {steps: 60}).runs[0].config);
     expect(degradationCaption(lab, {...DEFAULTS, shallow: 8, deep: 110})).toBe(
       "MLPs of width 16, BatchNorm, pre-activation units, on circles · plain and residual at 8 and 110 layers · SGD lr 0.1, momentum 0.9, weight decay 0.0001, batch 64 · 300 steps · seed 1"
     );

@@ -65,12 +65,16 @@ describe("session state", () => {
     expect(errorMessages(state)).toEqual(["plain: out of memory"]);
   });
 
-  it("a worker failure fails the runs it held (or all) and says why", () => {
+  it("a worker failure fails the runs it could not start (of those it held, or all) and says why", () => {
     const some = failAll(started(), "no TF.js backend could start", 1100, ["residual"]);
     expect(some.runs.map((run) => run.phase)).toEqual(["starting", "failed"]);
     const all = failAll(started(), "the training worker failed to start", 1100);
     expect(all.phase).toBe("failed");
     expect(errorMessages(all)).toEqual(["the training worker failed to start"]);
+    const streaming = applyMessage(started(), "plain", {type: "progress", id: "x", snapshot: snapshot(10)}, 1100);
+    const afterOther = failAll(streaming, "stats failed", 1200);
+    expect(afterOther.runs.map((run) => run.phase)).toEqual(["running", "failed"]);
+    expect(errorMessages(afterOther)).toEqual(["stats failed"]);
   });
 
   it("warns when the backend is not the one asked for, or a better one failed", () => {

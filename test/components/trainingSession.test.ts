@@ -131,7 +131,9 @@ describe("createTrainingSession", () => {
     const invalidation = new Promise<void>((resolve) => (invalidate = resolve));
     const session = createTrainingSession({clients: [a, b], throttleMs: 0, invalidation});
     session.start(runs);
-    expect(await session.stats()).toEqual({type: "stats", numTensors: 6, numBytes: 24, liveRuns: ["a", "a"], pausedRuns: [], backend: "wasm"});
+    const stats = session.stats(); // waits until every worker has a backend (asked earlier, a worker answers with an error)
+    for (const client of [a, b]) client.emit({type: "backend", report: {backend: "wasm", reason: "test"}});
+    expect(await stats).toEqual({type: "stats", numTensors: 6, numBytes: 24, liveRuns: ["a", "a"], pausedRuns: [], backend: "wasm"});
     expect(mergeStats([])).toMatchObject({numTensors: 0, backend: null});
     let disposed = false;
     session.addEventListener("dispose", () => (disposed = true));

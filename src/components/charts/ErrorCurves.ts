@@ -77,17 +77,18 @@ function lineMarks(rows: CurveRow[], facet: Record<string, unknown>): Plot.Marki
   return marks;
 }
 
-/** "× diverged" at the last finite point of every run that diverged. */
-function divergedMarks(runs: readonly RunCurve[], metric: CurveMetric, facet: Record<string, unknown>): Plot.Markish[] {
+/** "× diverged" at the last finite point of every run that diverged; the label reads into the plot from its end. */
+function divergedMarks(runs: readonly RunCurve[], metric: CurveMetric, steps: number, facet: Record<string, unknown>): Plot.Markish[] {
   const ends = runs.flatMap((run) => {
     const point = run.phase === "diverged" ? lastFinitePoint(run, metric) : null;
     return point ? [{...point, depth: run.depth, facet: facetKey(run.depth), label: `${run.label} diverged`}] : [];
   });
   if (ends.length === 0) return [];
-  return [
-    Plot.dot(ends, {x: "step", y: "value", symbol: "times", r: 6, stroke: WARNING_COLOR, strokeWidth: 2.5, ...facet}),
-    Plot.text(ends, {x: "step", y: "value", text: "label", dy: -12, fill: WARNING_COLOR, fontWeight: 600, textAnchor: "end", ...facet})
-  ];
+  const label = (isLeft: boolean) =>
+    Plot.text(ends.filter((end) => end.step < steps / 2 === isLeft), {
+      x: "step", y: "value", text: "label", dy: -12, dx: isLeft ? -4 : 4, fill: WARNING_COLOR, fontWeight: 600, textAnchor: isLeft ? "start" : "end", ...facet
+    });
+  return [Plot.dot(ends, {x: "step", y: "value", symbol: "times", r: 6, stroke: WARNING_COLOR, strokeWidth: 2.5, ...facet}), label(true), label(false)];
 }
 
 /** Short text for screen readers: each live run's latest values. */
@@ -128,7 +129,7 @@ export function TrainingCurves(runs: readonly RunCurve[], options: CurveChartOpt
     marks: [
       Plot.ruleY([0]),
       ...lineMarks(rows, facet),
-      ...divergedMarks(runs, metric, facet),
+      ...divergedMarks(runs, metric, steps, facet),
       ...(rows.length === 0 ? [Plot.text([emptyText], {frameAnchor: "middle", fill: "currentColor", fillOpacity: 0.6})] : [])
     ]
   }) as SVGSVGElement;

@@ -131,10 +131,14 @@ export function applyMessage(state: SessionState, id: string | null, message: Wo
   }
 }
 
-/** A worker-wide failure: every run not yet over (of those in `ids`, default all) fails with it, and the reader is told. */
+/**
+ * A worker-level failure (an error without a run id): the reader is told, and the runs (of those in `ids`, default
+ * all) that have not produced a snapshot yet fail with it — the worker could not start them. Runs that are already
+ * streaming snapshots are alive and keep going (the worker also reports errors of requests other than training).
+ */
 export function failAll(state: SessionState, message: string, now: number, ids?: readonly string[]): SessionState {
   const errors = [...state.errors, message];
-  const isHit = (run: SessionRun) => !isOver(run.phase) && (ids === undefined || ids.includes(run.id));
+  const isHit = (run: SessionRun) => run.phase === "starting" && (ids === undefined || ids.includes(run.id));
   const runs = state.runs.map((run) => (isHit(run) ? {...run, phase: "failed" as RunPhase, error: message} : run));
   return settle({...state, runs, errors}, now);
 }
@@ -163,7 +167,7 @@ export interface SessionProgress {
   fraction: number;
   /** Training time so far (pauses excluded), ms. */
   elapsedMs: number;
-  /** Estimated time left, ms: elapsed × (1 − f) / f; null until 2% is done, 0 when over. */
+  /** Estimated time left, ms: elapsed × (1 − f) / f; null until 2% is done (or some steps and 3 s), 0 when over. */
   etaMs: number | null;
   /** The step of the slowest live run, and the steps each run is asked for (the "step 120 of 300" a reader sees). */
   step: number;
@@ -180,7 +184,8 @@ export function sessionProgress(state: SessionState, now: number): SessionProgre
   const end = state.finishedAt ?? state.pausedAt ?? now;
   const elapsedMs = state.startedAt === null ? 0 : Math.max(0, end - state.startedAt - state.pausedMs);
   const isOverAll = state.phase === "finished" || state.phase === "stopped" || state.phase === "failed";
-  const etaMs = isOverAll ? 0 : fraction >= 0.02 ? (elapsedMs * (1 - fraction)) / fraction : null;
+  const canEstimate = fraction >= 0.02 || (fraction > 0 && elapsedMs >= 3000);
+  const etaMs = isOverAll ? 0 : canEstimate ? (elapsedMs * (1 - fraction)) / fraction : null;
   const live = counted.filter((run) => !isOver(run.phase));
   const step = live.length > 0 ? Math.min(...live.map(stepOf)) : Math.max(0, ...counted.map(stepOf));
   const steps = Math.max(0, ...state.runs.map((run) => run.totalSteps));

@@ -81,6 +81,21 @@ export function parseWireId(wireId: string): {generation: number; id: string} | 
 }
 
 /**
+ * Resolves once the worker has initialised a backend (or failed to): a worker asked for its tensor count before
+ * that answers with an error instead of its stats.
+ */
+function backendReady(client: TrainingClient): Promise<void> {
+  if (client.backend !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = client.subscribe((message) => {
+      if (message.type !== "backend" && !(message.type === "error" && message.id === null)) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/**
  * Workers to use by default: one per logical processor but one, which is left to the page (drawing, scrolling,
  * the reader's clicks) — 1 on a 2-core laptop, at most 4.
  */
@@ -202,7 +217,7 @@ export function createTrainingSession(options: TrainingSessionOptions): Training
       return () => listeners.delete(listener);
     },
     async stats() {
-      return mergeStats(await Promise.all(clients.map((client) => client.stats())));
+      return mergeStats(await Promise.all(clients.map(async (client) => (await backendReady(client), client.stats()))));
     },
     dispose() {
       if (isDisposed) return;
