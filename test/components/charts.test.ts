@@ -18,6 +18,7 @@ import {
   LossChart,
   progressText,
   RunProgress,
+  updateCurves,
   type RunCurve
 } from "../../src/components/charts/index.ts";
 import {createTrainingSession} from "../../src/components/labs/trainingSession.ts";
@@ -93,6 +94,33 @@ describe("ErrorCurves / LossChart", () => {
   });
 });
 
+describe("updateCurves", () => {
+  const livePaths = (chart: Element) => [...chart.querySelectorAll("g[data-live] path")].map((path) => path.getAttribute("d"));
+  const grow = (run: RunCurve, n: number): RunCurve => ({...run, points: run.points.slice(0, n)});
+
+  it("redraws only the live lines in place, exactly as a fresh chart would draw them", () => {
+    const options = {width: 700, facetByDepth: true, metric: "error" as const};
+    const full = [curve("plain-20", false, 20), curve("residual-56", true, 56), curve("ref:plain-56", false, 56, {isReference: true})];
+    const early = full.map((run) => (run.isReference ? run : grow(run, 4)));
+    const chart = ErrorCurves(early, options);
+    const svg = chart.querySelector("svg[role=img]");
+    expect(updateCurves(chart, full, options)).toBe(true);
+    expect(chart.querySelector("svg[role=img]")).toBe(svg); // the same figure, not a new one
+    expect(livePaths(chart)).toEqual(livePaths(ErrorCurves(full, options)));
+    expect(svg!.getAttribute("aria-label")).toContain("plain-20: step 100");
+  });
+
+  it("declines when more than the live points changed: a new run, a divergence, another width", () => {
+    const options = {width: 700, facetByDepth: true, metric: "error" as const};
+    const runs = [curve("plain-20", false, 20), curve("plain-56", false, 56)];
+    const chart = ErrorCurves(runs, options);
+    expect(updateCurves(chart, [...runs, curve("residual-56", true, 56)], options)).toBe(false);
+    expect(updateCurves(chart, [runs[0], {...runs[1], phase: "diverged"}], options)).toBe(false);
+    expect(updateCurves(chart, runs, {...options, width: 500})).toBe(false);
+    expect(updateCurves(document.createElement("div"), runs, options)).toBe(false);
+  });
+});
+
 describe("ErrorVsDepthChart", () => {
   it("averages each family's final errors per depth, separately for the reader's runs and the references", () => {
     const points = [
@@ -163,6 +191,18 @@ describe("RunProgress", () => {
 });
 
 describe("LiveFigure", () => {
+  it("lets a drawing update itself in place when it can", () => {
+    let drawn = 0;
+    const figure = LiveFigure<number>((n) => (drawn++, Object.assign(document.createElement("div"), {textContent: `drawn ${n}`})), 1, {
+      title: "T",
+      redraw: (drawing, n) => n % 2 === 1 && ((drawing.textContent = `updated ${n}`), true)
+    });
+    figure.update(3);
+    expect([drawn, figure.querySelector(".rx-live-figure")!.textContent]).toEqual([1, "updated 3"]);
+    figure.update(4);
+    expect([drawn, figure.querySelector(".rx-live-figure")!.textContent]).toEqual([2, "drawn 4"]);
+  });
+
   it("redraws inside one export wrapper and exports the data now drawn", () => {
     const figure = LiveFigure<number>((n) => Object.assign(document.createElement("div"), {textContent: `drawn ${n}`}), 1, {title: "T", caption: "C", rows: (n) => [{n}]});
     const buttons = figure.querySelectorAll("button");

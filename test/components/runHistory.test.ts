@@ -65,8 +65,8 @@ describe("openRunHistory", () => {
     let changes = 0;
     history.addEventListener("change", () => changes++);
     history.add(run("a"));
-    history.add(run("b"));
-    expect(openRunHistory("degradation", storage).runs.map((r) => r.key)).toEqual(["a", "b"]);
+    history.add([run("b"), run("c")]);
+    expect(openRunHistory("degradation", storage).runs.map((r) => r.key)).toEqual(["a", "b", "c"]);
     expect(history.isPersistent).toBe(true);
     history.clear();
     expect(storage.data[KEY]).toBeUndefined();

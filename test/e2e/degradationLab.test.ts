@@ -35,7 +35,7 @@ describe("degradation lab", () => {
     expect(await page.locator(".rx-verdict").getAttribute("data-verdict")).toMatch(/^(holds|fails)$/);
     expect(await page.locator(".rx-verdict").textContent()).toMatch(/final training loss: plain-20 \d\.\d{3}, plain-56 \d\.\d{3}, residual-20 \d\.\d{3}, residual-56 \d\.\d{3}/);
     await expect.poll(() => ownRunCount(page)).toBe(4);
-    expect(await page.locator(".rx-history .rx-depth-chart g[aria-label=dot] circle").count()).toBe(4);
+    await expect.poll(() => page.locator(".rx-history .rx-depth-chart g[aria-label=dot] circle").count()).toBe(4);
 
     await page.reload();
     await page.locator(".rx-history__count").waitFor();
@@ -43,7 +43,7 @@ describe("degradation lab", () => {
     await waitForPhase(page, ["finished"]);
     expect(await ownRunCount(page)).toBe(4); // the same settings again: the same four points, not eight
     await page.getByRole("button", {name: "Clear my runs"}).click();
-    expect(await ownRunCount(page)).toBe(0);
+    await expect.poll(() => ownRunCount(page)).toBe(0);
     expect(await page.locator(".rx-history .rx-depth-chart g[aria-label=dot] circle").count()).toBe(0);
     await page.reload();
     await page.locator(".rx-history__count").waitFor();

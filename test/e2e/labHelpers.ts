@@ -29,7 +29,7 @@ export async function waitForPhase(page: Page, phases: string[], timeout = 120_0
       return wanted.includes(phase) ? phase : null;
     },
     phases,
-    {timeout}
+    {timeout, polling: 250} // not every animation frame: the long-task test should measure the page, not the test
   );
   return (await handle.jsonValue()) as string;
 }

@@ -149,7 +149,7 @@ describe("degradation lab robustness", () => {
   // long-task observer counts; work done on the main thread by mistake fails every attempt.
   it("no main-thread task takes longer than 50 ms while four nets train and their charts redraw", {retry: 2}, async () => {
     const context = await browser.newContext({viewport: {width: 1200, height: 900}});
-    const {page} = await openDegradation(context, baseUrl, "?steps=100");
+    const {page} = await openDegradation(context, baseUrl, "?steps=60");
     await waitForPhase(page, ["finished"]);
     await watchLongTasks(page);
     await page.getByRole("button", {name: "Retrain"}).click();

@@ -10,12 +10,14 @@
  *   display(ErrorCurves(runs, {width, facetByDepth: true}));
  *
  * Wrap it for export with `Exportable(chart, {title, caption, data: curveTable(runs), columns: CURVE_TABLE_COLUMNS})`,
- * or redraw it in place with `LiveFigure` (./LiveFigure.ts) while a run trains.
+ * or, while runs train, keep it in a `LiveFigure` (./LiveFigure.ts) with `redraw: (chart, runs) => updateCurves(chart,
+ * runs, options)`: only the live lines are redrawn as snapshots arrive, the rest only when it changes.
  */
 import * as Plot from "@observablehq/plot";
 import {el} from "../controls/dom.js";
 import {curveRows, lastFinitePoint, type CurveMetric, type CurveRow, type RunCurve} from "./curves.js";
 import {Legend, type LegendEntry} from "./legend.js";
+import {drawLiveLines, readFrame, type LiveLineFrame} from "./liveLines.js";
 import {LINE_WIDTH, PLAIN_COLOR, REFERENCE_STYLE, RESIDUAL_COLOR, WARNING_COLOR} from "./palette.js";
 
 /** Options of {@link TrainingCurves}. */
@@ -103,40 +105,83 @@ function describeRuns(runs: readonly RunCurve[], metric: CurveMetric): string {
   return `${metric === "error" ? "Error" : "Loss"} curves. ${parts.join("; ")}.`;
 }
 
-/** The chart: a legend above one Plot figure (one panel, or one per depth). Returns `<div class="rx-curves">`. */
-export function TrainingCurves(runs: readonly RunCurve[], options: CurveChartOptions): HTMLElement {
-  const {width, height = 240, metric = "error", facetByDepth = false, emptyText = "waiting for the first snapshot…"} = options;
+/** Everything about a chart except the live runs' latest points: when it is unchanged, only the live lines are redrawn. */
+function layoutOf(runs: readonly RunCurve[], options: CurveChartOptions) {
+  const {width, height = 240, metric = "error", facetByDepth = false} = options;
   const rows = curveRows(runs, metric).map((row) => ({...row, facet: facetKey(row.depth)}));
   const depths = [...new Set(runs.map((run) => run.depth))].sort((a, b) => a - b);
   const isFaceted = facetByDepth && depths.length > 1;
   const isSideBySide = isFaceted && width >= SIDE_BY_SIDE_WIDTH;
-  const facet = isFaceted ? {[isSideBySide ? "fx" : "fy"]: "facet"} : {};
   const steps = options.steps ?? Math.max(1, ...runs.map((run) => run.totalSteps));
-  const yMax = metric === "error" ? Math.max(0.6, ...rows.map((row) => row.value)) : Math.max(1, ...rows.map((row) => row.value));
-  const panels = isFaceted && !isSideBySide ? depths.length : 1;
+  const largest = Math.max(0, ...rows.map((row) => row.value));
+  // The y axis grows in steps (10% of error, 0.5 nats of loss), so a new maximum rarely forces a full redraw.
+  const yMax = metric === "error" ? Math.min(1, Math.max(0.6, Math.ceil(largest * 10) / 10)) : Math.max(1, Math.ceil(largest * 2) / 2);
+  const key = JSON.stringify({
+    width, height, metric, isFaceted, isSideBySide, steps, yMax, depths, isEmpty: rows.length === 0,
+    runs: runs.map((run) => [run.id, run.label, run.isResidual, run.isReference, run.phase === "diverged", run.isReference ? run.points.length : 0])
+  });
+  return {width, height, metric, rows, depths, isFaceted, isSideBySide, steps, yMax, key};
+}
+
+/** The Plot figure: axes, panels, reference lines, "diverged" marks; then the live lines on top. */
+function drawFigure(runs: readonly RunCurve[], layout: ReturnType<typeof layoutOf>, emptyText: string): SVGSVGElement {
+  const {width, height, metric, rows, depths, isFaceted, isSideBySide, steps, yMax} = layout;
+  const facet = isFaceted ? {[isSideBySide ? "fx" : "fy"]: "facet"} : {};
+  const panelKeys = depths.map(facetKey);
   const plot = Plot.plot({
     width,
-    height: height * panels + (isSideBySide ? 20 : 0),
+    height: height * (isFaceted && !isSideBySide ? depths.length : 1) + (isSideBySide ? 20 : 0),
     marginLeft: 48,
     marginRight: isFaceted && !isSideBySide ? 70 : 16,
     style: {fontSize: "12px"},
     x: {domain: [0, steps], label: "step →", labelAnchor: "right", ticks: Math.max(2, Math.floor(width / (isSideBySide ? 2 * 90 : 90)))},
     // With `percent`, Plot multiplies values by 100 before the domain applies: the domain is in percent.
-    y: metric === "error" ? {domain: [0, 100 * Math.min(1, yMax)], percent: true, grid: true, label: "↑ error (%)"} : {domain: [0, yMax], grid: true, label: "↑ training loss"},
+    y: metric === "error" ? {domain: [0, 100 * yMax], percent: true, grid: true, label: "↑ error (%)"} : {domain: [0, yMax], grid: true, label: "↑ training loss"},
     color: {domain: ["plain", "residual"], range: [PLAIN_COLOR, RESIDUAL_COLOR]},
-    fx: isSideBySide ? {domain: depths.map(facetKey), label: null} : undefined,
-    fy: isFaceted && !isSideBySide ? {domain: depths.map(facetKey), label: null} : undefined,
+    fx: isSideBySide ? {domain: panelKeys, label: null} : undefined,
+    fy: isFaceted && !isSideBySide ? {domain: panelKeys, label: null} : undefined,
     marks: [
-      Plot.ruleY([0]),
-      ...lineMarks(rows, facet),
+      // One baseline per panel: it also gives every panel its place, where the live lines are drawn.
+      Plot.ruleY(isFaceted ? panelKeys.map((panel) => ({panel, y: 0})) : [{y: 0}], {y: "y", ...(isFaceted ? {[isSideBySide ? "fx" : "fy"]: "panel"} : {})}),
+      ...lineMarks(rows.filter((row) => row.source === "reference"), facet),
       ...divergedMarks(runs, metric, steps, facet),
       ...(rows.length === 0 ? [Plot.text([emptyText], {frameAnchor: "middle", fill: "currentColor", fillOpacity: 0.6})] : [])
     ]
-  }) as SVGSVGElement;
+  }) as SVGSVGElement & {scale(name: string): {apply(value: unknown): number}};
+  const frame = readFrame(plot, isFaceted ? panelKeys : [], {isPercent: metric === "error", panelMark: "rule"});
+  drawLiveLines(plot, rows.filter((row) => row.source === "live"), frame);
+  Object.assign(plot, {[FRAME]: frame});
   plot.setAttribute("role", "img");
   plot.setAttribute("aria-label", describeRuns(runs, metric));
-  const root = el("div", {class: "rx-curves", "data-metric": metric, "data-runs": runs.length}, [Legend(legendEntries(runs, metric)), plot]);
+  return plot;
+}
+
+/** Where a drawn figure keeps its frame (scales and panel offsets) for in-place updates. */
+const FRAME = Symbol("rx-curves-frame");
+
+/** The chart: a legend above one Plot figure (one panel, or one per depth). Returns `<div class="rx-curves">`. */
+export function TrainingCurves(runs: readonly RunCurve[], options: CurveChartOptions): HTMLElement {
+  const layout = layoutOf(runs, options);
+  const plot = drawFigure(runs, layout, options.emptyText ?? "waiting for the first snapshot…");
+  const root = el("div", {class: "rx-curves", "data-metric": layout.metric, "data-runs": runs.length}, [Legend(legendEntries(runs, layout.metric)), plot]);
+  root.dataset.layout = layout.key;
   return root;
+}
+
+/**
+ * Redraws a chart made by {@link TrainingCurves} (or {@link ErrorCurves}, {@link LossChart}) for new data in place,
+ * when only the live runs' points changed — a few paths, well under a millisecond, so a page stays responsive while
+ * snapshots stream in. Returns false (and changes nothing) when anything else changed: then draw a new chart.
+ * `LiveFigure(draw, data, {redraw: updateCurves, …})` does exactly that.
+ */
+export function updateCurves(chart: Element, runs: readonly RunCurve[], options: CurveChartOptions): boolean {
+  const layout = layoutOf(runs, options);
+  const plot = chart.querySelector(":scope > svg[role=img]") as (SVGSVGElement & {[FRAME]?: LiveLineFrame}) | null;
+  if (!plot?.[FRAME] || (chart as HTMLElement).dataset.layout !== layout.key) return false;
+  drawLiveLines(plot, layout.rows.filter((row) => row.source === "live"), plot[FRAME]);
+  plot.setAttribute("aria-label", describeRuns(runs, layout.metric));
+  chart.setAttribute("data-runs", String(runs.length));
+  return true;
 }
 
 /** Training (thin) and test (bold) error of several runs, in %. See {@link TrainingCurves}. */

@@ -5,7 +5,8 @@
  *
  *   const figure = LiveFigure((runs) => ErrorCurves(runs, {width}), [], {
  *     title: "Training and test error", caption: "…settings… · seed 1",
- *     rows: (runs) => curveTable(runs), columns: CURVE_TABLE_COLUMNS
+ *     rows: (runs) => curveTable(runs), columns: CURVE_TABLE_COLUMNS,
+ *     redraw: (chart, runs) => updateCurves(chart, runs, {width})   // optional: redraw only what changed
  *   });
  *   display(figure);
  *   session.subscribe((state) => figure.update(curvesOf(state)));
@@ -18,6 +19,11 @@ import type {Row} from "../export/csv.js";
 export interface LiveFigureOptions<T> extends Omit<ExportOptions, "data"> {
   /** The CSV rows for the data currently drawn (no CSV button without it). */
   rows?: (data: T) => readonly Row[];
+  /**
+   * Updates the current drawing for new data in place and returns true, or returns false to have it replaced by
+   * `draw(data)` — e.g. `(chart, runs) => updateCurves(chart, runs, options)`, which redraws only live lines.
+   */
+  redraw?: (drawing: Element, data: T) => boolean;
 }
 
 /** The wrapped figure: `update(data)` redraws; `data` is what is drawn now. */
@@ -27,11 +33,13 @@ export type LiveFigureElement<T> = HTMLElement & {update(data: T): void; readonl
 export function LiveFigure<T>(draw: (data: T) => Element, initial: T, options: LiveFigureOptions<T>): LiveFigureElement<T> {
   let data = initial;
   const holder = el("div", {class: "rx-live-figure"}, [draw(initial)]);
-  const {rows, ...exportOptions} = options;
+  const {rows, redraw, ...exportOptions} = options;
   const figure = Exportable(holder, {...exportOptions, ...(rows ? {data: () => rows(data)} : {})}) as LiveFigureElement<T>;
   Object.defineProperty(figure, "data", {get: () => data});
   figure.update = (next: T) => {
     data = next;
+    const current = holder.firstElementChild;
+    if (current && redraw?.(current, next)) return;
     holder.replaceChildren(draw(next));
   };
   return figure;

@@ -3,7 +3,7 @@
  * panel of a training session, and a figure that redraws in place while staying exportable. Colours and line
  * styles (plain orange, residual blue; thin = training, bold = test; dashed = reference) live in ./palette.ts.
  */
-export {ErrorCurves, LossChart, TrainingCurves, type CurveChartOptions} from "./ErrorCurves.js";
+export {ErrorCurves, LossChart, TrainingCurves, updateCurves, type CurveChartOptions} from "./ErrorCurves.js";
 export {ErrorVsDepthChart, depthMeans, depthTable, DEPTH_TABLE_COLUMNS, type DepthPoint, type ErrorVsDepthOptions} from "./ErrorVsDepthChart.js";
 export {RunProgress, formatDuration, longRunHint, progressText, type RunProgressOptions} from "./RunProgress.js";
 export {LiveFigure, type LiveFigureElement, type LiveFigureOptions} from "./LiveFigure.js";

@@ -193,7 +193,8 @@ export const DEGRADATION_DATA = choiceParam({
     "Small MLPs on two circles of points train in seconds; conv nets on 14×14 MNIST digits are the paper's setting but train far slower on a CPU.",
   default: "circles",
   choices: ["circles", "mnist"],
-  choiceLabels: {circles: "MLPs on circles (fast)", mnist: "Conv nets on MNIST 14×14 (slow; the paper's setting)"}
+  // Times measured in headless Chromium on the project's 2-core machine (report of the degradation lab, issue 4).
+  choiceLabels: {circles: "MLPs on circles (fast: under a minute)", mnist: "Conv nets on MNIST 14×14 (the paper's setting; slow: 10–20 min on a 2-core CPU)"}
 });
 
 export const TWIN = booleanParam({

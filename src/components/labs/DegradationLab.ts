@@ -4,14 +4,16 @@
  * and the final-training-error-vs-depth chart with its Clear button. `recordHistory` adds every finished run of the
  * session to the history. The page (src/degradation.md) composes them with the controls and the progress panel.
  */
-import {ErrorCurves} from "../charts/ErrorCurves.js";
+import {ErrorCurves, updateCurves} from "../charts/ErrorCurves.js";
 import {DEPTH_TABLE_COLUMNS, depthTable, ErrorVsDepthChart} from "../charts/ErrorVsDepthChart.js";
 import {LiveFigure} from "../charts/LiveFigure.js";
 import {CURVE_TABLE_COLUMNS, curveFromReference, curveTable, type RunCurve} from "../charts/curves.js";
 import {el} from "../controls/dom.js";
 import {compareWithReference, depthPoints, historyEntry, sessionVerdict, verdictText} from "./degradationResults.js";
-import type {DegradationVerdict} from "../../engine/experiments/summary.js";
-import type {ReferenceRun} from "./references.js";
+import {degradationVerdict} from "../../engine/experiments/summary.js";
+import {depthOf} from "../../engine/spec.js";
+import {sameSettingsAt, type DegradationSettings} from "./degradationRuns.js";
+import {comparableReferences, type ReferenceRun} from "./references.js";
 import type {RunHistory} from "./runHistory.js";
 import {sessionCurves, type SessionState} from "./sessionState.js";
 import type {TrainingSession} from "./trainingSession.js";
@@ -20,14 +22,13 @@ import type {TrainingSession} from "./trainingSession.js";
 export function recordHistory(session: TrainingSession, history: RunHistory): () => void {
   const recorded = new Set<string>();
   return session.subscribe((state) => {
-    for (const run of state.runs) {
+    const entries = state.runs.flatMap((run) => {
       const id = `${state.generation}:${run.id}`;
-      if (recorded.has(id)) continue;
-      const entry = historyEntry(run, state.backend?.backend ?? "unknown", Date.now());
-      if (!entry) continue;
-      recorded.add(id);
-      history.add(entry);
-    }
+      const entry = recorded.has(id) ? null : historyEntry(run, state.backend?.backend ?? "unknown", Date.now());
+      if (entry) recorded.add(id);
+      return entry ? [entry] : [];
+    });
+    if (entries.length > 0) history.add(entries);
   });
 }
 
@@ -44,8 +45,9 @@ export function DegradationCurves(
   {references, caption, width, invalidation}: ViewOptions & {references: readonly (ReferenceRun | null)[]; caption: string}
 ): HTMLElement {
   const referenceCurves = references.flatMap((run) => (run ? [curveFromReference(run)] : []));
-  const draw = (runs: RunCurve[]) => ErrorCurves(runs, {width, facetByDepth: true, height: width < 560 ? 200 : 260});
-  const figure = LiveFigure(draw, referenceCurves, {
+  const chartOptions = {width, facetByDepth: true, height: width < 560 ? 200 : 260};
+  const figure = LiveFigure((runs: RunCurve[]) => ErrorCurves(runs, chartOptions), referenceCurves, {
+    redraw: (chart, runs) => updateCurves(chart, runs, {...chartOptions, metric: "error"}),
     title: "Training error (thin) and test error (bold): plain vs residual",
     caption,
     filename: "degradation-error-curves",
@@ -58,8 +60,13 @@ export function DegradationCurves(
   return figure;
 }
 
-/** The engine's degradation verdict in words once the four runs are over; until then, what to watch for. */
-export function DegradationVerdict(session: TrainingSession, {reference, invalidation}: {reference: DegradationVerdict | null; invalidation: Promise<unknown>}): HTMLElement {
+/**
+ * The engine's degradation verdict in words once the four runs are over, compared with the verdict of the reference
+ * runs of the same settings when there are four; until then, what to watch for.
+ */
+export function DegradationVerdict(session: TrainingSession, {references, invalidation}: {references: readonly (ReferenceRun | null)[]; invalidation: Promise<unknown>}): HTMLElement {
+  const matched = references.filter((run): run is ReferenceRun => run !== null);
+  const reference = matched.length === 4 ? degradationVerdict(matched, depthOf) : null;
   const text = el("p", {class: "rx-verdict", role: "status", "aria-live": "polite"});
   const render = (state: SessionState) => {
     const verdict = sessionVerdict(state);
@@ -78,12 +85,19 @@ export function DegradationVerdict(session: TrainingSession, {reference, invalid
   return text;
 }
 
-/** The degradation curve the reader builds: final training error vs depth for every finished run, with Clear. */
+/**
+ * The degradation curve the reader builds: final training error vs depth for every finished run of the current data
+ * set and step count (any seed), with the reference runs of the same settings as rings, and a Clear button.
+ */
 export function DegradationDepthChart(
   history: RunHistory,
-  {references, data, steps, caption, width, invalidation}: ViewOptions & {references: readonly ReferenceRun[]; data: string; steps: number; caption: string}
+  {references, settings, width, invalidation}: ViewOptions & {references: readonly ReferenceRun[]; settings: DegradationSettings}
 ): HTMLElement {
-  const pointsNow = () => depthPoints(history.runs, references, {data, steps});
+  const {data, steps} = settings;
+  const comparable = comparableReferences(references, sameSettingsAt(settings));
+  const family = data === "mnist" ? "Conv nets on MNIST 14×14" : "MLPs on circles";
+  const caption = `${family} · ${steps} steps · every seed you ran${comparable.length ? ", and the reference runs in data/" : ""}`;
+  const pointsNow = () => depthPoints(history.runs, comparable, {data, steps});
   const figure = LiveFigure((points) => ErrorVsDepthChart(points, {width}), pointsNow(), {
     title: "Final training error vs depth: plain vs residual",
     caption,
@@ -104,8 +118,30 @@ export function DegradationDepthChart(
     note.textContent = history.note ?? "";
     note.hidden = !history.note;
   };
-  history.addEventListener("change", render);
-  invalidation.then(() => history.removeEventListener("change", render));
+  // Changes that come together (four runs ending at once) are drawn once, in a task of their own.
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(pending);
+    pending = setTimeout(render, 0);
+  };
+  history.addEventListener("change", schedule);
+  invalidation.then(() => {
+    clearTimeout(pending);
+    history.removeEventListener("change", schedule);
+  });
   render();
   return el("div", {class: "rx-history", "data-data": data}, [figure, el("div", {class: "rx-history__row"}, [count, clear]), note]);
+}
+
+/** For the slow family, a note saying so (and that no reference runs exist for it yet); empty and hidden otherwise. */
+export function SlowSettingsNote(settings: DegradationSettings, {hasReferences}: {hasReferences: boolean}): HTMLElement {
+  const note = el("p", {class: "rx-lab-note", role: "note"});
+  if (settings.data === "mnist") {
+    note.textContent =
+      "Conv nets on MNIST are the paper's own setting, but a CPU trains them slowly: once the first steps are done, the bar " +
+      "below estimates the time left on your computer. You can stop at any time; the page stays usable meanwhile" +
+      (hasReferences ? "." : ". There is no reference run of these settings to show until yours catch up.");
+  }
+  note.hidden = note.textContent === "";
+  return note;
 }

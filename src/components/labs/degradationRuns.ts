@@ -95,3 +95,18 @@ export function degradationCaption(experiment: DegradationExperiment, settings: 
   const depths = settings.shallow === settings.deep ? `${settings.deep} layers` : `${settings.shallow} and ${settings.deep} layers`;
   return `${nets} · plain and residual at ${depths} · SGD lr ${config.lr}, momentum ${config.momentum}, weight decay ${config.weightDecay}, batch ${config.batchSize} · ${settings.steps} steps · seed ${settings.seed}`;
 }
+
+/**
+ * The run the lab would train for a net of another depth and seed with the reader's other settings — what a reference
+ * run must equal to sit on the reader's error-vs-depth chart. Null for a depth the family cannot have.
+ */
+export function sameSettingsAt(settings: DegradationSettings): (depth: number, isResidual: boolean, seed: number) => DegradationExperiment["runs"][number] | null {
+  return (depth, isResidual, seed) => {
+    const run = degradationRuns({...settings, seed}).runs.find((candidate) => candidate.spec.isResidual === isResidual)!;
+    try {
+      return {...run, spec: withDepth(run.spec, depth)};
+    } catch {
+      return null;
+    }
+  };
+}

@@ -100,7 +100,8 @@ export interface RunHistory extends EventTarget {
   readonly note: string | null;
   /** False when the browser refused storage: runs then last until the page is closed. */
   readonly isPersistent: boolean;
-  add(run: HistoryRun): void;
+  /** Adds one run, or several at once (one save, one `change`). */
+  add(run: HistoryRun | readonly HistoryRun[]): void;
   clear(): void;
 }
 
@@ -147,8 +148,8 @@ export function openRunHistory(lab: string, storage: HistoryStorage | null = def
     note: {get: () => note},
     isPersistent: {get: () => isPersistent},
     add: {
-      value: (run: HistoryRun) => {
-        runs = addToHistory(runs, run);
+      value: (added: HistoryRun | readonly HistoryRun[]) => {
+        for (const run of Array.isArray(added) ? added : [added as HistoryRun]) runs = addToHistory(runs, run);
         save();
         changed();
       }

@@ -33,7 +33,10 @@ export {sessionProgress, sessionCurves, errorMessages} from "./sessionState.js";
 export interface TrainingSessionOptions extends Partial<TrainingClientOptions> {
   /** Framework's `invalidation` promise: when it resolves the runs stop and the workers are terminated. */
   invalidation?: Promise<unknown>;
-  /** Least time between two `input` events while snapshots stream in, ms (default 200). */
+  /**
+   * Least time between two `input` events while snapshots stream in, ms (default 500: two redraws a second keep the
+   * curves live and leave a busy 2-core laptop's main thread free — no task over 50 ms, measured).
+   */
   throttleMs?: number;
   /**
    * Most training workers (default: the browser's logical processors less one, 1 to 4). Runs are dealt to workers in
@@ -118,7 +121,7 @@ export function mergeStats(all: readonly WorkerStats[]): WorkerStats {
 
 /** Creates the session (its workers start with the first `start`). */
 export function createTrainingSession(options: TrainingSessionOptions): TrainingSession {
-  const {invalidation, throttleMs = 200, now = () => performance.now()} = options;
+  const {invalidation, throttleMs = 500, now = () => performance.now()} = options;
   if (!options.clients?.length && !options.workerUrl) throw new Error("createTrainingSession needs a workerUrl or clients");
   const maxWorkers = options.clients?.length || options.maxWorkers || defaultMaxWorkers();
   const clients: TrainingClient[] = [];
