@@ -1,6 +1,6 @@
 /**
  * A page's training session: training workers (src/workers/client.ts) behind a small, safe API. It deals the runs
- * to up to one worker per processor core but one (on a 4-core laptop, three workers share four nets), keeps the snapshots of the
+ * to up to one worker per processor core (on a 2-core laptop, two workers share four nets), keeps the snapshots of the
  * current runs by id, drops everything from stale runs, cancels and terminates the workers when the page's cell is
  * invalidated, and turns backend fallbacks and errors into messages for the reader.
  *
@@ -39,7 +39,7 @@ export interface TrainingSessionOptions extends Partial<TrainingClientOptions> {
    */
   throttleMs?: number;
   /**
-   * Most training workers (default: the browser's logical processors less one, 1 to 4). Runs are dealt to workers in
+   * Most training workers (default: the browser's logical processors, 1 to 4). Runs are dealt to workers in
    * turn (run i to worker i mod n), each worker trains its runs round-robin; workers start when first needed.
    */
   maxWorkers?: number;
@@ -98,13 +98,10 @@ function backendReady(client: TrainingClient): Promise<void> {
   });
 }
 
-/**
- * Workers to use by default: one per logical processor but one, which is left to the page (drawing, scrolling,
- * the reader's clicks) — 1 on a 2-core laptop, at most 4.
- */
+/** Workers to use by default: one per logical processor, 1 to 4 (pass `maxWorkers` to leave cores to the page). */
 function defaultMaxWorkers(): number {
   const cores = typeof navigator === "undefined" ? 1 : navigator.hardwareConcurrency || 1;
-  return Math.max(1, Math.min(4, cores - 1));
+  return Math.max(1, Math.min(4, cores));
 }
 
 /** The stats of several workers as one: counts summed, run lists joined. */
