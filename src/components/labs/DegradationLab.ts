@@ -20,10 +20,15 @@ import type {TrainingSession} from "./trainingSession.js";
 
 /** Adds each run of `session` to `history` once, when it ends done or diverged. Returns the unsubscribe function. */
 export function recordHistory(session: TrainingSession, history: RunHistory): () => void {
-  const recorded = new Set<string>();
+  const recorded = new Set<string>(); // run ids of `generation` already added
+  let generation = -1;
   return session.subscribe((state) => {
+    if (state.generation !== generation) {
+      generation = state.generation;
+      recorded.clear();
+    }
     const entries = state.runs.flatMap((run) => {
-      const id = `${state.generation}:${run.id}`;
+      const id = run.id;
       const entry = recorded.has(id) ? null : historyEntry(run, state.backend?.backend ?? "unknown", Date.now());
       if (entry) recorded.add(id);
       return entry ? [entry] : [];

@@ -91,7 +91,7 @@ export function degradationCaption(experiment: DegradationExperiment, settings: 
   const nets =
     spec.family === "mlp"
       ? `MLPs of width ${spec.width}, ${norm}, ${units}, on ${experiment.data.kind === "toy" ? experiment.data.name : "MNIST"}`
-      : `conv nets of widths ${spec.stages.map((stage) => stage.width).join("/")}, ${norm}, ${units}, shortcut ${spec.shortcut}, on MNIST 14×14`;
+      : `Conv nets of widths ${spec.stages.map((stage) => stage.width).join("/")}, ${norm}, ${units}, shortcut ${spec.shortcut}, on MNIST 14×14`;
   const depths = settings.shallow === settings.deep ? `${settings.deep} layers` : `${settings.shallow} and ${settings.deep} layers`;
   return `${nets} · plain and residual at ${depths} · SGD lr ${config.lr}, momentum ${config.momentum}, weight decay ${config.weightDecay}, batch ${config.batchSize} · ${settings.steps} steps · seed ${settings.seed}`;
 }
