@@ -73,7 +73,7 @@ function print(title: string, result: SuiteResult, torch: TorchResult[]): void {
   if (result.kernels.length > 0) console.log(`\n${kernelTable(result)}`);
   console.log(`\nTraining, batch 64 (median ms; forward / backward / update split)\n${trainingTable(result, torch)}`);
   if (result.engine.length > 0) {
-    console.log(`\nThe engine's training loop (src/engine/train; its own ops; batch 64, median ms per step)\n${engineTable(result, torch)}`);
+    console.log(`\nThe engine's training loop (src/engine/train; batch 64, median ms per step; wasm-tfjs and wasm: the fused ops' kernels removed, i.e. the engine before it used them)\n${engineTable(result, torch)}`);
   }
   if (result.profiles.length > 0) console.log(`\n${profileTables(result)}`);
 }

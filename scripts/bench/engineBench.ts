@@ -1,13 +1,15 @@
 /**
  * The engine's own training loop (`src/engine/train/trainer.ts`) on the reference model: the four conv nets
  * of the degradation preset (plain and residual, 20 and 56 layers, on 14×14×1 inputs; batch 64, SGD with
- * momentum and weight decay, the engine's op choices), one optimizer step per `next()`, with snapshots,
+ * momentum and weight decay, the engine's own code: BatchNorm + ReLU through `batchNormTrain`, the update through
+ * `sgdMomentumStep`, each a wasm kernel when registered, TF.js ops otherwise), one optimizer step per `next()`, with snapshots,
  * evaluation and gradient probes off. Images per second from the median step. The data are seeded random
- * images (throughput does not depend on pixel values), so this runs the same in Node and in a worker.
+ * images (throughput does not depend on pixel values), so this runs the same in Node and in a worker. Several
+ * modes (kernel sets, threads) are timed step by step in turn, so their ratios come from one stretch of time.
  */
 import type {Dataset} from "../../src/engine/data/dataset.js";
 import {presetExperiment} from "../../src/engine/experiments/presets.js";
-import {createTrainer} from "../../src/engine/train/trainer.js";
+import {createTrainer, type Trainer} from "../../src/engine/train/trainer.js";
 import {median} from "./measure.ts";
 import type {ModelName} from "./suite.ts";
 
@@ -30,30 +32,54 @@ function syntheticDigits(): Dataset {
   return {name: "random 14×14", inputShape: [14, 14, 1], classes: 10, train: split(1000, 1), test: split(100, 2)};
 }
 
-/** Times `steps` engine steps of each of `models` on the current backend. */
-export async function measureEngine(models: ModelName[], steps: number): Promise<EngineResult[]> {
+/** A way to run the engine: `activate` installs its kernels and threads before each of its steps. */
+export interface EngineMode<T extends string> {
+  name: T;
+  activate(): Promise<unknown>;
+  /** Timed steps for this mode. */
+  steps: number;
+}
+
+/**
+ * Times engine steps of each of `models` in every mode, interleaved: the modes' trainers take steps in turn
+ * (each after its `activate`), so a machine busy with other work slows every mode alike and the ratios
+ * between modes stay fair. Images per second from each mode's median step.
+ */
+export async function measureEngine<T extends string>(models: ModelName[], modes: EngineMode<T>[]): Promise<(EngineResult & {mode: T})[]> {
   const experiment = presetExperiment("degradation", {seed: 1, data: "mnist", preActivation: false});
   const dataset = syntheticDigits();
-  const results: EngineResult[] = [];
+  const results: (EngineResult & {mode: T})[] = [];
   for (const run of experiment.runs) {
     if (run.spec.family !== "conv") continue;
     const depth = run.spec.stages.reduce((sum, stage) => sum + stage.units, 0) * 2 + 2;
     const model = `${run.spec.isResidual ? "residual" : "plain"}-${depth}` as ModelName;
     if (!models.includes(model)) continue;
-    const config = {...run.config, steps: steps + 2, snapshotEvery: steps + 2, evalEvery: 0, evalSize: 1, measureGradients: false};
-    const trainer = await createTrainer(run.spec, dataset, config);
-    const times: number[] = [];
+    const most = Math.max(...modes.map((mode) => mode.steps));
+    const config = {...run.config, steps: most + 2, snapshotEvery: most + 2, evalEvery: 0, evalSize: 1, measureGradients: false};
+    const trainers: Trainer[] = [];
     try {
-      while (trainer.status === "running" && trainer.step < steps + 1) {
-        const start = performance.now();
-        await trainer.next();
-        if (trainer.step > 1) times.push(performance.now() - start);
+      for (const mode of modes) {
+        await mode.activate();
+        trainers.push(await createTrainer(run.spec, dataset, config));
       }
+      const times = modes.map(() => [] as number[]);
+      // Step 1 of each trainer is its untimed warm-up (step 0 measures the initial net).
+      for (let round = 0; round < most + 2; round++) {
+        for (const [i, mode] of modes.entries()) {
+          if (times[i].length >= mode.steps) continue;
+          await mode.activate();
+          const start = performance.now();
+          await trainers[i].next();
+          if (round >= 2) times[i].push(performance.now() - start);
+        }
+      }
+      modes.forEach((mode, i) => {
+        const stepMs = median(times[i]);
+        results.push({mode: mode.name, model, imagesPerSecond: (config.batchSize! / stepMs) * 1000, stepMs});
+      });
     } finally {
-      trainer.cancel();
+      for (const trainer of trainers) trainer.cancel();
     }
-    const stepMs = median(times);
-    results.push({model, imagesPerSecond: (config.batchSize! / stepMs) * 1000, stepMs});
   }
   return results;
 }

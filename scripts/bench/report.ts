@@ -83,11 +83,22 @@ export function profileTables(result: SuiteResult, top = 12): string {
     .join("\n\n");
 }
 
-/** The engine's training loop: img/s per model and variant (and against PyTorch's faster run). */
+/**
+ * The engine's training loop: img/s per model and variant, against the engine before it used the fused ops
+ * (variant `wasm`, timed in the same interleaved run) and against PyTorch's faster run.
+ */
 export function engineTable(result: SuiteResult, torch: TorchResult[]): string {
+  const before = (model: string) => result.engine.find((row) => row.variant === "wasm" && row.result.model === model)?.result.imagesPerSecond ?? NaN;
   const rows = result.engine.map(({variant, result: r}) => {
     const reference = bestTorch(torch, r.model);
-    return [r.model, variant, fixed(r.imagesPerSecond, 0), fixed(r.stepMs, 1), Number.isFinite(reference) ? `${fixed(r.imagesPerSecond / reference, 2)}×` : "—"];
+    return [
+      r.model,
+      variant,
+      fixed(r.imagesPerSecond, 0),
+      fixed(r.stepMs, 1),
+      Number.isFinite(before(r.model)) ? `${fixed(r.imagesPerSecond / before(r.model), 2)}×` : "—",
+      Number.isFinite(reference) ? `${fixed(r.imagesPerSecond / reference, 2)}×` : "—"
+    ];
   });
-  return table(["model", "variant", "img/s", "ms/step", "vs best PyTorch"], rows);
+  return table(["model", "variant", "img/s", "ms/step", "vs wasm (before)", "vs best PyTorch"], rows);
 }

@@ -8,13 +8,15 @@
  * - `wasm`: the project's SIMD kernels registered (`registerWasmKernels()`), BatchNorm from TF.js ops.
  * - `wasm-fused`: as `wasm`, with the project's fused ops: `batchNormTrain` (BatchNorm + ReLU) and
  *   `sgdMomentumStep` (the whole optimizer step in one call).
+ *   For the engine's own loop (which always calls the fused ops), `wasm-tfjs` and `wasm` remove the fused ops'
+ *   kernels, so those ops run as TF.js ops: the engine as it was before it used them.
  * - `wasm-fused-1t`: as `wasm-fused` on one thread (where the others split convolutions over helper threads;
  *   skipped where there are none, e.g. in Node).
  */
 import * as tf from "@tensorflow/tfjs-core";
 import {getThreadsCount} from "@tensorflow/tfjs-backend-wasm";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {registerWasmKernels, useKernelSet, useKernelThreads, wasmKernelStatus} from "../../src/engine/kernels/index.ts";
+import {registerWasmKernels, useFusedKernels, useKernelSet, useKernelThreads, wasmKernelStatus} from "../../src/engine/kernels/index.ts";
 import {backendMemory, isSharedMemory} from "../../src/engine/kernels/kernelModule.ts";
 import {measureConv, measureMatMul, REFERENCE_CONVS, type ConvRates} from "./kernelBench.ts";
 import {measureEngine, type EngineResult} from "./engineBench.ts";
@@ -41,7 +43,7 @@ export interface SuiteOptions {
   full?: boolean;
   /** Also profile one step of the first model per wasm variant (kernel times). */
   profile?: boolean;
-  /** Skip the engine's own training loop (measured on wasm-tfjs, wasm and wasm-fused-1t). */
+  /** Skip the engine's own training loop (measured on every wasm variant). */
   skipEngine?: boolean;
 }
 
@@ -76,6 +78,8 @@ async function activate(variant: Variant): Promise<boolean> {
   await tf.setBackend("wasm");
   await registerWasmKernels();
   await useKernelSet(variant === "wasm-tfjs" ? "tfjs" : "project");
+  // The engine calls batchNormTrain and sgdMomentumStep everywhere; without their kernels they run as TF.js ops.
+  await useFusedKernels(variant.startsWith("wasm-fused"));
   useKernelThreads(variant === "wasm-fused-1t" ? 1 : Infinity);
   return variant !== "wasm-fused-1t" || (await wasmKernelStatus()).threads > 1;
 }
@@ -114,14 +118,6 @@ export async function runSuite(options: SuiteOptions, log: (line: string) => voi
       result.training.push({variant, model, result: trained});
       log(`train ${variant} ${model}: ${trained.imagesPerSecond.toFixed(1)} img/s (${trained.stepMs.toFixed(1)} ms/step)`);
     }
-    // The engine chooses its own ops: only the kernel set and the threads differ between variants.
-    if (!options.skipEngine && (variant === "wasm-tfjs" || variant === "wasm" || variant === "wasm-fused-1t")) {
-      const steps = variant === "wasm-tfjs" ? Math.min(4, options.trainSteps) : options.trainSteps;
-      for (const engineResult of await measureEngine(options.models, steps)) {
-        result.engine.push({variant, result: engineResult});
-        log(`engine ${variant} ${engineResult.model}: ${engineResult.imagesPerSecond.toFixed(1)} img/s`);
-      }
-    }
     if (options.profile && variant !== "cpu" && options.models.length > 0) {
       const model = options.models[0];
       const kernels = await profileStep({...parseModel(model), isFused: variant.startsWith("wasm-fused")});
@@ -129,9 +125,25 @@ export async function runSuite(options: SuiteOptions, log: (line: string) => voi
       log(`profile ${variant} ${model}: ${kernels.slice(0, 3).map((k) => `${k.kernel} ${k.ms.toFixed(1)} ms`).join(", ")}`);
     }
   }
+  if (!options.skipEngine) await measureEngineVariants(options, result, log);
   useKernelThreads(Infinity);
   result.environment = await describeEnvironment(options.variants);
   return result;
+}
+
+/**
+ * The engine's training loop in every wasm variant, interleaved step by step (see engineBench.ts). The engine's
+ * code is the same in every variant: the registered kernels (convolutions; the fused ops' kernels or their
+ * TF.js-ops fallback) and the threads differ.
+ */
+async function measureEngineVariants(options: SuiteOptions, result: SuiteResult, log: (line: string) => void): Promise<void> {
+  const variants: Variant[] = [];
+  for (const variant of options.variants.filter((v) => v !== "cpu")) if (await activate(variant)) variants.push(variant);
+  const modes = variants.map((variant) => ({name: variant, activate: () => activate(variant), steps: variant === "wasm-tfjs" ? Math.min(4, options.trainSteps) : options.trainSteps}));
+  for (const {mode, ...engineResult} of await measureEngine(options.models, modes)) {
+    result.engine.push({variant: mode, result: engineResult});
+    log(`engine ${mode} ${engineResult.model}: ${engineResult.imagesPerSecond.toFixed(1)} img/s`);
+  }
 }
 
 async function describeEnvironment(variants: Variant[]): Promise<Record<string, string | number | boolean>> {

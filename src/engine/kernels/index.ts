@@ -122,6 +122,19 @@ export interface WasmKernelStatus {
   threadError: string | null;
 }
 
+/**
+ * Benchmarks only: register (true, the default after `registerWasmKernels`) or remove (false) the wasm kernels of
+ * the fused ops `batchNormTrain` and `sgdMomentumStep`. Without them both run as TF.js ops — what the engine
+ * computed before it called the fused ops — so one run can time the engine both ways.
+ */
+export async function useFusedKernels(isFused: boolean): Promise<void> {
+  const {simdError} = await (registration ?? Promise.reject(new Error("registerWasmKernels() first")));
+  if (simdError !== null) return;
+  const configs = [...batchNormWasmConfigs, sgdWasmConfig];
+  if (isFused) install(configs);
+  else for (const config of configs) if (tf.getKernel(config.kernelName, config.backendName)) tf.unregisterKernel(config.kernelName, config.backendName);
+}
+
 /** Benchmarks only: split convolutions over at most `threads` threads (Infinity: as many as there are). */
 export function useKernelThreads(threads: number): void {
   limitThreads(threads);
