@@ -6,6 +6,7 @@
  */
 import * as tf from "@tensorflow/tfjs-core";
 import {batchNormTrain} from "../kernels/batchNorm.js";
+import {movingAverageStep} from "../kernels/runningStats.js";
 import type {ParamFactory} from "./params.js";
 
 /** How a forward pass runs. */
@@ -113,7 +114,8 @@ export interface BatchNormOptions {
  * μ and σ² depending on x: one fused op, `batchNormTrain` (a SIMD kernel on wasm; elsewhere TF.js ops with the
  * hand-written gradient ∂L/∂x = γ/√(σ² + ε) · (dy − mean(dy) − x̂·mean(dy·x̂))). When `updateStats` is set the
  * running statistics move by `BN_MOMENTUM` towards the batch's (the running variance takes the unbiased
- * N/(N − 1)·σ²). Evaluation mode uses the running statistics (ordinary autodiff).
+ * N/(N − 1)·σ²), both in one `movingAverageStep` (one kernel on wasm). Evaluation mode uses the running
+ * statistics (ordinary autodiff).
  */
 export function applyBatchNorm<T extends tf.Tensor>(bn: BatchNorm, x: T, ctx: ForwardContext, {relu = false}: BatchNormOptions = {}): T {
   if (!ctx.training) {
@@ -126,8 +128,14 @@ export function applyBatchNorm<T extends tf.Tensor>(bn: BatchNorm, x: T, ctx: Fo
   return y;
 }
 
+/** Moves the running statistics by `BN_MOMENTUM` towards the batch's (the variance unbiased: N/(N − 1)·σ²), in one op. */
 function updateRunningStats(bn: BatchNorm, mean: tf.Tensor, variance: tf.Tensor, count: number): void {
   const unbiased = count > 1 ? count / (count - 1) : 1;
-  bn.runningMean.assign(tf.add(bn.runningMean, tf.mul(tf.sub(mean, bn.runningMean), BN_MOMENTUM)));
-  bn.runningVariance.assign(tf.add(bn.runningVariance, tf.mul(tf.sub(tf.mul(variance, unbiased), bn.runningVariance), BN_MOMENTUM)));
+  movingAverageStep(
+    [
+      {average: bn.runningMean, batch: mean, scale: 1},
+      {average: bn.runningVariance, batch: variance, scale: unbiased}
+    ],
+    BN_MOMENTUM
+  );
 }

@@ -58,6 +58,7 @@ describe("the engine on wasm (fused BatchNorm + ReLU, one-call SGD)", () => {
       await tf.setBackend("wasm");
       expect(tf.getKernel("ResnetBatchNormTrain", "wasm"), "fused BatchNorm kernel").toBeDefined();
       expect(tf.getKernel("ResnetSgdMomentum", "wasm"), "fused SGD kernel").toBeDefined();
+      expect(tf.getKernel("ResnetMovingAverage", "wasm"), "running statistics kernel").toBeDefined();
       const expected = await snapshotsOn("cpu", spec, data);
       const actual = await snapshotsOn("wasm", spec, data);
       expect(actual.map((s) => s.step)).toEqual(expected.map((s) => s.step));
