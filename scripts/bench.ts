@@ -1,8 +1,8 @@
 /**
  * `npm run bench` — how fast the reference model trains, and why (issue 6). Not a test: it prints numbers.
  *
- *   npm run bench [-- --json] [--quick] [--node-only | --browser-only] [--no-torch] [--no-kernels] [--no-engine]
- *                 [--full] [--profile]
+ *   npm run bench [-- --json] [--quick] [--node-only | --browser-only | --site-only] [--no-torch] [--no-kernels]
+ *                 [--no-engine] [--no-site] [--demos circles,mnist,...] [--full] [--profile]
  *                 [--variants cpu,wasm-tfjs,wasm,wasm-fused] [--models plain-20,residual-20,plain-56,residual-56]
  *                 [--steps N] [--reps N]
  *
@@ -10,7 +10,11 @@
  * reference model's training images/s with the step split into forward, backward and update, and the
  * engine's own training loop on the same nets — in Node and in
  * headless Chromium (a bench page in a module worker, served with COOP/COEP so threads are available) — and,
- * when `python3 -c "import torch"` works, the same model in PyTorch on the CPU with the ratio. `--json` prints
+ * when `python3 -c "import torch"` works, the same model in PyTorch on the CPU with the ratio. Then the built
+ * site (`dist/`, from `npm run build`; see bench/site.ts): per page the time to first paint, h1 and math, the
+ * bytes of JavaScript it loads and when TF.js is fetched, main-thread long tasks; and the default degradation
+ * demo end to end through the site's own worker (`--demos`: bench-page queries, default the MLP default and the
+ * conv nets on MNIST; an entry "circles" means "data=circles"). `--json` prints
  * one JSON object instead of tables. On a shared machine compare ratios within one run, not absolute times.
  */
 import * as tf from "@tensorflow/tfjs-core";
@@ -18,8 +22,10 @@ import "@tensorflow/tfjs-backend-cpu";
 import "@tensorflow/tfjs-backend-wasm";
 import "@tensorflow/tfjs";
 import {cpus} from "node:os";
+import {PAGES} from "../observablehq.config.ts";
 import {runBrowserSuite} from "./bench/browser.ts";
-import {engineTable, kernelTable, profileTables, trainingTable} from "./bench/report.ts";
+import {demoTable, engineTable, kernelTable, pageTable, profileTables, trainingTable} from "./bench/report.ts";
+import {runSiteBench} from "./bench/site.ts";
 import {MODELS, runSuite, VARIANTS, type ModelName, type SuiteOptions, type SuiteResult, type Variant} from "./bench/suite.ts";
 import {measureTorch, type TorchResult} from "./bench/torch.ts";
 
@@ -28,6 +34,8 @@ interface Args {
   node: boolean;
   browser: boolean;
   torch: boolean;
+  site: boolean;
+  demos: string[];
   suite: SuiteOptions;
 }
 
@@ -49,11 +57,15 @@ function numberArg(args: string[], name: string, fallback: number): number {
 
 function parseArgs(args: string[]): Args {
   const quick = args.includes("--quick");
+  const only = ["--node-only", "--browser-only", "--site-only"].find((flag) => args.includes(flag));
+  const demosAt = args.indexOf("--demos");
   return {
     json: args.includes("--json"),
-    node: !args.includes("--browser-only"),
-    browser: !args.includes("--node-only"),
-    torch: !args.includes("--no-torch"),
+    node: !only || only === "--node-only",
+    browser: !only || only === "--browser-only",
+    site: (!only || only === "--site-only") && !args.includes("--no-site"),
+    demos: demosAt < 0 ? ["data=circles", "data=mnist"] : (args[demosAt + 1] ?? "").split(",").filter(Boolean).map((d) => (d.includes("=") ? d : `data=${d}`)),
+    torch: !args.includes("--no-torch") && only !== "--site-only",
     suite: {
       variants: listArg<Variant>(args, "--variants", VARIANTS, [...VARIANTS]),
       models: listArg<ModelName>(args, "--models", MODELS, quick ? ["plain-20"] : [...MODELS]),
@@ -89,6 +101,7 @@ const torchRun = () => torchThreads.map((threads) => (args.torch ? measureTorch(
 const torchBefore = torchRun();
 const node = args.node ? await runSuite(args.suite, log) : null;
 const browser = args.browser ? await runBrowserSuite(args.suite, log) : null;
+const site = args.site ? await runSiteBench({root: "dist", pages: PAGES.map((page) => page.path), demos: args.demos, observeMs: 8000}, log) : null;
 const torchAfter = torchBefore.some(Boolean) ? torchRun() : torchBefore;
 const torchResults: TorchResult[] = torchBefore.flatMap((before, i) => {
   const after = torchAfter[i];
@@ -100,11 +113,15 @@ const torchResults: TorchResult[] = torchBefore.flatMap((before, i) => {
   return [{...before, models}];
 });
 if (args.json) {
-  console.log(JSON.stringify({machine, args: args.suite, node, browser, torch: torchResults, torchRuns: {before: torchBefore, after: torchAfter}}, null, 2));
+  console.log(JSON.stringify({machine, args: args.suite, node, browser, site, torch: torchResults, torchRuns: {before: torchBefore, after: torchAfter}}, null, 2));
 } else {
   console.log(`machine: ${machine.cpus} × ${machine.model}, ${machine.date}`);
   if (node) print("Node (TF.js)", node, torchResults);
   if (browser) print("Headless Chromium (TF.js in a module worker)", browser, torchResults);
+  if (site) {
+    console.log(`\n== The built site in headless Chromium (dist/, served with COOP/COEP) ==\n\nLoading each page (ms after navigation start; KiB as served, uncompressed; long tasks during load and 8 s after)\n${pageTable(site.pages)}`);
+    if (site.demos.length > 0) console.log(`\nThe degradation demo end to end (bench page /_bench/demo: presetExperiment("degradation") through vendor/train.worker.js)\n${demoTable(site.demos)}`);
+  }
   if (torchResults.length > 0) console.log(`\nPyTorch ${torchResults[0].torch} (CPU): mean of a run before and one after the TF.js runs; "vs best PyTorch" divides by the faster of its 1- and 2-thread runs of the same model.`);
 }
 tf.disposeVariables();

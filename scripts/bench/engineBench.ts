@@ -1,20 +1,26 @@
 /**
- * The engine's own training loop (`src/engine/train/trainer.ts`) on the reference model: the four conv nets
- * of the degradation preset (plain and residual, 20 and 56 layers, on 14×14×1 inputs; batch 64, SGD with
- * momentum and weight decay, the engine's own code: BatchNorm + ReLU through `batchNormTrain`, the update through
+ * The engine's own training loop (`src/engine/train/trainer.ts`) on the four nets of the degradation preset
+ * (plain and residual, 20 and 56 layers): the conv family on 14×14×1 inputs (the reference model), or the MLP
+ * family on circles (the default demo); batch 64, SGD with momentum and weight decay, the engine's own code: BatchNorm + ReLU through `batchNormTrain`, the update through
  * `sgdMomentumStep`, each a wasm kernel when registered, TF.js ops otherwise), one optimizer step per `next()`, with snapshots,
  * evaluation and gradient probes off. Images per second from the median step. The data are seeded random
  * images (throughput does not depend on pixel values), so this runs the same in Node and in a worker. Several
  * modes (kernel sets, threads) are timed step by step in turn, so their ratios come from one stretch of time.
  */
 import type {Dataset} from "../../src/engine/data/dataset.js";
+import {toyDataset} from "../../src/engine/data/toy2d.js";
 import {presetExperiment} from "../../src/engine/experiments/presets.js";
+import {depthOf} from "../../src/engine/spec.js";
 import {createTrainer, type Trainer} from "../../src/engine/train/trainer.js";
 import {median} from "./measure.ts";
 import type {ModelName} from "./suite.ts";
 
+/** Which preset family: the conv nets on 14×14 images, or the MLPs on circles (the default demo). */
+export type EngineFamily = "conv" | "mlp";
+
 /** One net's throughput in the engine. */
 export interface EngineResult {
+  family: EngineFamily;
   model: ModelName;
   imagesPerSecond: number;
   stepMs: number;
@@ -45,13 +51,12 @@ export interface EngineMode<T extends string> {
  * (each after its `activate`), so a machine busy with other work slows every mode alike and the ratios
  * between modes stay fair. Images per second from each mode's median step.
  */
-export async function measureEngine<T extends string>(models: ModelName[], modes: EngineMode<T>[]): Promise<(EngineResult & {mode: T})[]> {
-  const experiment = presetExperiment("degradation", {seed: 1, data: "mnist", preActivation: false});
-  const dataset = syntheticDigits();
+export async function measureEngine<T extends string>(models: ModelName[], modes: EngineMode<T>[], family: EngineFamily = "conv"): Promise<(EngineResult & {mode: T})[]> {
+  const experiment = family === "conv" ? presetExperiment("degradation", {seed: 1, data: "mnist", preActivation: false}) : presetExperiment("degradation", {seed: 1});
+  const dataset = family === "conv" ? syntheticDigits() : toyDataset({name: "circles", seed: 1});
   const results: (EngineResult & {mode: T})[] = [];
   for (const run of experiment.runs) {
-    if (run.spec.family !== "conv") continue;
-    const depth = run.spec.stages.reduce((sum, stage) => sum + stage.units, 0) * 2 + 2;
+    const depth = depthOf(run.spec);
     const model = `${run.spec.isResidual ? "residual" : "plain"}-${depth}` as ModelName;
     if (!models.includes(model)) continue;
     const most = Math.max(...modes.map((mode) => mode.steps));
@@ -75,7 +80,7 @@ export async function measureEngine<T extends string>(models: ModelName[], modes
       }
       modes.forEach((mode, i) => {
         const stepMs = median(times[i]);
-        results.push({mode: mode.name, model, imagesPerSecond: (config.batchSize! / stepMs) * 1000, stepMs});
+        results.push({mode: mode.name, family, model, imagesPerSecond: (config.batchSize! / stepMs) * 1000, stepMs});
       });
     } finally {
       for (const trainer of trainers) trainer.cancel();

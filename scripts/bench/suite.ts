@@ -140,9 +140,17 @@ async function measureEngineVariants(options: SuiteOptions, result: SuiteResult,
   const variants: Variant[] = [];
   for (const variant of options.variants.filter((v) => v !== "cpu")) if (await activate(variant)) variants.push(variant);
   const modes = variants.map((variant) => ({name: variant, activate: () => activate(variant), steps: variant === "wasm-tfjs" ? Math.min(4, options.trainSteps) : options.trainSteps}));
-  for (const {mode, ...engineResult} of await measureEngine(options.models, modes)) {
+  for (const {mode, ...engineResult} of await measureEngine(options.models, modes, "conv")) {
     result.engine.push({variant: mode, result: engineResult});
     log(`engine ${mode} ${engineResult.model}: ${engineResult.imagesPerSecond.toFixed(1)} img/s`);
+  }
+  // The default demo's MLPs: the cpu backend against wasm (the fused ops' kernels removed, and registered).
+  const mlpVariants = options.variants.filter((v) => v === "cpu" || v === "wasm" || v === "wasm-fused");
+  if (mlpVariants.length < 2) return;
+  const mlpModes = mlpVariants.map((variant) => ({name: variant, activate: () => activate(variant), steps: options.trainSteps}));
+  for (const {mode, ...engineResult} of await measureEngine(options.models, mlpModes, "mlp")) {
+    result.engine.push({variant: mode, result: engineResult});
+    log(`engine MLP ${mode} ${engineResult.model}: ${engineResult.imagesPerSecond.toFixed(1)} img/s`);
   }
 }
 
