@@ -2,7 +2,7 @@
  * `npm run bench` — how fast the reference model trains, and why (issue 6). Not a test: it prints numbers.
  *
  *   npm run bench [-- --json] [--quick] [--node-only | --browser-only | --site-only] [--no-torch] [--no-kernels]
- *                 [--no-engine] [--no-site] [--demos circles,mnist,...] [--full] [--profile]
+ *                 [--no-engine] [--no-site] [--demos circles,mnist,...] [--twins] [--full] [--profile]
  *                 [--variants cpu,wasm-tfjs,wasm,wasm-fused] [--models plain-20,residual-20,plain-56,residual-56]
  *                 [--steps N] [--reps N]
  *
@@ -74,6 +74,7 @@ function parseArgs(args: string[]): Args {
       full: args.includes("--full"),
       skipKernels: args.includes("--no-kernels"),
       skipEngine: args.includes("--no-engine"),
+      twins: args.includes("--twins"),
       profile: args.includes("--profile")
     }
   };
@@ -88,6 +89,10 @@ function print(title: string, result: SuiteResult, torch: TorchResult[]): void {
     console.log(`\nThe engine's training loop (src/engine/train; batch 64, median ms per step; wasm-tfjs and wasm: the fused ops' kernels removed, i.e. the engine before it used them)\n${engineTable(result, torch)}`);
   }
   if (result.profiles.length > 0) console.log(`\n${profileTables(result)}`);
+  if (result.twins.length > 0) {
+    const lines = result.twins.map((t) => `MLP-${t.depth}: width 16 ${t.singleMs.toFixed(1)} ms/step, width 32 ${t.doubleMs.toFixed(1)} ms/step → a batched twin pair at best ${t.ratio.toFixed(2)}× the time of two nets`);
+    console.log(`\nTraining twins in one batched computation (best case: one net of twice the width; wasm-fused, interleaved)\n${lines.join("\n")}`);
+  }
 }
 
 const args = parseArgs(process.argv.slice(2));

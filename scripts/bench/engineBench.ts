@@ -10,7 +10,7 @@
 import type {Dataset} from "../../src/engine/data/dataset.js";
 import {toyDataset} from "../../src/engine/data/toy2d.js";
 import {presetExperiment} from "../../src/engine/experiments/presets.js";
-import {depthOf} from "../../src/engine/spec.js";
+import {depthOf, mlpSpec} from "../../src/engine/spec.js";
 import {createTrainer, type Trainer} from "../../src/engine/train/trainer.js";
 import {median} from "./measure.ts";
 import type {ModelName} from "./suite.ts";
@@ -87,4 +87,43 @@ export async function measureEngine<T extends string>(models: ModelName[], modes
     }
   }
   return results;
+}
+
+/** The twin-batching estimate for one depth: ms per step of one MLP at width w and at 2w, and their ratio. */
+export interface TwinEstimate {
+  depth: number;
+  singleMs: number;
+  doubleMs: number;
+  /** doubleMs / (2 · singleMs): the best a batched twin pair could do against two separate nets. */
+  ratio: number;
+}
+
+/**
+ * Would training a plain/residual pair in one batched computation pay? Its best case is one net of twice the
+ * width (the pair's layers side by side, block-diagonal) instead of two: this times the default demo's MLPs
+ * (width 16) against width 32, interleaved, on the current backend. A real batched pair also needs masks (the
+ * off-diagonal blocks, the plain twin's missing shortcut), so it can only do worse than this ratio.
+ */
+export async function estimateTwinBatching(depths: number[], steps: number): Promise<TwinEstimate[]> {
+  const dataset = toyDataset({name: "circles", seed: 1});
+  const estimates: TwinEstimate[] = [];
+  for (const depth of depths) {
+    const specs = [16, 32].map((width) => mlpSpec({units: (depth - 2) / 2, width, batchNorm: true, preActivation: true, isResidual: true}));
+    const trainers = await Promise.all(specs.map((spec) => createTrainer(spec, dataset, {steps: steps + 2, snapshotEvery: steps + 2, evalEvery: 0, measureGradients: false})));
+    try {
+      const times: number[][] = [[], []];
+      for (let round = 0; round < steps + 2; round++) {
+        for (const [i, trainer] of trainers.entries()) {
+          const start = performance.now();
+          await trainer.next();
+          if (round >= 2) times[i].push(performance.now() - start);
+        }
+      }
+      const [singleMs, doubleMs] = times.map((t) => median(t));
+      estimates.push({depth, singleMs, doubleMs, ratio: doubleMs / (2 * singleMs)});
+    } finally {
+      for (const trainer of trainers) trainer.cancel();
+    }
+  }
+  return estimates;
 }

@@ -120,10 +120,11 @@ export function pageTable(pages: PageLoad[]): string {
     kib(p.bytes.pageJs),
     String(p.files.filter((f) => f.kind === "page-js").length),
     p.tfjsRequestedMs === null ? "never" : `${p.tfjsRequestedMs} ms (${kib(p.bytes.workerJs)} KiB + wasm ${kib(p.bytes.wasm)} KiB)`,
+    p.tfjsInPage.length === 0 ? "no" : `YES: ${p.tfjsInPage.join(", ")}`,
     kib(p.bytes.other),
     `${p.longTasks.count} / ${p.longTasks.maxMs} ms`
   ]);
-  return table(["page", "FCP", "h1", "math", "page JS KiB", "JS files", "TF.js (worker) requested", "other KiB", "long tasks / max"], rows);
+  return table(["page", "FCP", "h1", "math", "page JS KiB", "JS files", "TF.js (worker) requested", "TF.js in page JS", "other KiB", "long tasks / max"], rows);
 }
 
 /** Per demo run: total time, first snapshot, per-net losses, verdict, main-thread long tasks. */

@@ -37,6 +37,8 @@ export interface PageLoad {
   bytes: {pageJs: number; workerJs: number; wasm: number; other: number};
   /** When TF.js (the worker bundle) was requested, or null when the page never loads it. */
   tfjsRequestedMs: number | null;
+  /** Page-level scripts that contain TF.js (should be none: TF.js belongs in the worker). */
+  tfjsInPage: string[];
   files: LoadedFile[];
   longTasks: {count: number; maxMs: number; over50: number};
 }
@@ -85,8 +87,10 @@ function kindOf(path: string): LoadedFile["kind"] {
 }
 
 /** Every response of `page` (its workers' included) with its size; start times in ms since the epoch. */
-function recordFiles(page: Page, origin: string): Promise<Omit<LoadedFile, "startMs"> & {startEpochMs: number}>[] {
-  const files: Promise<Omit<LoadedFile, "startMs"> & {startEpochMs: number}>[] = [];
+type RecordedFile = Omit<LoadedFile, "startMs"> & {startEpochMs: number; hasTfjs: boolean};
+
+function recordFiles(page: Page, origin: string): Promise<RecordedFile>[] {
+  const files: Promise<RecordedFile>[] = [];
   page.on("response", (response) => {
     const url = response.url();
     if (!url.startsWith(origin)) return;
@@ -96,7 +100,12 @@ function recordFiles(page: Page, origin: string): Promise<Omit<LoadedFile, "star
       response
         .body()
         .catch(() => Buffer.alloc(0))
-        .then((body) => ({path, kind: kindOf(path), bytes: body.length, startEpochMs}))
+        .then((body) => {
+          const kind = kindOf(path);
+          // "tfjsflags" (the URL parameter TF.js reads its flags from) is in every build of tfjs-core.
+          const hasTfjs = kind === "page-js" && (path.includes("@tensorflow") || body.includes("tfjsflags"));
+          return {path, kind, bytes: body.length, startEpochMs, hasTfjs};
+        })
     );
   });
   return files;
@@ -115,8 +124,9 @@ async function measurePage(browser: Browser, baseUrl: string, path: string, obse
     const timeOrigin = await page.evaluate(() => performance.timeOrigin);
     await page.waitForTimeout(observeMs);
     const observed = await page.evaluate(() => (window as unknown as {__bench: {paint: Record<string, number>; longTasks: number[]; h1: number | null; math: number | null}}).__bench);
-    const files = (await Promise.all(recorded))
-      .map(({startEpochMs, ...file}) => ({...file, startMs: startEpochMs - timeOrigin}))
+    const recordedFiles = await Promise.all(recorded);
+    const files = recordedFiles
+      .map(({startEpochMs, hasTfjs: _, ...file}) => ({...file, startMs: startEpochMs - timeOrigin}))
       .sort((a, b) => a.startMs - b.startMs);
     const fcp = observed.paint["first-contentful-paint"] ?? null;
     const afterPaint = (ms: number | null) => (ms === null ? null : Math.max(ms, fcp ?? 0));
@@ -129,6 +139,7 @@ async function measurePage(browser: Browser, baseUrl: string, path: string, obse
       mathMs: round(afterPaint(observed.math)),
       bytes: {pageJs: sum("page-js"), workerJs: sum("worker-js"), wasm: sum("wasm"), other: sum("other")},
       tfjsRequestedMs: worker ? Math.round(worker.startMs) : null,
+      tfjsInPage: recordedFiles.filter((file) => file.hasTfjs).map((file) => file.path),
       files: files.map((f) => ({...f, startMs: Math.round(f.startMs)})),
       longTasks: {count: observed.longTasks.length, maxMs: Math.round(Math.max(0, ...observed.longTasks)), over50: observed.longTasks.filter((ms) => ms > 50).length}
     };

@@ -19,7 +19,7 @@ import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
 import {registerWasmKernels, useFusedKernels, useKernelSet, useKernelThreads, wasmKernelStatus} from "../../src/engine/kernels/index.ts";
 import {backendMemory, isSharedMemory} from "../../src/engine/kernels/kernelModule.ts";
 import {measureConv, measureMatMul, REFERENCE_CONVS, type ConvRates} from "./kernelBench.ts";
-import {measureEngine, type EngineResult} from "./engineBench.ts";
+import {estimateTwinBatching, measureEngine, type EngineResult, type TwinEstimate} from "./engineBench.ts";
 import {profileStep, type KernelTime} from "./profileBench.ts";
 import {measureTraining, type TrainResult} from "./trainBench.ts";
 
@@ -45,6 +45,8 @@ export interface SuiteOptions {
   profile?: boolean;
   /** Skip the engine's own training loop (measured on every wasm variant). */
   skipEngine?: boolean;
+  /** Also estimate what training twins in one batched computation could save (MLPs, wasm-fused). */
+  twins?: boolean;
 }
 
 export interface KernelRow {
@@ -67,6 +69,8 @@ export interface SuiteResult {
   profiles: {variant: Variant; model: ModelName; kernels: KernelTime[]}[];
   /** The engine's training loop (its own ops; the kernel set and threads of the variant). */
   engine: {variant: Variant; result: EngineResult}[];
+  /** The twin-batching estimate (`twins`). */
+  twins: TwinEstimate[];
 }
 
 /** Activates a variant; false when it would only repeat another here (one thread where there is only one). */
@@ -91,7 +95,7 @@ function parseModel(model: ModelName): {depth: number; isResidual: boolean} {
 
 /** Runs the suite; `log` receives one line per measurement as it completes. */
 export async function runSuite(options: SuiteOptions, log: (line: string) => void): Promise<SuiteResult> {
-  const result: SuiteResult = {environment: {}, kernels: [], matMul: [], training: [], profiles: [], engine: []};
+  const result: SuiteResult = {environment: {}, kernels: [], matMul: [], training: [], profiles: [], engine: [], twins: []};
   for (const variant of options.variants) {
     if (!(await activate(variant))) {
       log(`${variant}: skipped (the kernels run on one thread here anyway)`);
@@ -126,6 +130,10 @@ export async function runSuite(options: SuiteOptions, log: (line: string) => voi
     }
   }
   if (!options.skipEngine) await measureEngineVariants(options, result, log);
+  if (options.twins && (await activate("wasm-fused"))) {
+    result.twins = await estimateTwinBatching([20, 56], 3 * options.trainSteps);
+    for (const t of result.twins) log(`twins MLP-${t.depth}: width 16 ${t.singleMs.toFixed(1)} ms, width 32 ${t.doubleMs.toFixed(1)} ms → ${t.ratio.toFixed(2)}×`);
+  }
   useKernelThreads(Infinity);
   result.environment = await describeEnvironment(options.variants);
   return result;
