@@ -60,7 +60,8 @@ export async function measureEngine<T extends string>(models: ModelName[], modes
     const model = `${run.spec.isResidual ? "residual" : "plain"}-${depth}` as ModelName;
     if (!models.includes(model)) continue;
     const most = Math.max(...modes.map((mode) => mode.steps));
-    const config = {...run.config, steps: most + 2, snapshotEvery: most + 2, evalEvery: 0, evalSize: 1, measureGradients: false};
+    // Throughput does not depend on the learning rate: no warm-up (it could outlast these few steps).
+    const config = {...run.config, warmup: null, steps: most + 2, snapshotEvery: most + 2, evalEvery: 0, evalSize: 1, measureGradients: false};
     const trainers: Trainer[] = [];
     try {
       for (const mode of modes) {
