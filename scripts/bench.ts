@@ -2,7 +2,7 @@
  * `npm run bench` — how fast the reference model trains, and why (issue 6). Not a test: it prints numbers.
  *
  *   npm run bench [-- --json] [--quick] [--node-only | --browser-only | --site-only] [--no-torch] [--no-kernels]
- *                 [--no-engine] [--no-site] [--demos circles,mnist,...] [--twins] [--full] [--profile]
+ *                 [--no-engine] [--no-site] [--site-root DIR] [--demos circles,mnist,...] [--twins] [--full] [--profile]
  *                 [--variants cpu,wasm-tfjs,wasm,wasm-fused] [--models plain-20,residual-20,plain-56,residual-56]
  *                 [--steps N] [--reps N]
  *
@@ -14,7 +14,8 @@
  * site (`dist/`, from `npm run build`; see bench/site.ts): per page the time to first paint, h1 and math, the
  * bytes of JavaScript it loads and when TF.js is fetched, main-thread long tasks; and the default degradation
  * demo end to end through the site's own worker (`--demos`: bench-page queries, default the MLP default and the
- * conv nets on MNIST; an entry "circles" means "data=circles"). `--json` prints
+ * conv nets on MNIST; an entry "circles" means "data=circles"), and the degradation lab's own default run where
+ * the build has it (/degradation). `--site-root` measures another build. `--json` prints
  * one JSON object instead of tables. On a shared machine compare ratios within one run, not absolute times.
  */
 import * as tf from "@tensorflow/tfjs-core";
@@ -106,7 +107,9 @@ const torchRun = () => torchThreads.map((threads) => (args.torch ? measureTorch(
 const torchBefore = torchRun();
 const node = args.node ? await runSuite(args.suite, log) : null;
 const browser = args.browser ? await runBrowserSuite(args.suite, log) : null;
-const site = args.site ? await runSiteBench({root: "dist", pages: PAGES.map((page) => page.path), demos: args.demos, observeMs: 8000}, log) : null;
+const siteRootAt = process.argv.indexOf("--site-root");
+const siteRoot = siteRootAt < 0 ? "dist" : process.argv[siteRootAt + 1];
+const site = args.site ? await runSiteBench({root: siteRoot, pages: PAGES.map((page) => page.path), demos: args.demos, observeMs: 8000, labs: ["/degradation"]}, log) : null;
 const torchAfter = torchBefore.some(Boolean) ? torchRun() : torchBefore;
 const torchResults: TorchResult[] = torchBefore.flatMap((before, i) => {
   const after = torchAfter[i];
@@ -126,6 +129,10 @@ if (args.json) {
   if (site) {
     console.log(`\n== The built site in headless Chromium (dist/, served with COOP/COEP) ==\n\nLoading each page (ms after navigation start; KiB as served, uncompressed; long tasks during load and 8 s after)\n${pageTable(site.pages)}`);
     if (site.demos.length > 0) console.log(`\nThe degradation demo end to end (bench page /_bench/demo: presetExperiment("degradation") through vendor/train.worker.js)\n${demoTable(site.demos)}`);
+    for (const lab of site.labs) {
+      if (lab.totalMs === null) console.log(`\nThe degradation lab (${lab.path}): not on this build`);
+      else console.log(`\nThe degradation lab (${lab.path}, its default settings): ${(lab.totalMs / 1000).toFixed(1)} s from its start (${lab.startedAtMs} ms after navigation) to its end; runs ${lab.runs.map(([id, phase]) => `${id} ${phase}`).join(", ")}; main-thread tasks over 50 ms meanwhile: ${lab.longTasks.length}${lab.longTasks.length ? `, longest ${Math.max(...lab.longTasks.map(([, ms]) => ms))} ms` : ""}`);
+    }
   }
   if (torchResults.length > 0) console.log(`\nPyTorch ${torchResults[0].torch} (CPU): mean of a run before and one after the TF.js runs; "vs best PyTorch" divides by the faster of its 1- and 2-thread runs of the same model.`);
 }

@@ -64,12 +64,28 @@ export interface DemoResult {
   errors: string[];
 }
 
+/** The degradation lab's own demo (the page's default settings), timed from its session's start to its end. */
+export interface LabResult {
+  path: string;
+  /** Session start (ms after navigation) and duration; null when the page has no degradation lab. */
+  startedAtMs: number | null;
+  totalMs: number | null;
+  runs: [string, string][];
+  /** Main-thread tasks over 50 ms from the session's start to its end: [start ms after navigation, duration ms]. */
+  longTasks: [number, number][];
+}
+
 /** Installed before any page script: paint and long-task observers, and a per-frame check for the h1 and math. */
 const OBSERVERS = `(() => {
   const w = window;
-  w.__bench = {paint: {}, longTasks: [], h1: null, math: null};
+  w.__bench = {paint: {}, longTasks: [], longTaskEntries: [], h1: null, math: null};
   new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__bench.paint[e.name] = e.startTime; }).observe({type: "paint", buffered: true});
-  new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__bench.longTasks.push(e.duration); }).observe({type: "longtask", buffered: true});
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      w.__bench.longTasks.push(e.duration);
+      w.__bench.longTaskEntries.push([Math.round(e.startTime), Math.round(e.duration)]);
+    }
+  }).observe({type: "longtask", buffered: true});
   const laidOut = (el) => { if (!el) return false; const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden"; };
   const check = (now) => {
     if (w.__bench.h1 === null && laidOut(document.querySelector("h1"))) w.__bench.h1 = now;
@@ -163,6 +179,39 @@ async function measureDemo(browser: Browser, baseUrl: string, query: string): Pr
   }
 }
 
+/**
+ * Opens a page with the degradation lab (it trains its default settings on load) and waits for its session to
+ * finish. The lab exposes its session as `window.__degradationLab.session` (for the end-to-end tests).
+ */
+async function measureLab(browser: Browser, baseUrl: string, path: string): Promise<LabResult> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(OBSERVERS);
+    await page.goto(baseUrl + path);
+    type Lab = {session: {value: {phase: string; startedAt: number | null; finishedAt: number | null; runs: {id: string; phase: string}[]}}};
+    const hasLab = await page
+      .waitForFunction(() => (window as unknown as {__degradationLab?: Lab}).__degradationLab !== undefined, undefined, {timeout: 15_000})
+      .then(() => true, () => false);
+    if (!hasLab) return {path, startedAtMs: null, totalMs: null, runs: [], longTasks: []};
+    await page.waitForFunction(() => ["finished", "failed", "stopped"].includes((window as unknown as {__degradationLab: Lab}).__degradationLab.session.value.phase), undefined, {timeout: 0, polling: 250});
+    const {value, tasks} = await page.evaluate(() => ({
+      value: (window as unknown as {__degradationLab: Lab}).__degradationLab.session.value,
+      tasks: (window as unknown as {__bench: {longTaskEntries: [number, number][]}}).__bench.longTaskEntries
+    }));
+    const [start, end] = [value.startedAt ?? 0, value.finishedAt ?? Infinity];
+    return {
+      path,
+      startedAtMs: Math.round(start),
+      totalMs: value.finishedAt === null ? null : Math.round(end - start),
+      runs: value.runs.map((run) => [run.id, run.phase]),
+      longTasks: tasks.filter(([at]) => at >= start && at <= end)
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 /** What to measure on the built site. */
 export interface SiteOptions {
   root: string;
@@ -172,10 +221,12 @@ export interface SiteOptions {
   demos: string[];
   /** How long to keep watching a page after its load event (long tasks while a lab trains). */
   observeMs: number;
+  /** Pages whose degradation lab to time end to end (skipped where the page has none). */
+  labs: string[];
 }
 
 /** The site's measurements, or null with a message when `dist/` or Chromium is missing. */
-export async function runSiteBench(options: SiteOptions, log: (line: string) => void): Promise<{pages: PageLoad[]; demos: DemoResult[]} | null> {
+export async function runSiteBench(options: SiteOptions, log: (line: string) => void): Promise<{pages: PageLoad[]; demos: DemoResult[]; labs: LabResult[]} | null> {
   if (!existsSync(`${options.root}/index.html`)) {
     console.error(`bench: site section skipped: no ${options.root}/index.html (run npm run build first)`);
     return null;
@@ -199,7 +250,13 @@ export async function runSiteBench(options: SiteOptions, log: (line: string) => 
       demos.push(demo);
       log(`demo ${query}: ${(demo.totalMs / 1000).toFixed(1)} s, verdict ${demo.verdict?.holds ? "holds" : "does NOT hold"}, longest main-thread task ${demo.longTasks.maxMs.toFixed(0)} ms`);
     }
-    return {pages, demos};
+    const labs: LabResult[] = [];
+    for (const path of options.labs) {
+      const lab = await measureLab(browser, url, path);
+      labs.push(lab);
+      log(lab.totalMs === null ? `lab ${path}: no degradation lab on this page` : `lab ${path}: ${(lab.totalMs / 1000).toFixed(1)} s, ${lab.longTasks.length} long tasks`);
+    }
+    return {pages, demos, labs};
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.close(() => done()));
