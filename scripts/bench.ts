@@ -10,7 +10,8 @@
  * reference model's training images/s with the step split into forward, backward and update, and the
  * engine's own training loop on the same nets — in Node and in
  * headless Chromium (a bench page in a module worker, served with COOP/COEP so threads are available) — and,
- * when `python3 -c "import torch"` works, the same model in PyTorch on the CPU with the ratio. Then the built
+ * when `python3 -c "import torch"` works, the same model in PyTorch on the CPU with the ratio (for the engine's
+ * loop PyTorch's steps are interleaved with the engine's, so both see the same machine load). Then the built
  * site (`dist/`, from `npm run build`; see bench/site.ts): per page the time to first paint, h1 and math, the
  * bytes of JavaScript it loads and when TF.js is fetched, main-thread long tasks; and the default degradation
  * demo end to end through the site's own worker (`--demos`: bench-page queries, default the MLP default and the
@@ -28,7 +29,7 @@ import {runBrowserSuite} from "./bench/browser.ts";
 import {demoTable, engineTable, kernelTable, pageTable, profileTables, trainingTable} from "./bench/report.ts";
 import {runSiteBench} from "./bench/site.ts";
 import {MODELS, runSuite, VARIANTS, type ModelName, type SuiteOptions, type SuiteResult, type Variant} from "./bench/suite.ts";
-import {measureTorch, type TorchResult} from "./bench/torch.ts";
+import {measureTorch, serveTorchSteps, type TorchResult} from "./bench/torch.ts";
 
 interface Args {
   json: boolean;
@@ -105,8 +106,12 @@ const models = args.suite.models;
 const torchThreads = [...new Set([1, Math.min(2, machine.cpus)])];
 const torchRun = () => torchThreads.map((threads) => (args.torch ? measureTorch(models, {threads, steps: args.suite.trainSteps}) : null));
 const torchBefore = torchRun();
-const node = args.node ? await runSuite(args.suite, log) : null;
-const browser = args.browser ? await runBrowserSuite(args.suite, log) : null;
+// PyTorch's steps of the engine's conv nets, taken in turn with the engine's own (see bench/engineBench.ts).
+const torchSteps = args.torch && !args.suite.skipEngine && (args.node || args.browser) ? await serveTorchSteps() : null;
+const suite = {...args.suite, torchUrl: torchSteps?.url ?? null};
+const node = args.node ? await runSuite(suite, log) : null;
+const browser = args.browser ? await runBrowserSuite(suite, log) : null;
+await torchSteps?.close();
 const siteRootAt = process.argv.indexOf("--site-root");
 const siteRoot = siteRootAt < 0 ? "dist" : process.argv[siteRootAt + 1];
 const site = args.site ? await runSiteBench({root: siteRoot, pages: PAGES.map((page) => page.path), demos: args.demos, observeMs: 8000, labs: ["/degradation"]}, log) : null;

@@ -5,7 +5,8 @@
  * `sgdMomentumStep`, each a wasm kernel when registered, TF.js ops otherwise), one optimizer step per `next()`, with snapshots,
  * evaluation and gradient probes off. Images per second from the median step. The data are seeded random
  * images (throughput does not depend on pixel values), so this runs the same in Node and in a worker. Several
- * modes (kernel sets, threads) are timed step by step in turn, so their ratios come from one stretch of time.
+ * modes (kernel sets, threads, and PyTorch's steps of the same net through `torchReference.py --serve`) are timed
+ * step by step in turn, so their ratios come from one stretch of time.
  */
 import type {Dataset} from "../../src/engine/data/dataset.js";
 import {toyDataset} from "../../src/engine/data/toy2d.js";
@@ -44,6 +45,17 @@ export interface EngineMode<T extends string> {
   activate(): Promise<unknown>;
   /** Timed steps for this mode. */
   steps: number;
+  /** Not the engine: one step of `model` elsewhere (PyTorch), resolving with its own timing in ms. */
+  external?: (model: ModelName) => Promise<number>;
+}
+
+/** One timed step of `trainer` after `mode.activate()`, or the external step's own timing. */
+async function timedStep(mode: EngineMode<string>, trainer: Trainer | null, model: ModelName): Promise<number> {
+  if (mode.external) return mode.external(model);
+  await mode.activate();
+  const start = performance.now();
+  await trainer!.next();
+  return performance.now() - start;
 }
 
 /**
@@ -62,21 +74,19 @@ export async function measureEngine<T extends string>(models: ModelName[], modes
     const most = Math.max(...modes.map((mode) => mode.steps));
     // Throughput does not depend on the learning rate: no warm-up (it could outlast these few steps).
     const config = {...run.config, warmup: null, steps: most + 2, snapshotEvery: most + 2, evalEvery: 0, evalSize: 1, measureGradients: false};
-    const trainers: Trainer[] = [];
+    const trainers: (Trainer | null)[] = [];
     try {
       for (const mode of modes) {
         await mode.activate();
-        trainers.push(await createTrainer(run.spec, dataset, config));
+        trainers.push(mode.external ? null : await createTrainer(run.spec, dataset, config));
       }
       const times = modes.map(() => [] as number[]);
-      // Step 1 of each trainer is its untimed warm-up (step 0 measures the initial net).
+      // Step 1 of each trainer is its untimed warm-up (step 0 measures the initial net); likewise externally.
       for (let round = 0; round < most + 2; round++) {
         for (const [i, mode] of modes.entries()) {
           if (times[i].length >= mode.steps) continue;
-          await mode.activate();
-          const start = performance.now();
-          await trainers[i].next();
-          if (round >= 2) times[i].push(performance.now() - start);
+          const ms = await timedStep(mode, trainers[i], model);
+          if (round >= 2) times[i].push(ms);
         }
       }
       modes.forEach((mode, i) => {
@@ -84,7 +94,7 @@ export async function measureEngine<T extends string>(models: ModelName[], modes
         results.push({mode: mode.name, family, model, imagesPerSecond: (config.batchSize! / stepMs) * 1000, stepMs});
       });
     } finally {
-      for (const trainer of trainers) trainer.cancel();
+      for (const trainer of trainers) trainer?.cancel();
     }
   }
   return results;

@@ -87,25 +87,28 @@ export function profileTables(result: SuiteResult, top = 12): string {
 /**
  * The engine's training loop: img/s per family, model and variant, against the engine before it used the fused
  * ops (variant `wasm`, timed in the same interleaved run) and, for the conv nets (the reference model), against
- * PyTorch's faster run.
+ * PyTorch: its steps interleaved with the engine's when they were (rows `pytorch-1t`, `pytorch-2t`; the faster
+ * of the two), else the runs bracketing the suite.
  */
 export function engineTable(result: SuiteResult, torch: TorchResult[]): string {
-  const before = (family: string, model: string) =>
-    result.engine.find((row) => row.variant === "wasm" && row.result.family === family && row.result.model === model)?.result.imagesPerSecond ?? NaN;
+  const find = (variant: string, family: string, model: string) =>
+    result.engine.find((row) => row.variant === variant && row.result.family === family && row.result.model === model)?.result.imagesPerSecond ?? NaN;
+  const interleaved = (model: string) => Math.max(find("pytorch-1t", "conv", model), find("pytorch-2t", "conv", model));
+  const isInterleaved = result.engine.some((row) => row.variant.startsWith("pytorch"));
   const rows = result.engine.map(({variant, result: r}) => {
-    const reference = r.family === "conv" ? bestTorch(torch, r.model) : NaN;
-    const earlier = before(r.family, r.model);
+    const reference = r.family !== "conv" ? NaN : isInterleaved ? interleaved(r.model) : bestTorch(torch, r.model);
+    const earlier = find("wasm", r.family, r.model);
     return [
       r.family === "conv" ? "conv, 14×14" : "MLP, circles",
       r.model,
       variant,
       fixed(r.imagesPerSecond, 0),
       fixed(r.stepMs, 1),
-      Number.isFinite(earlier) ? `${fixed(r.imagesPerSecond / earlier, 2)}×` : "—",
+      Number.isFinite(earlier) && !variant.startsWith("pytorch") ? `${fixed(r.imagesPerSecond / earlier, 2)}×` : "—",
       Number.isFinite(reference) ? `${fixed(r.imagesPerSecond / reference, 2)}×` : "—"
     ];
   });
-  return table(["family", "model", "variant", "img/s", "ms/step", "vs wasm (before)", "vs best PyTorch"], rows);
+  return table(["family", "model", "variant", "img/s", "ms/step", "vs wasm (before)", `vs best PyTorch${isInterleaved ? " (interleaved)" : ""}`], rows);
 }
 
 const kib = (bytes: number) => (bytes === 0 ? "0" : (bytes / 1024).toFixed(0));

@@ -19,12 +19,14 @@ import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
 import {registerWasmKernels, useFusedKernels, useKernelSet, useKernelThreads, wasmKernelStatus} from "../../src/engine/kernels/index.ts";
 import {backendMemory, isSharedMemory} from "../../src/engine/kernels/kernelModule.ts";
 import {measureConv, measureMatMul, REFERENCE_CONVS, type ConvRates} from "./kernelBench.ts";
-import {estimateTwinBatching, measureEngine, type EngineResult, type TwinEstimate} from "./engineBench.ts";
+import {estimateTwinBatching, measureEngine, type EngineMode, type EngineResult, type TwinEstimate} from "./engineBench.ts";
 import {profileStep, type KernelTime} from "./profileBench.ts";
 import {measureTraining, type TrainResult} from "./trainBench.ts";
 
 export const VARIANTS = ["cpu", "wasm-tfjs", "wasm", "wasm-fused", "wasm-fused-1t"] as const;
 export type Variant = (typeof VARIANTS)[number];
+/** PyTorch's steps, interleaved with the engine's (1 and 2 threads). */
+export type TorchMode = "pytorch-1t" | "pytorch-2t";
 
 /** The reference models: plain and residual, depth 20 and 56. */
 export const MODELS = ["plain-20", "residual-20", "plain-56", "residual-56"] as const;
@@ -47,6 +49,8 @@ export interface SuiteOptions {
   skipEngine?: boolean;
   /** Also estimate what training twins in one batched computation could save (MLPs, wasm-fused). */
   twins?: boolean;
+  /** URL of PyTorch's step server (torch.ts, `serveTorchSteps`): its steps join the engine's interleaved modes. */
+  torchUrl?: string | null;
 }
 
 export interface KernelRow {
@@ -67,8 +71,8 @@ export interface SuiteResult {
   matMul: {variant: Variant; shape: string; gflops: number}[];
   training: TrainRow[];
   profiles: {variant: Variant; model: ModelName; kernels: KernelTime[]}[];
-  /** The engine's training loop (its own ops; the kernel set and threads of the variant). */
-  engine: {variant: Variant; result: EngineResult}[];
+  /** The engine's training loop (its own ops; the kernel set and threads of the variant), and PyTorch's steps. */
+  engine: {variant: Variant | TorchMode; result: EngineResult}[];
   /** The twin-batching estimate (`twins`). */
   twins: TwinEstimate[];
 }
@@ -147,8 +151,15 @@ export async function runSuite(options: SuiteOptions, log: (line: string) => voi
 async function measureEngineVariants(options: SuiteOptions, result: SuiteResult, log: (line: string) => void): Promise<void> {
   const variants: Variant[] = [];
   for (const variant of options.variants.filter((v) => v !== "cpu")) if (await activate(variant)) variants.push(variant);
-  const modes = variants.map((variant) => ({name: variant, activate: () => activate(variant), steps: variant === "wasm-tfjs" ? Math.min(4, options.trainSteps) : options.trainSteps}));
+  const modes: EngineMode<Variant | TorchMode>[] = variants.map((variant) => ({name: variant, activate: () => activate(variant), steps: variant === "wasm-tfjs" ? Math.min(4, options.trainSteps) : options.trainSteps}));
+  if (options.torchUrl) {
+    for (const threads of [1, 2]) {
+      const external = async (model: ModelName) => ((await (await fetch(`${options.torchUrl}?model=${model}&threads=${threads}`)).json()) as {ms: number}).ms;
+      modes.push({name: `pytorch-${threads}t` as TorchMode, activate: async () => undefined, steps: options.trainSteps, external});
+    }
+  }
   for (const {mode, ...engineResult} of await measureEngine(options.models, modes, "conv")) {
+    // PyTorch's rows are its steps of the same conv nets, taken in turn with the engine's.
     result.engine.push({variant: mode, result: engineResult});
     log(`engine ${mode} ${engineResult.model}: ${engineResult.imagesPerSecond.toFixed(1)} img/s`);
   }
