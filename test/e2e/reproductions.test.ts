@@ -135,7 +135,7 @@ describe("reproductions on the Results page", () => {
     const page = await browser.newPage({viewport: {width: 375, height: 800}, isMobile: true});
     const log = recordPage(page, baseUrl);
     await page.goto(`${baseUrl}/results`, {waitUntil: "networkidle"});
-    await page.locator("table.rx-repro-table").waitFor();
+    await page.locator("#reproductions table.rx-repro-table").waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     expect(log.pageErrors).toEqual([]);
     await page.close();
