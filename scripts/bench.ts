@@ -1,8 +1,8 @@
 /**
  * `npm run bench` — how fast the reference model trains, and why (issue 6). Not a test: it prints numbers.
  *
- *   npm run bench [-- --json] [--quick] [--node-only | --browser-only] [--no-torch] [--no-kernels] [--no-engine]
- *                 [--full] [--profile]
+ *   npm run bench [-- --json] [--quick] [--node-only | --browser-only | --site-only] [--no-torch] [--no-kernels]
+ *                 [--no-engine] [--no-site] [--site-root DIR] [--demos circles,mnist,...] [--twins] [--full] [--profile]
  *                 [--variants cpu,wasm-tfjs,wasm,wasm-fused] [--models plain-20,residual-20,plain-56,residual-56]
  *                 [--steps N] [--reps N]
  *
@@ -10,7 +10,13 @@
  * reference model's training images/s with the step split into forward, backward and update, and the
  * engine's own training loop on the same nets — in Node and in
  * headless Chromium (a bench page in a module worker, served with COOP/COEP so threads are available) — and,
- * when `python3 -c "import torch"` works, the same model in PyTorch on the CPU with the ratio. `--json` prints
+ * when `python3 -c "import torch"` works, the same model in PyTorch on the CPU with the ratio (for the engine's
+ * loop PyTorch's steps are interleaved with the engine's, so both see the same machine load). Then the built
+ * site (`dist/`, from `npm run build`; see bench/site.ts): per page the time to first paint, h1 and math, the
+ * bytes of JavaScript it loads and when TF.js is fetched, main-thread long tasks; and the default degradation
+ * demo end to end through the site's own worker (`--demos`: bench-page queries, default the MLP default and the
+ * conv nets on MNIST; an entry "circles" means "data=circles"), and the degradation lab's own default run where
+ * the build has it (/degradation). `--site-root` measures another build. `--json` prints
  * one JSON object instead of tables. On a shared machine compare ratios within one run, not absolute times.
  */
 import * as tf from "@tensorflow/tfjs-core";
@@ -18,16 +24,20 @@ import "@tensorflow/tfjs-backend-cpu";
 import "@tensorflow/tfjs-backend-wasm";
 import "@tensorflow/tfjs";
 import {cpus} from "node:os";
+import {PAGES} from "../observablehq.config.ts";
 import {runBrowserSuite} from "./bench/browser.ts";
-import {engineTable, kernelTable, profileTables, trainingTable} from "./bench/report.ts";
+import {demoTable, engineTable, kernelTable, pageTable, profileTables, trainingTable} from "./bench/report.ts";
+import {runSiteBench} from "./bench/site.ts";
 import {MODELS, runSuite, VARIANTS, type ModelName, type SuiteOptions, type SuiteResult, type Variant} from "./bench/suite.ts";
-import {measureTorch, type TorchResult} from "./bench/torch.ts";
+import {measureTorch, serveTorchSteps, type TorchResult} from "./bench/torch.ts";
 
 interface Args {
   json: boolean;
   node: boolean;
   browser: boolean;
   torch: boolean;
+  site: boolean;
+  demos: string[];
   suite: SuiteOptions;
 }
 
@@ -49,11 +59,15 @@ function numberArg(args: string[], name: string, fallback: number): number {
 
 function parseArgs(args: string[]): Args {
   const quick = args.includes("--quick");
+  const only = ["--node-only", "--browser-only", "--site-only"].find((flag) => args.includes(flag));
+  const demosAt = args.indexOf("--demos");
   return {
     json: args.includes("--json"),
-    node: !args.includes("--browser-only"),
-    browser: !args.includes("--node-only"),
-    torch: !args.includes("--no-torch"),
+    node: !only || only === "--node-only",
+    browser: !only || only === "--browser-only",
+    site: (!only || only === "--site-only") && !args.includes("--no-site"),
+    demos: demosAt < 0 ? ["data=circles", "data=mnist"] : (args[demosAt + 1] ?? "").split(",").filter(Boolean).map((d) => (d.includes("=") ? d : `data=${d}`)),
+    torch: !args.includes("--no-torch") && only !== "--site-only",
     suite: {
       variants: listArg<Variant>(args, "--variants", VARIANTS, [...VARIANTS]),
       models: listArg<ModelName>(args, "--models", MODELS, quick ? ["plain-20"] : [...MODELS]),
@@ -62,6 +76,7 @@ function parseArgs(args: string[]): Args {
       full: args.includes("--full"),
       skipKernels: args.includes("--no-kernels"),
       skipEngine: args.includes("--no-engine"),
+      twins: args.includes("--twins"),
       profile: args.includes("--profile")
     }
   };
@@ -73,9 +88,13 @@ function print(title: string, result: SuiteResult, torch: TorchResult[]): void {
   if (result.kernels.length > 0) console.log(`\n${kernelTable(result)}`);
   console.log(`\nTraining, batch 64 (median ms; forward / backward / update split)\n${trainingTable(result, torch)}`);
   if (result.engine.length > 0) {
-    console.log(`\nThe engine's training loop (src/engine/train; its own ops; batch 64, median ms per step)\n${engineTable(result, torch)}`);
+    console.log(`\nThe engine's training loop (src/engine/train; batch 64, median ms per step; wasm-tfjs and wasm: the fused ops' kernels removed, i.e. the engine before it used them)\n${engineTable(result, torch)}`);
   }
   if (result.profiles.length > 0) console.log(`\n${profileTables(result)}`);
+  if (result.twins.length > 0) {
+    const lines = result.twins.map((t) => `MLP-${t.depth}: width 16 ${t.singleMs.toFixed(1)} ms/step, width 32 ${t.doubleMs.toFixed(1)} ms/step → a batched twin pair at best ${t.ratio.toFixed(2)}× the time of two nets`);
+    console.log(`\nTraining twins in one batched computation (best case: one net of twice the width; wasm-fused, interleaved)\n${lines.join("\n")}`);
+  }
 }
 
 const args = parseArgs(process.argv.slice(2));
@@ -87,8 +106,15 @@ const models = args.suite.models;
 const torchThreads = [...new Set([1, Math.min(2, machine.cpus)])];
 const torchRun = () => torchThreads.map((threads) => (args.torch ? measureTorch(models, {threads, steps: args.suite.trainSteps}) : null));
 const torchBefore = torchRun();
-const node = args.node ? await runSuite(args.suite, log) : null;
-const browser = args.browser ? await runBrowserSuite(args.suite, log) : null;
+// PyTorch's steps of the engine's conv nets, taken in turn with the engine's own (see bench/engineBench.ts).
+const torchSteps = args.torch && !args.suite.skipEngine && (args.node || args.browser) ? await serveTorchSteps() : null;
+const suite = {...args.suite, torchUrl: torchSteps?.url ?? null};
+const node = args.node ? await runSuite(suite, log) : null;
+const browser = args.browser ? await runBrowserSuite(suite, log) : null;
+await torchSteps?.close();
+const siteRootAt = process.argv.indexOf("--site-root");
+const siteRoot = siteRootAt < 0 ? "dist" : process.argv[siteRootAt + 1];
+const site = args.site ? await runSiteBench({root: siteRoot, pages: PAGES.map((page) => page.path), demos: args.demos, observeMs: 8000, labs: ["/degradation"]}, log) : null;
 const torchAfter = torchBefore.some(Boolean) ? torchRun() : torchBefore;
 const torchResults: TorchResult[] = torchBefore.flatMap((before, i) => {
   const after = torchAfter[i];
@@ -100,11 +126,19 @@ const torchResults: TorchResult[] = torchBefore.flatMap((before, i) => {
   return [{...before, models}];
 });
 if (args.json) {
-  console.log(JSON.stringify({machine, args: args.suite, node, browser, torch: torchResults, torchRuns: {before: torchBefore, after: torchAfter}}, null, 2));
+  console.log(JSON.stringify({machine, args: args.suite, node, browser, site, torch: torchResults, torchRuns: {before: torchBefore, after: torchAfter}}, null, 2));
 } else {
   console.log(`machine: ${machine.cpus} × ${machine.model}, ${machine.date}`);
   if (node) print("Node (TF.js)", node, torchResults);
   if (browser) print("Headless Chromium (TF.js in a module worker)", browser, torchResults);
+  if (site) {
+    console.log(`\n== The built site in headless Chromium (dist/, served with COOP/COEP) ==\n\nLoading each page (ms after navigation start; KiB as served, uncompressed; long tasks during load and 8 s after)\n${pageTable(site.pages)}`);
+    if (site.demos.length > 0) console.log(`\nThe degradation demo end to end (bench page /_bench/demo: presetExperiment("degradation") through vendor/train.worker.js)\n${demoTable(site.demos)}`);
+    for (const lab of site.labs) {
+      if (lab.totalMs === null) console.log(`\nThe degradation lab (${lab.path}): not on this build`);
+      else console.log(`\nThe degradation lab (${lab.path}, its default settings): ${(lab.totalMs / 1000).toFixed(1)} s from its start (${lab.startedAtMs} ms after navigation) to its end; runs ${lab.runs.map(([id, phase]) => `${id} ${phase}`).join(", ")}; main-thread tasks over 50 ms meanwhile: ${lab.longTasks.length}${lab.longTasks.length ? `, longest ${Math.max(...lab.longTasks.map(([, ms]) => ms))} ms` : ""}`);
+    }
+  }
   if (torchResults.length > 0) console.log(`\nPyTorch ${torchResults[0].torch} (CPU): mean of a run before and one after the TF.js runs; "vs best PyTorch" divides by the faster of its 1- and 2-thread runs of the same model.`);
 }
 tf.disposeVariables();

@@ -11,7 +11,7 @@
  * kernels (`assembly/`) are compiled here too and embedded in the worker (see kernelBinaryPlugin.ts).
  */
 import {build} from "esbuild";
-import {copyFile, mkdir, readdir} from "node:fs/promises";
+import {copyFile, mkdir, readdir, rm, stat} from "node:fs/promises";
 import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {kernelBinaryPlugin} from "./kernelBinaryPlugin.ts";
@@ -51,5 +51,25 @@ export async function bundleWorkers({minify = true}: {minify?: boolean} = {}): P
   return written;
 }
 
+/**
+ * Framework decides whether a data loader's cached output is fresh from the loader's own mtime, and `observable
+ * build` uses stale outputs anyway; the reference-run loaders only re-emit data/NAME.json, so a regenerated file
+ * would never reach the site. Drops each cached reference-NAME.json older than its data/NAME.json.
+ */
+export async function dropStaleReferenceCache(): Promise<string[]> {
+  const dropped: string[] = [];
+  for (const file of (await readdir("data").catch(() => [] as string[])).filter((name) => name.endsWith(".json"))) {
+    const cached = join("src/.observablehq/cache/data", `reference-${file}`);
+    const [source, output] = await Promise.all([stat(join("data", file)), stat(cached).catch(() => null)]);
+    if (output && output.mtimeMs < source.mtimeMs) {
+      await rm(cached);
+      dropped.push(cached);
+    }
+  }
+  return dropped;
+}
+
+const dropped = await dropStaleReferenceCache();
+if (dropped.length > 0) console.error(`bundle: dropped ${dropped.length} stale reference-run outputs from Framework's cache`);
 const written = await bundleWorkers({minify: !process.argv.includes("--no-minify")});
 console.error(`bundle: wrote ${written.length} files to ${OUT_DIR}/`);

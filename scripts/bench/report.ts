@@ -1,4 +1,5 @@
 /** Plain-text tables of benchmark results, for stdout. */
+import type {DemoResult, PageLoad} from "./site.ts";
 import type {SuiteResult, Variant} from "./suite.ts";
 import type {TorchResult} from "./torch.ts";
 
@@ -83,11 +84,64 @@ export function profileTables(result: SuiteResult, top = 12): string {
     .join("\n\n");
 }
 
-/** The engine's training loop: img/s per model and variant (and against PyTorch's faster run). */
+/**
+ * The engine's training loop: img/s per family, model and variant, against the engine before it used the fused
+ * ops (variant `wasm`, timed in the same interleaved run) and, for the conv nets (the reference model), against
+ * PyTorch: its steps interleaved with the engine's when they were (rows `pytorch-1t`, `pytorch-2t`; the faster
+ * of the two), else the runs bracketing the suite.
+ */
 export function engineTable(result: SuiteResult, torch: TorchResult[]): string {
+  const find = (variant: string, family: string, model: string) =>
+    result.engine.find((row) => row.variant === variant && row.result.family === family && row.result.model === model)?.result.imagesPerSecond ?? NaN;
+  const interleaved = (model: string) => Math.max(find("pytorch-1t", "conv", model), find("pytorch-2t", "conv", model));
+  const isInterleaved = result.engine.some((row) => row.variant.startsWith("pytorch"));
   const rows = result.engine.map(({variant, result: r}) => {
-    const reference = bestTorch(torch, r.model);
-    return [r.model, variant, fixed(r.imagesPerSecond, 0), fixed(r.stepMs, 1), Number.isFinite(reference) ? `${fixed(r.imagesPerSecond / reference, 2)}×` : "—"];
+    const reference = r.family !== "conv" ? NaN : isInterleaved ? interleaved(r.model) : bestTorch(torch, r.model);
+    const earlier = find("wasm", r.family, r.model);
+    return [
+      r.family === "conv" ? "conv, 14×14" : "MLP, circles",
+      r.model,
+      variant,
+      fixed(r.imagesPerSecond, 0),
+      fixed(r.stepMs, 1),
+      Number.isFinite(earlier) && !variant.startsWith("pytorch") ? `${fixed(r.imagesPerSecond / earlier, 2)}×` : "—",
+      Number.isFinite(reference) ? `${fixed(r.imagesPerSecond / reference, 2)}×` : "—"
+    ];
   });
-  return table(["model", "variant", "img/s", "ms/step", "vs best PyTorch"], rows);
+  return table(["family", "model", "variant", "img/s", "ms/step", "vs wasm (before)", `vs best PyTorch${isInterleaved ? " (interleaved)" : ""}`], rows);
+}
+
+const kib = (bytes: number) => (bytes === 0 ? "0" : (bytes / 1024).toFixed(0));
+
+/** Per page: paint, h1 and math times, bytes by kind, when TF.js was requested, long tasks. */
+export function pageTable(pages: PageLoad[]): string {
+  const rows = pages.map((p) => [
+    p.path,
+    fixed(p.firstContentfulPaintMs, 0),
+    fixed(p.h1Ms, 0),
+    fixed(p.mathMs, 0),
+    kib(p.bytes.pageJs),
+    String(p.files.filter((f) => f.kind === "page-js").length),
+    p.tfjsRequestedMs === null ? "never" : `${p.tfjsRequestedMs} ms (${kib(p.bytes.workerJs)} KiB + wasm ${kib(p.bytes.wasm)} KiB)`,
+    p.tfjsInPage.length === 0 ? "no" : `YES: ${p.tfjsInPage.join(", ")}`,
+    kib(p.bytes.other),
+    `${p.longTasks.count} / ${p.longTasks.maxMs} ms`
+  ]);
+  return table(["page", "FCP", "h1", "math", "page JS KiB", "JS files", "TF.js (worker) requested", "TF.js in page JS", "other KiB", "long tasks / max"], rows);
+}
+
+/** Per demo run: total time, first snapshot, per-net losses, verdict, main-thread long tasks. */
+export function demoTable(demos: DemoResult[]): string {
+  const rows = demos.map((d) => [
+    `${d.data}, ${d.workers} worker${d.workers > 1 ? "s" : ""}`,
+    fixed(d.totalMs / 1000, 1),
+    fixed(d.firstSnapshotMs / 1000, 1),
+    d.runs.map((r) => `${r.id} ${fixed(r.loss, 3)}${r.status === "done" ? "" : ` (${r.status})`}`).join(", "),
+    d.verdict ? (d.verdict.holds ? "holds" : "does not hold") : "—",
+    `${d.longTasks.count} / ${fixed(d.longTasks.maxMs, 0)} ms`,
+    d.longTasks.at.slice(0, 4).map(([at, ms]) => `${ms}@${at}`).join(" "),
+    fixed(d.longestRedrawMs, 0),
+    d.errors.length > 0 ? d.errors.join("; ") : ""
+  ]);
+  return `${table(["demo", "total s", "first snapshot s", "final training loss", "verdict", "long tasks / max", "first (ms@ms after start)", "longest redraw ms", "errors"], rows)}\nbackend: ${demos[0]?.backend ?? "—"}`;
 }

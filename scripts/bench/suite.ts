@@ -8,21 +8,25 @@
  * - `wasm`: the project's SIMD kernels registered (`registerWasmKernels()`), BatchNorm from TF.js ops.
  * - `wasm-fused`: as `wasm`, with the project's fused ops: `batchNormTrain` (BatchNorm + ReLU) and
  *   `sgdMomentumStep` (the whole optimizer step in one call).
+ *   For the engine's own loop (which always calls the fused ops), `wasm-tfjs` and `wasm` remove the fused ops'
+ *   kernels, so those ops run as TF.js ops: the engine as it was before it used them.
  * - `wasm-fused-1t`: as `wasm-fused` on one thread (where the others split convolutions over helper threads;
  *   skipped where there are none, e.g. in Node).
  */
 import * as tf from "@tensorflow/tfjs-core";
 import {getThreadsCount} from "@tensorflow/tfjs-backend-wasm";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {registerWasmKernels, useKernelSet, useKernelThreads, wasmKernelStatus} from "../../src/engine/kernels/index.ts";
+import {registerWasmKernels, useFusedKernels, useKernelSet, useKernelThreads, wasmKernelStatus} from "../../src/engine/kernels/index.ts";
 import {backendMemory, isSharedMemory} from "../../src/engine/kernels/kernelModule.ts";
 import {measureConv, measureMatMul, REFERENCE_CONVS, type ConvRates} from "./kernelBench.ts";
-import {measureEngine, type EngineResult} from "./engineBench.ts";
+import {estimateTwinBatching, measureEngine, type EngineMode, type EngineResult, type TwinEstimate} from "./engineBench.ts";
 import {profileStep, type KernelTime} from "./profileBench.ts";
 import {measureTraining, type TrainResult} from "./trainBench.ts";
 
 export const VARIANTS = ["cpu", "wasm-tfjs", "wasm", "wasm-fused", "wasm-fused-1t"] as const;
 export type Variant = (typeof VARIANTS)[number];
+/** PyTorch's steps, interleaved with the engine's (1 and 2 threads). */
+export type TorchMode = "pytorch-1t" | "pytorch-2t";
 
 /** The reference models: plain and residual, depth 20 and 56. */
 export const MODELS = ["plain-20", "residual-20", "plain-56", "residual-56"] as const;
@@ -41,8 +45,12 @@ export interface SuiteOptions {
   full?: boolean;
   /** Also profile one step of the first model per wasm variant (kernel times). */
   profile?: boolean;
-  /** Skip the engine's own training loop (measured on wasm-tfjs, wasm and wasm-fused-1t). */
+  /** Skip the engine's own training loop (measured on every wasm variant). */
   skipEngine?: boolean;
+  /** Also estimate what training twins in one batched computation could save (MLPs, wasm-fused). */
+  twins?: boolean;
+  /** URL of PyTorch's step server (torch.ts, `serveTorchSteps`): its steps join the engine's interleaved modes. */
+  torchUrl?: string | null;
 }
 
 export interface KernelRow {
@@ -63,8 +71,10 @@ export interface SuiteResult {
   matMul: {variant: Variant; shape: string; gflops: number}[];
   training: TrainRow[];
   profiles: {variant: Variant; model: ModelName; kernels: KernelTime[]}[];
-  /** The engine's training loop (its own ops; the kernel set and threads of the variant). */
-  engine: {variant: Variant; result: EngineResult}[];
+  /** The engine's training loop (its own ops; the kernel set and threads of the variant), and PyTorch's steps. */
+  engine: {variant: Variant | TorchMode; result: EngineResult}[];
+  /** The twin-batching estimate (`twins`). */
+  twins: TwinEstimate[];
 }
 
 /** Activates a variant; false when it would only repeat another here (one thread where there is only one). */
@@ -76,6 +86,8 @@ async function activate(variant: Variant): Promise<boolean> {
   await tf.setBackend("wasm");
   await registerWasmKernels();
   await useKernelSet(variant === "wasm-tfjs" ? "tfjs" : "project");
+  // The engine calls batchNormTrain and sgdMomentumStep everywhere; without their kernels they run as TF.js ops.
+  await useFusedKernels(variant.startsWith("wasm-fused"));
   useKernelThreads(variant === "wasm-fused-1t" ? 1 : Infinity);
   return variant !== "wasm-fused-1t" || (await wasmKernelStatus()).threads > 1;
 }
@@ -87,7 +99,7 @@ function parseModel(model: ModelName): {depth: number; isResidual: boolean} {
 
 /** Runs the suite; `log` receives one line per measurement as it completes. */
 export async function runSuite(options: SuiteOptions, log: (line: string) => void): Promise<SuiteResult> {
-  const result: SuiteResult = {environment: {}, kernels: [], matMul: [], training: [], profiles: [], engine: []};
+  const result: SuiteResult = {environment: {}, kernels: [], matMul: [], training: [], profiles: [], engine: [], twins: []};
   for (const variant of options.variants) {
     if (!(await activate(variant))) {
       log(`${variant}: skipped (the kernels run on one thread here anyway)`);
@@ -114,14 +126,6 @@ export async function runSuite(options: SuiteOptions, log: (line: string) => voi
       result.training.push({variant, model, result: trained});
       log(`train ${variant} ${model}: ${trained.imagesPerSecond.toFixed(1)} img/s (${trained.stepMs.toFixed(1)} ms/step)`);
     }
-    // The engine chooses its own ops: only the kernel set and the threads differ between variants.
-    if (!options.skipEngine && (variant === "wasm-tfjs" || variant === "wasm" || variant === "wasm-fused-1t")) {
-      const steps = variant === "wasm-tfjs" ? Math.min(4, options.trainSteps) : options.trainSteps;
-      for (const engineResult of await measureEngine(options.models, steps)) {
-        result.engine.push({variant, result: engineResult});
-        log(`engine ${variant} ${engineResult.model}: ${engineResult.imagesPerSecond.toFixed(1)} img/s`);
-      }
-    }
     if (options.profile && variant !== "cpu" && options.models.length > 0) {
       const model = options.models[0];
       const kernels = await profileStep({...parseModel(model), isFused: variant.startsWith("wasm-fused")});
@@ -129,9 +133,44 @@ export async function runSuite(options: SuiteOptions, log: (line: string) => voi
       log(`profile ${variant} ${model}: ${kernels.slice(0, 3).map((k) => `${k.kernel} ${k.ms.toFixed(1)} ms`).join(", ")}`);
     }
   }
+  if (!options.skipEngine) await measureEngineVariants(options, result, log);
+  if (options.twins && (await activate("wasm-fused"))) {
+    result.twins = await estimateTwinBatching([20, 56], 3 * options.trainSteps);
+    for (const t of result.twins) log(`twins MLP-${t.depth}: width 16 ${t.singleMs.toFixed(1)} ms, width 32 ${t.doubleMs.toFixed(1)} ms → ${t.ratio.toFixed(2)}×`);
+  }
   useKernelThreads(Infinity);
   result.environment = await describeEnvironment(options.variants);
   return result;
+}
+
+/**
+ * The engine's training loop in every wasm variant, interleaved step by step (see engineBench.ts). The engine's
+ * code is the same in every variant: the registered kernels (convolutions; the fused ops' kernels or their
+ * TF.js-ops fallback) and the threads differ.
+ */
+async function measureEngineVariants(options: SuiteOptions, result: SuiteResult, log: (line: string) => void): Promise<void> {
+  const variants: Variant[] = [];
+  for (const variant of options.variants.filter((v) => v !== "cpu")) if (await activate(variant)) variants.push(variant);
+  const modes: EngineMode<Variant | TorchMode>[] = variants.map((variant) => ({name: variant, activate: () => activate(variant), steps: variant === "wasm-tfjs" ? Math.min(4, options.trainSteps) : options.trainSteps}));
+  if (options.torchUrl) {
+    for (const threads of [1, 2]) {
+      const external = async (model: ModelName) => ((await (await fetch(`${options.torchUrl}?model=${model}&threads=${threads}`)).json()) as {ms: number}).ms;
+      modes.push({name: `pytorch-${threads}t` as TorchMode, activate: async () => undefined, steps: options.trainSteps, external});
+    }
+  }
+  for (const {mode, ...engineResult} of await measureEngine(options.models, modes, "conv")) {
+    // PyTorch's rows are its steps of the same conv nets, taken in turn with the engine's.
+    result.engine.push({variant: mode, result: engineResult});
+    log(`engine ${mode} ${engineResult.model}: ${engineResult.imagesPerSecond.toFixed(1)} img/s`);
+  }
+  // The default demo's MLPs: the cpu backend against wasm (the fused ops' kernels removed, and registered).
+  const mlpVariants = options.variants.filter((v) => v === "cpu" || v === "wasm" || v === "wasm-fused");
+  if (mlpVariants.length < 2) return;
+  const mlpModes = mlpVariants.map((variant) => ({name: variant, activate: () => activate(variant), steps: options.trainSteps}));
+  for (const {mode, ...engineResult} of await measureEngine(options.models, mlpModes, "mlp")) {
+    result.engine.push({variant: mode, result: engineResult});
+    log(`engine MLP ${mode} ${engineResult.model}: ${engineResult.imagesPerSecond.toFixed(1)} img/s`);
+  }
 }
 
 async function describeEnvironment(variants: Variant[]): Promise<Record<string, string | number | boolean>> {

@@ -5,6 +5,9 @@ units (widths 8/16/32, stride 2 at the start of stages 2 and 3), BatchNorm after
 option-A shortcuts when residual, global average pooling, a linear layer; SGD with momentum 0.9 on the mean
 softmax cross-entropy of a batch of 64 seeded random images. Prints JSON: images/s and the median ms of a
 step's forward, backward and update. Usage: python3 torchReference.py THREADS STEPS MODEL [MODEL ...]
+
+Or `python3 torchReference.py --serve`: reads lines "MODEL THREADS" from stdin and answers each with one timed
+training step of that model ({"ms": ...} on a line), so a benchmark can interleave PyTorch's steps with its own.
 """
 import json
 import statistics
@@ -84,7 +87,30 @@ def measure(model_name, steps, batch=64):
     }
 
 
-if __name__ == "__main__":
+def serve():
+    """One timed step per request line "MODEL THREADS"; each model keeps its net, optimizer and batch."""
+    states = {}
+    for line in sys.stdin:
+        model_name, threads = line.split()
+        torch.set_num_threads(int(threads))
+        if model_name not in states:
+            kind, depth = model_name.split("-")
+            torch.manual_seed(1)
+            net = Net(int(depth), kind == "residual")
+            opt = torch.optim.SGD(net.parameters(), lr=0.05, momentum=0.9)
+            states[model_name] = (net, opt, torch.randn(64, 1, 14, 14), torch.arange(64) * 7 % 10)
+        net, opt, x, y = states[model_name]
+        t0 = time.perf_counter()
+        loss = F.cross_entropy(net(x), y)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        print(json.dumps({"ms": (time.perf_counter() - t0) * 1000}), flush=True)
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--serve"]:
+    serve()
+elif __name__ == "__main__":
     threads, steps, models = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3:]
     torch.set_num_threads(threads)
     print(json.dumps({"torch": torch.__version__, "threads": threads, "models": [measure(m, steps) for m in models]}))

@@ -24,6 +24,12 @@ describe("experiment presets", () => {
     expect(conv.runs.map((run) => run.spec.name)).toEqual(["plain-20", "ResNet-20", "plain-56", "ResNet-56"]);
     expect(PRESET_NAMES.map((name) => presetExperiment(name).runs.length)).toEqual([4, 12, 2]);
   });
+
+  it("warm the conv nets up at lr 0.01 for the first sixth of the steps (the MLPs need no warm-up)", () => {
+    for (const run of presetExperiment("degradation", {data: "mnist"}).runs) expect(resolveTrainConfig(run.config)).toMatchObject({steps: 300, lr: 0.1, warmup: {steps: 50, lr: 0.01}});
+    for (const run of presetExperiment("depth-sweep", {data: "mnist", steps: 30}).runs) expect(resolveTrainConfig(run.config).warmup).toEqual({steps: 5, lr: 0.01});
+    for (const run of presetExperiment("degradation").runs) expect(resolveTrainConfig(run.config).warmup).toBeNull();
+  });
 });
 
 describe("run summaries", () => {

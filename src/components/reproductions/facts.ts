@@ -14,6 +14,12 @@ export interface ReferenceFiles {
   "depth-sweep.json": ReferenceFile;
 }
 
+/** The conv nets' reference files (MNIST 14×14). */
+export interface ConvReferenceFiles {
+  "degradation-mnist.json": ReferenceFile;
+  "depth-sweep-mnist.json": ReferenceFile;
+}
+
 const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
 const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);
 const integer = (n: number) => n.toLocaleString("en-US");
@@ -54,10 +60,43 @@ export function reproductionFacts(files: ReferenceFiles, table6: PublishedTable)
     seedRange: `${seeds[0]}–${seeds.at(-1)}`,
     seedCount: seeds.length,
     originalMisses: describeMisses(files["degradation-original.json"]),
+    /** Mean final loss of the deepest residual net over seeds, pre-activation vs original units. */
+    deepResidualLoss: {
+      preActivation: deepestResidual(circles).loss.mean.toFixed(3),
+      original: deepestResidual(circlesOriginal).loss.mean.toFixed(3)
+    },
     layers: {min: Math.min(...nets.map((net) => net.layers)), max: Math.max(...nets.map((net) => net.layers))},
     params: `${integer(Math.min(...params))} to ${integer(Math.max(...params))}`,
     paperParams: `${paper[0].params} to ${paper.at(-1)!.params}`,
     examplesSeen: integer(sweep.steps * sweep.batchSize),
     runSeconds: `${seconds(Math.min(...nets.map((net) => net.elapsedMs.min)))}–${seconds(Math.max(...nets.map((net) => net.elapsedMs.max)))}`
+  };
+}
+
+function deepestResidual(setting: SettingSummary): NetSummary {
+  return setting.nets.filter((net) => net.isResidual).sort((a, b) => b.layers - a.layers)[0];
+}
+
+/** What the prose quotes about the conv nets on MNIST: errors by depth, seeds reproduced, budget and run times. */
+export function convFacts(files: ConvReferenceFiles) {
+  const sweep = summarizeFile(files["depth-sweep-mnist.json"]);
+  const degradation = summarizeFile(files["degradation-mnist.json"]);
+  const net = (id: string) => {
+    const found = sweep.nets.find((n) => n.id === id);
+    if (!found) throw new Error(`depth-sweep-mnist.json has no ${id}`);
+    return found;
+  };
+  const residual = sweep.nets.filter((n) => n.isResidual);
+  const test = (id: string) => percent(net(id).testError!.mean);
+  const warmup = seedsOf(files["depth-sweep-mnist.json"])[0].runs[0].config.warmup;
+  return {
+    sweep,
+    degradation,
+    depths: sweep.nets.filter((n) => !n.isResidual).map((n) => n.layers),
+    trainError: (id: string) => percent(net(id).trainError.mean),
+    testError: test,
+    residualRange: `${percent(Math.min(...residual.map((n) => n.trainError.mean)))} and ${percent(Math.max(...residual.map((n) => n.trainError.mean)))}`,
+    warmup: warmup ? `${warmup.steps} steps at lr ${warmup.lr}` : "none",
+    runSeconds: `${seconds(Math.min(...degradation.nets.map((n) => n.elapsedMs.min)))}–${seconds(Math.max(...degradation.nets.map((n) => n.elapsedMs.max)))}`
   };
 }

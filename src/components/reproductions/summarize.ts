@@ -5,6 +5,7 @@
  * Pure data work, no DOM: every number the page shows about our own runs comes from here.
  */
 import type {DegradationVerdict, RunResult} from "../../engine/experiments/summary.js";
+import {countNetwork} from "../../engine/arch/count.js";
 import {depthOf, type MlpSpec, type ModelSpec} from "../../engine/spec.js";
 
 /** One seed's results in an experiment file. */
@@ -47,7 +48,7 @@ export interface NetSummary {
   name: string;
   layers: number;
   isResidual: boolean;
-  /** Trainable parameters of the net (see {@link mlpParamCount}); null for conv nets. */
+  /** Trainable parameters of the net: {@link mlpParamCount} for MLPs, the architecture arithmetic for conv nets. */
   params: number | null;
   seeds: number[];
   /** Final training loss: mean mini-batch cross-entropy over the last 10% of the steps. */
@@ -94,7 +95,8 @@ export function mlpParamCount(spec: MlpSpec): number {
 }
 
 function paramsOf(spec: ModelSpec): number | null {
-  return spec.family === "mlp" ? mlpParamCount(spec) : null;
+  // Conv nets: the architecture arithmetic, which equals the TF.js builder's count (test/engine/resnet50Count.test.ts).
+  return spec.family === "mlp" ? mlpParamCount(spec) : countNetwork(spec).params;
 }
 
 /** Summarises a file: one entry per network id, in the order of the first seed's runs. */

@@ -50,7 +50,7 @@ export const BUILDER_EXCERPTS: readonly BuilderExcerpt[] = [
     name: "createConvUnit",
     counterpart: "_bottleneck",
     role: "convolution → BatchNorm → ReLU for each layer of the branch (no ReLU after the last), then ReLU(shortcut + branch)",
-    marks: [/h = norm\(i, applyConv\(conv, h\), ctx\)/, /tf\.add\(residual, shortcut\.apply/, /tf\.relu\(sum\)/]
+    marks: [/h = norm\(i, applyConv\(conv, h\), ctx, i < convs\.length - 1\)/, /tf\.add\(residual, shortcut\.apply/, /tf\.relu\(sum\)/]
   },
   {
     file: "engine/model/shortcut.ts",

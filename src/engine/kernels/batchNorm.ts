@@ -6,8 +6,9 @@
  *
  * TF.js composes this from about a dozen element-wise ops and reductions over the outer axes (which its wasm
  * backend computes by transposing), and autodiff doubles that. On the wasm backend `batchNormTrain` runs one
- * SIMD kernel forward and one backward (`assembly/batchNorm.ts`); on any other backend it is the same maths
- * in TF.js ops, so results agree within float32 rounding everywhere.
+ * SIMD kernel forward and one backward (`assembly/batchNorm.ts`); on any other backend (or when the kernel is
+ * not registered) it is the same maths in TF.js ops with a hand-written gradient, so results agree within
+ * float32 rounding everywhere.
  */
 import * as tf from "@tensorflow/tfjs-core";
 import type {GradConfig, KernelConfig, KernelFunc, NamedAttrMap, TensorInfo} from "@tensorflow/tfjs-core";
@@ -32,13 +33,41 @@ export interface BatchNormTrainResult<T extends tf.Tensor> {
   variance: tf.Tensor1D;
 }
 
-/** The same maths in TF.js ops (any backend; autodiff gives the gradient). */
+/**
+ * The same maths in TF.js ops (any backend): BatchNorm as one custom-gradient op, then ReLU. With N values per
+ * channel the gradient accounts for μ and σ² depending on x:
+ *   ∂L/∂β = Σ dy,   ∂L/∂γ = Σ dy·x̂,   ∂L/∂x = γ/√(σ² + ε) · (dy − (1/N)·Σ dy − x̂·(1/N)·Σ dy·x̂).
+ */
 function composite<T extends tf.Tensor>(x: T, scale: tf.Tensor1D, shift: tf.Tensor1D, epsilon: number, relu: boolean): BatchNormTrainResult<T> {
   const axes = x.shape.slice(0, -1).map((_, i) => i);
-  const {mean, variance} = tf.moments(x, axes);
-  const inverse = tf.mul(tf.rsqrt(tf.add(variance, epsilon)), scale);
-  const y = tf.add(tf.mul(tf.sub(x, mean), inverse), shift);
-  return {y: (relu ? tf.relu(y) : y) as T, mean: mean as tf.Tensor1D, variance: variance as tf.Tensor1D};
+  const count = x.size / x.shape[x.rank - 1];
+  let stats: {mean: tf.Tensor1D; variance: tf.Tensor1D} | null = null;
+  const normalize = tf.customGrad((...args) => {
+    const [input, gamma, beta, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+    const mean = tf.mean(input, axes) as tf.Tensor1D;
+    const centered = tf.sub(input, mean);
+    const variance = tf.mean(tf.square(centered), axes) as tf.Tensor1D;
+    const inverseStd = tf.rsqrt(tf.add(variance, epsilon));
+    const normalized = tf.mul(centered, inverseStd);
+    // customGrad runs this inside a tidy that would dispose the statistics: keep them, re-own them below.
+    stats = {mean: tf.keep(mean), variance: tf.keep(variance)};
+    save([normalized, inverseStd, gamma]);
+    return {
+      value: tf.add(tf.mul(normalized, gamma), beta),
+      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+        const [xHat, invStd, g] = saved;
+        const dShift = tf.sum(dy, axes);
+        const dScale = tf.sum(tf.mul(dy, xHat), axes);
+        const correction = tf.add(tf.div(dShift, count), tf.mul(xHat, tf.div(dScale, count)));
+        return [tf.mul(tf.sub(dy, correction), tf.mul(g, invStd)), dScale, dShift];
+      }
+    };
+  });
+  const y = normalize(x, scale, shift);
+  const kept: {mean: tf.Tensor1D; variance: tf.Tensor1D} = stats!;
+  const [mean, variance] = [tf.clone(kept.mean), tf.clone(kept.variance)];
+  tf.dispose([kept.mean, kept.variance]);
+  return {y: (relu ? tf.relu(y) : y) as T, mean, variance};
 }
 
 /**

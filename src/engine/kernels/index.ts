@@ -5,8 +5,9 @@
  * convolutions run the small, narrow products of a tiny ResNet slowly. `registerWasmKernels()` registers
  * SIMD WebAssembly kernels (AssemblyScript, `assembly/`) that work in place on the backend's memory for
  * `Conv2D`, `FusedConv2D` (bias + ReLU), `Conv2DBackpropInput` and `Conv2DBackpropFilter`, a copy-free
- * `Identity` (autodiff clones every saved tensor), and two fused ops: `batchNormTrain` (BatchNorm + ReLU) and
- * `sgdMomentumStep` (the optimizer step for every parameter in one call). Cases they do not
+ * `Identity` (autodiff clones every saved tensor), and three fused ops: `batchNormTrain` (BatchNorm + ReLU),
+ * `sgdMomentumStep` (the optimizer step for every parameter in one call) and `movingAverageStep` (every
+ * BatchNorm running statistic in one call). Cases they do not
  * handle (dilations, NCHW, other fused activations) go to TF.js's own kernels; if the SIMD module cannot be
  * compiled, `Conv2DBackpropFilter` falls back on a plain TypeScript kernel and the others on TF.js's.
  *
@@ -20,6 +21,7 @@ import {conv2dBackpropFilterConfig, conv2dBackpropFilterReferenceConfig} from ".
 import {conv2dBackpropInputConfigs} from "./conv2dBackpropInput.js";
 import {identityConfigs} from "./identity.js";
 import {SGD_MOMENTUM, sgdWasmConfig} from "./sgd.js";
+import {MOVING_AVERAGE, movingAverageWasmConfig} from "./runningStats.js";
 import {BATCH_NORM_TRAIN, BATCH_NORM_TRAIN_GRAD, batchNormTrainGradConfig, batchNormWasmConfigs} from "./batchNorm.js";
 import {hasKernelModule, hasRelaxedSimd, limitThreads, prepareKernelModule, startKernels, threadStatus} from "./kernelModule.js";
 
@@ -27,6 +29,8 @@ export {batchNormTrain} from "./batchNorm.js";
 export type {BatchNormTrainOptions, BatchNormTrainResult} from "./batchNorm.js";
 export {sgdMomentumStep} from "./sgd.js";
 export type {SgdStepOptions} from "./sgd.js";
+export {movingAverageStep} from "./runningStats.js";
+export type {MovingAverageUpdate} from "./runningStats.js";
 
 /** Which kernels run a convolution on wasm: the project's, or TF.js's own (for benchmarks). */
 export type KernelSet = "project" | "tfjs";
@@ -66,6 +70,7 @@ async function register(): Promise<Registration> {
   const identity = identityConfigs();
   const project = [...conv.configs, ...input.configs, conv2dBackpropFilterConfig, ...identity.configs];
   install(project);
+  install([movingAverageWasmConfig]);
   if (simdError === null) {
     install([...batchNormWasmConfigs, sgdWasmConfig]);
     if (!tf.getGradient(batchNormTrainGradConfig.kernelName)) tf.registerGradient(batchNormTrainGradConfig);
@@ -105,7 +110,7 @@ export async function wasmKernelStatus(): Promise<WasmKernelStatus> {
 
 /** Names of the kernels `registerWasmKernels` registers (or will), e.g. for a backend report. */
 export function wasmKernelNames(): string[] {
-  return [tf.Conv2D, tf.FusedConv2D, tf.Conv2DBackpropInput, tf.Conv2DBackpropFilter, tf.Identity, BATCH_NORM_TRAIN, BATCH_NORM_TRAIN_GRAD, SGD_MOMENTUM];
+  return [tf.Conv2D, tf.FusedConv2D, tf.Conv2DBackpropInput, tf.Conv2DBackpropFilter, tf.Identity, BATCH_NORM_TRAIN, BATCH_NORM_TRAIN_GRAD, SGD_MOMENTUM, MOVING_AVERAGE];
 }
 
 /** What runs the project's kernels: for a page's or a benchmark's report. */
@@ -120,6 +125,18 @@ export interface WasmKernelStatus {
   /** Threads a convolution is split over (1: single-threaded; `threadError` says why when helpers failed). */
   threads: number;
   threadError: string | null;
+}
+
+/**
+ * Benchmarks only: register (true, the default after `registerWasmKernels`) or remove (false) the wasm kernels of
+ * the fused ops `batchNormTrain`, `sgdMomentumStep` and `movingAverageStep`. Without them these run as TF.js
+ * ops — what the engine computed before it called the fused ops — so one run can time the engine both ways.
+ */
+export async function useFusedKernels(isFused: boolean): Promise<void> {
+  const {simdError} = await (registration ?? Promise.reject(new Error("registerWasmKernels() first")));
+  const configs = [movingAverageWasmConfig, ...(simdError === null ? [...batchNormWasmConfigs, sgdWasmConfig] : [])];
+  if (isFused) install(configs);
+  else for (const config of configs) if (tf.getKernel(config.kernelName, config.backendName)) tf.unregisterKernel(config.kernelName, config.backendName);
 }
 
 /** Benchmarks only: split convolutions over at most `threads` threads (Infinity: as many as there are). */

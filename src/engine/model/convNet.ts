@@ -48,8 +48,8 @@ function createStem(factory: ParamFactory, spec: ConvNetSpec): {stem: Layer; sha
   }
   const stem: Layer = (x, ctx) => {
     let h = applyConv(conv, x as tf.Tensor4D);
-    if (bn) h = applyBatchNorm(bn, h, ctx);
-    if (!isBare) h = tf.relu(h);
+    if (bn) h = applyBatchNorm(bn, h, ctx, {relu: true});
+    else if (!isBare) h = tf.relu(h);
     if (pool) h = tf.maxPool(h, pool.size, pool.stride, Math.floor((pool.size - 1) / 2));
     return h;
   };
@@ -87,7 +87,7 @@ function createHead(factory: ParamFactory, spec: ConvNetSpec, shape: [number, nu
   const classifier = createDense(factory, "head.classifier", features, spec.classes, {gain: 1});
   return (x, ctx) => {
     let h = x as tf.Tensor4D;
-    if (spec.preActivation) h = tf.relu(finalBn ? applyBatchNorm(finalBn, h, ctx) : h);
+    if (spec.preActivation) h = finalBn ? applyBatchNorm(finalBn, h, ctx, {relu: true}) : tf.relu(h);
     let flat: tf.Tensor2D = spec.pool === "gap" ? tf.mean(h, [1, 2]) : tf.reshape(h, [h.shape[0], -1]);
     for (const dense of hidden) flat = tf.relu(applyDense(dense, flat));
     return applyDense(classifier, flat);

@@ -74,19 +74,23 @@ export function createConvUnit(factory: ParamFactory, spec: ConvNetSpec, place: 
         preActivation: pre
       })
     : null;
-  const norm = (i: number, x: tf.Tensor4D, ctx: ForwardContext) => (norms[i] ? applyBatchNorm(norms[i], x, ctx) : x);
+  /** BN (when the spec has it), then ReLU when `relu` — one fused op when both apply. */
+  const norm = (i: number, x: tf.Tensor4D, ctx: ForwardContext, relu: boolean) => {
+    if (norms[i]) return applyBatchNorm(norms[i], x, ctx, {relu});
+    return relu ? tf.relu(x) : x;
+  };
 
   /** F(x), and the pre-activated input BN-ReLU(x) a pre-activation projection shortcut reads. */
   function branch(x: tf.Tensor4D, ctx: ForwardContext): {residual: tf.Tensor4D; preActivated: tf.Tensor4D} {
-    const preActivated = pre ? tf.relu(norm(0, x, ctx)) : x;
+    const preActivated = pre ? norm(0, x, ctx, true) : x;
     let h = preActivated;
     convs.forEach((conv, i) => {
       if (pre) {
-        if (i > 0) h = tf.relu(norm(i, h, ctx));
+        if (i > 0) h = norm(i, h, ctx, true);
         h = applyConv(conv, h);
       } else {
-        h = norm(i, applyConv(conv, h), ctx);
-        if (i < convs.length - 1) h = tf.relu(h);
+        // The last BN of an original unit is not followed by ReLU inside F: the ReLU comes after the addition.
+        h = norm(i, applyConv(conv, h), ctx, i < convs.length - 1);
       }
     });
     return {residual: h, preActivated};

@@ -5,6 +5,8 @@
  * esbuild bundle).
  */
 import * as tf from "@tensorflow/tfjs-core";
+import {batchNormTrain} from "../kernels/batchNorm.js";
+import {movingAverageStep} from "../kernels/runningStats.js";
 import type {ParamFactory} from "./params.js";
 
 /** How a forward pass runs. */
@@ -99,50 +101,41 @@ export function applyDense(dense: Dense, x: tf.Tensor2D): tf.Tensor2D {
   return dense.bias ? (tf.add(y, dense.bias) as tf.Tensor2D) : y;
 }
 
+/** Options of `applyBatchNorm`. */
+export interface BatchNormOptions {
+  /** Follow BatchNorm with ReLU, max(0, y), in the same op (one kernel forward and one backward on wasm). */
+  relu?: boolean;
+}
+
 /**
- * BatchNorm, y = γ·x̂ + β with x̂ = (x − μ) / √(σ² + ε), over every axis but the last.
+ * BatchNorm, y = γ·x̂ + β with x̂ = (x − μ) / √(σ² + ε), over every axis but the last; then ReLU when `relu`.
  *
  * Training mode normalises with the batch's mean μ and (biased) variance σ², and the gradient accounts for
- * μ and σ² depending on x. With N values per feature, written as one custom-gradient op (few tape nodes):
- *   ∂L/∂β = Σ dy,   ∂L/∂γ = Σ dy·x̂,   ∂L/∂x = γ/√(σ² + ε) · (dy − (1/N)·Σ dy − x̂·(1/N)·Σ dy·x̂).
- * When `updateStats` is set the running statistics move by `BN_MOMENTUM` towards the batch's (the running
- * variance takes the unbiased N/(N − 1)·σ²). Evaluation mode uses the running statistics (ordinary autodiff).
+ * μ and σ² depending on x: one fused op, `batchNormTrain` (a SIMD kernel on wasm; elsewhere TF.js ops with the
+ * hand-written gradient ∂L/∂x = γ/√(σ² + ε) · (dy − mean(dy) − x̂·mean(dy·x̂))). When `updateStats` is set the
+ * running statistics move by `BN_MOMENTUM` towards the batch's (the running variance takes the unbiased
+ * N/(N − 1)·σ²), both in one `movingAverageStep` (one kernel on wasm). Evaluation mode uses the running
+ * statistics (ordinary autodiff).
  */
-export function applyBatchNorm<T extends tf.Tensor>(bn: BatchNorm, x: T, ctx: ForwardContext): T {
+export function applyBatchNorm<T extends tf.Tensor>(bn: BatchNorm, x: T, ctx: ForwardContext, {relu = false}: BatchNormOptions = {}): T {
   if (!ctx.training) {
     const inverse = tf.mul(tf.rsqrt(tf.add(bn.runningVariance, BN_EPSILON)), bn.scale);
-    return tf.add(tf.mul(tf.sub(x, bn.runningMean), inverse), bn.shift) as T;
+    const y = tf.add(tf.mul(tf.sub(x, bn.runningMean), inverse), bn.shift) as T;
+    return relu ? tf.relu(y) : y;
   }
-  return trainingBatchNorm(bn, ctx.updateStats)(x, bn.scale, bn.shift) as T;
+  const {y, mean, variance} = batchNormTrain(x, bn.scale as tf.Tensor1D, bn.shift as tf.Tensor1D, {epsilon: BN_EPSILON, relu});
+  if (ctx.updateStats) updateRunningStats(bn, mean, variance, x.size / x.shape[x.rank - 1]);
+  return y;
 }
 
-function trainingBatchNorm(bn: BatchNorm, updateStats: boolean) {
-  return tf.customGrad((...args) => {
-    const [x, scale, shift, save] = args as [tf.Tensor, tf.Tensor, tf.Tensor, tf.GradSaveFunc];
-    const axes = x.shape.slice(0, -1).map((_, i) => i);
-    const count = x.size / x.shape[x.rank - 1];
-    const mean = tf.mean(x, axes);
-    const centered = tf.sub(x, mean);
-    const variance = tf.mean(tf.square(centered), axes);
-    const inverseStd = tf.rsqrt(tf.add(variance, BN_EPSILON));
-    const normalized = tf.mul(centered, inverseStd);
-    if (updateStats) updateRunningStats(bn, mean, variance, count);
-    save([normalized, inverseStd, scale]);
-    return {
-      value: tf.add(tf.mul(normalized, scale), shift),
-      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
-        const [xHat, invStd, gamma] = saved;
-        const dShift = tf.sum(dy, axes);
-        const dScale = tf.sum(tf.mul(dy, xHat), axes);
-        const correction = tf.add(tf.div(dShift, count), tf.mul(xHat, tf.div(dScale, count)));
-        return [tf.mul(tf.sub(dy, correction), tf.mul(gamma, invStd)), dScale, dShift];
-      }
-    };
-  });
-}
-
+/** Moves the running statistics by `BN_MOMENTUM` towards the batch's (the variance unbiased: N/(N − 1)·σ²), in one op. */
 function updateRunningStats(bn: BatchNorm, mean: tf.Tensor, variance: tf.Tensor, count: number): void {
   const unbiased = count > 1 ? count / (count - 1) : 1;
-  bn.runningMean.assign(tf.add(bn.runningMean, tf.mul(tf.sub(mean, bn.runningMean), BN_MOMENTUM)));
-  bn.runningVariance.assign(tf.add(bn.runningVariance, tf.mul(tf.sub(tf.mul(variance, unbiased), bn.runningVariance), BN_MOMENTUM)));
+  movingAverageStep(
+    [
+      {average: bn.runningMean, batch: mean, scale: 1},
+      {average: bn.runningVariance, batch: variance, scale: unbiased}
+    ],
+    BN_MOMENTUM
+  );
 }

@@ -17,11 +17,15 @@ import {applyBatchNorm, applyDense, createBatchNorm, createDense, type BatchNorm
 import {countParams, type ParamFactory} from "./params.js";
 import type {ForwardOptions, Model, Unit} from "./types.js";
 
-type Norm = (x: tf.Tensor2D, ctx: ForwardContext) => tf.Tensor2D;
+/** BN (when the spec has it), then ReLU when `relu` — one fused op when both apply. */
+type Norm = (x: tf.Tensor2D, ctx: ForwardContext, relu: boolean) => tf.Tensor2D;
 
 function createNorm(factory: ParamFactory, spec: MlpSpec, name: string): Norm {
   const bn: BatchNorm | null = spec.batchNorm ? createBatchNorm(factory, name, spec.width) : null;
-  return (x, ctx) => (bn ? applyBatchNorm(bn, x, ctx) : x);
+  return (x, ctx, relu) => {
+    if (bn) return applyBatchNorm(bn, x, ctx, {relu});
+    return relu ? tf.relu(x) : x;
+  };
 }
 
 function createMlpUnit(factory: ParamFactory, spec: MlpSpec, index: number): Unit {
@@ -33,8 +37,8 @@ function createMlpUnit(factory: ParamFactory, spec: MlpSpec, index: number): Uni
   const dense2: Dense = createDense(factory, `${name}.fc2`, spec.width, spec.width, {hasBias: !spec.batchNorm});
   const residual = (x: tf.Tensor, ctx: ForwardContext): tf.Tensor2D => {
     const h = x as tf.Tensor2D;
-    if (pre) return applyDense(dense2, tf.relu(norm2(applyDense(dense1, tf.relu(norm1(h, ctx))), ctx)));
-    return norm2(applyDense(dense2, tf.relu(norm1(applyDense(dense1, h), ctx))), ctx);
+    if (pre) return applyDense(dense2, norm2(applyDense(dense1, norm1(h, ctx, true)), ctx, true));
+    return norm2(applyDense(dense2, norm1(applyDense(dense1, h), ctx, true)), ctx, false);
   };
   return {
     name,
@@ -70,13 +74,13 @@ export function buildMlp(spec: MlpSpec, factory: ParamFactory): Model {
       const ctx: ForwardContext = {training, updateStats: options.updateStats ?? training};
       const probes = options.probes;
       let h = applyDense(stemDense, tf.reshape(x, [x.shape[0], spec.inputDim]));
-      if (stemNorm) h = tf.relu(stemNorm(h, ctx));
+      if (stemNorm) h = stemNorm(h, ctx, true);
       units.forEach((unit, l) => {
         if (probes) h = tf.add(h, probes[l]);
         h = unit.apply(h, ctx).output as tf.Tensor2D;
       });
       if (probes) h = tf.add(h, probes[units.length]);
-      if (headNorm) h = tf.relu(headNorm(h, ctx));
+      if (headNorm) h = headNorm(h, ctx, true);
       return applyDense(classifier, h);
     },
     probeShapes: () => [...units.map((unit) => unit.inputShape), [spec.width]],

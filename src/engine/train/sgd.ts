@@ -1,9 +1,11 @@
 /**
  * Stochastic gradient descent with momentum and L2 weight decay, PyTorch's formulation:
  *   d = g + λ·w,   v ← μ·v + d,   w ← w − lr·v.
- * The velocities v are variables of the same shapes as the weights, released by `dispose`.
+ * The velocities v are variables of the same shapes as the weights, released by `dispose`. One update is one
+ * `sgdMomentumStep` for every parameter at once (a single kernel on wasm; TF.js ops elsewhere).
  */
 import * as tf from "@tensorflow/tfjs-core";
+import {sgdMomentumStep} from "../kernels/sgd.js";
 
 /** An optimizer bound to a list of variables. */
 export interface Sgd {
@@ -14,23 +16,14 @@ export interface Sgd {
 
 /** Creates the optimizer for `params` (velocities start at zero). */
 export function createSgd(params: readonly tf.Variable[], {momentum, weightDecay}: {momentum: number; weightDecay: number}): Sgd {
-  const velocities = params.map((param) => tf.tidy(() => tf.variable(tf.zerosLike(param), false)));
-  const mu = tf.scalar(momentum);
-  const lambda = tf.scalar(weightDecay);
+  const variables = [...params];
+  const velocities = variables.map((param) => tf.tidy(() => tf.variable(tf.zerosLike(param), false)));
   return {
     apply(grads, lr) {
-      const rate = tf.scalar(lr);
-      params.forEach((param, i) => {
-        const decayed = weightDecay > 0 ? tf.add(grads[i], tf.mul(lambda, param)) : grads[i];
-        const velocity = velocities[i];
-        velocity.assign(momentum > 0 ? tf.add(tf.mul(mu, velocity), decayed) : decayed);
-        param.assign(tf.sub(param, tf.mul(rate, velocity)));
-      });
+      if (variables.length > 0) sgdMomentumStep(variables, velocities, [...grads], {lr, momentum, weightDecay});
     },
     dispose() {
       for (const velocity of velocities) velocity.dispose();
-      mu.dispose();
-      lambda.dispose();
     }
   };
 }

@@ -1,5 +1,5 @@
 import {beforeAll, describe, expect, it} from "vitest";
-import {sgdMomentumStep} from "../../../src/engine/kernels/index.ts";
+import {movingAverageStep, sgdMomentumStep} from "../../../src/engine/kernels/index.ts";
 import {onBackend, relativeError, seededValues, setupBackends, tf} from "./backends.ts";
 
 const SHAPES = [[3, 3, 5, 7], [7], [10, 3], [1]];
@@ -31,4 +31,32 @@ describe("sgdMomentumStep", () => {
       for (let i = 0; i < expected.length; i++) expect(relativeError(actual[i], expected[i])).toBeLessThan(1e-6);
     });
   }
+});
+
+describe("movingAverageStep", () => {
+  beforeAll(setupBackends);
+
+  /** Three updates of two averages from seeded batches: s ← s + m·(k·b − s). */
+  function threeUpdates(): tf.Tensor[] {
+    const averages = [tf.variable(tf.tensor1d(seededValues(5, 60))), tf.variable(tf.tensor1d(seededValues(7, 61)))];
+    for (let step = 0; step < 3; step++) {
+      const batches = [tf.tensor1d(seededValues(5, 70 + step)), tf.tensor1d(seededValues(7, 80 + step))];
+      movingAverageStep([{average: averages[0], batch: batches[0], scale: 1}, {average: averages[1], batch: batches[1], scale: 64 / 63}], 0.1);
+      tf.dispose(batches);
+    }
+    return averages.map((v) => tf.clone(v));
+  }
+
+  it("one wasm kernel equals TF.js ops on cpu", async () => {
+    await tf.setBackend("wasm");
+    expect(tf.getKernel("ResnetMovingAverage", "wasm")).toBeDefined();
+    const expected = await onBackend("cpu", threeUpdates);
+    const before = tf.memory().numTensors;
+    const actual = await onBackend("wasm", threeUpdates);
+    tf.disposeVariables();
+    expect(tf.memory().numTensors).toBeLessThanOrEqual(before);
+    for (let i = 0; i < expected.length; i++) expect(relativeError(actual[i], expected[i])).toBeLessThan(1e-6);
+    // And it moved them: by 1 − 0.9³ ≈ 27% of the way in three steps, not nowhere.
+    expect(relativeError(actual[0], Float32Array.from(seededValues(5, 60)))).toBeGreaterThan(0.01);
+  });
 });

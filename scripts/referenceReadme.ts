@@ -1,0 +1,102 @@
+/**
+ * The figures in data/README.md, computed from the reference runs beside it. Each block between
+ * `<!-- generated: KIND FILE -->` and `<!-- /generated -->` is rewritten from data/FILE.json:
+ *
+ * - `degradation`: per seed the four final training losses and whether the degradation verdict holds;
+ * - `depth-sweep`: final training loss (and test error) per depth, plain and residual;
+ * - `grad-flow`: how ‖∂L/∂x‖ grows from the head's input back to the first unit, at initialisation and at the end.
+ *
+ * `npm run reference-readme` rewrites the file; `--check` exits 1 when it is out of date (a unit test does the same),
+ * so the numbers a maintainer reads are always the files' own.
+ */
+import {readFileSync, writeFileSync} from "node:fs";
+import {fileURLToPath} from "node:url";
+import {depthOf, type ModelSpec} from "../src/engine/spec.ts";
+import type {GradientPoint, RunResult} from "../src/engine/experiments/summary.ts";
+
+const DATA = fileURLToPath(new URL("../data/", import.meta.url));
+const BLOCK = /<!-- generated: ([\w-]+) ([\w-]+) -->\n[\s\S]*?<!-- \/generated -->/g;
+
+interface DegradationFile {
+  summary: {seed: number; holds: boolean; losses: Record<string, number>}[];
+}
+interface RunsFile {
+  runs: RunResult[];
+}
+
+const loss = (value: number) => value.toFixed(3);
+const percent = (value: number | null) => (value === null ? "—" : `${(100 * value).toFixed(1)}%`);
+const times = (value: number) => (value >= 1000 ? `×${Math.round(value).toLocaleString("en-US")}` : value >= 10 ? `×${value.toFixed(0)}` : `×${value.toFixed(1)}`);
+const isResidual = (spec: ModelSpec) => spec.isResidual;
+const norm = (value: number) => (value >= 1000 ? Math.round(value).toLocaleString("en-US") : value >= 0.01 ? value.toPrecision(2) : value.toExponential(1));
+
+function degradationBlock(file: DegradationFile): string {
+  const names = Object.keys(file.summary[0].losses);
+  const rows = file.summary.map(({seed, holds, losses}) => `| ${seed} | ${names.map((name) => loss(losses[name])).join(" | ")} | ${holds ? "yes" : "**no**"} |`);
+  const held = file.summary.filter((row) => row.holds).length;
+  return [
+    `| seed | ${names.join(" | ")} | degradation reproduced |`,
+    `|---:|${names.map(() => "---:|").join("")}:---:|`,
+    ...rows,
+    "",
+    `Reproduced for ${held} of ${file.summary.length} seeds.`
+  ].join("\n");
+}
+
+function depthSweepBlock(file: RunsFile): string {
+  const side = (residual: boolean) => file.runs.filter((run) => isResidual(run.spec) === residual).sort((a, b) => depthOf(a.spec) - depthOf(b.spec));
+  const depths = side(false).map((run) => depthOf(run.spec));
+  const list = (residual: boolean, figure: (run: RunResult) => string) => side(residual).map(figure).join(", ");
+  return [
+    `Depths ${depths.join(", ")}. Final training loss, plain: ${list(false, (r) => loss(r.final.loss))}; residual: ${list(true, (r) => loss(r.final.loss))}.`,
+    `Test error, plain: ${list(false, (r) => percent(r.final.testError))}; residual: ${list(true, (r) => percent(r.final.testError))}.`
+  ].join("\n");
+}
+
+/** Growth of the gradient norm from the head's input (last entry) back to the first unit's input (first entry). */
+function growth(point: GradientPoint): {head: number; first: number} {
+  return {head: point.gradNorms.at(-1)!, first: point.gradNorms[0]};
+}
+
+function gradFlowBlock(file: RunsFile): string {
+  const sentence = (run: RunResult) => {
+    const start = growth(run.gradients![0]);
+    const end = growth(run.gradients!.at(-1)!);
+    return (
+      `${run.spec.name}: at step 0 ${norm(start.head)} at the head's input → ${norm(start.first)} at the first unit ` +
+      `(${times(start.first / start.head)}); at step ${run.gradients!.at(-1)!.step} ${norm(end.head)} → ${norm(end.first)} ` +
+      `(${times(end.first / end.head)}); final training loss ${loss(run.final.loss)}.`
+    );
+  };
+  return `‖∂L/∂x‖ from the head's input back to the first unit —\n${file.runs.map((run) => `- ${sentence(run)}`).join("\n")}`;
+}
+
+const GENERATORS: Record<string, (file: never) => string> = {
+  degradation: degradationBlock,
+  "depth-sweep": depthSweepBlock,
+  "grad-flow": gradFlowBlock
+};
+
+/** data/README.md with every generated block recomputed from its file. */
+export function regenerateReadme(readme: string, read: (name: string) => unknown = (name) => JSON.parse(readFileSync(`${DATA}${name}.json`, "utf8"))): string {
+  return readme.replace(BLOCK, (_, kind: string, name: string) => {
+    const generate = GENERATORS[kind];
+    if (!generate) throw new Error(`data/README.md: unknown generated block "${kind}"`);
+    return `<!-- generated: ${kind} ${name} -->\n${generate(read(name) as never)}\n<!-- /generated -->`;
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const path = `${DATA}README.md`;
+  const readme = readFileSync(path, "utf8");
+  const next = regenerateReadme(readme);
+  if (process.argv.includes("--check")) {
+    if (next !== readme) {
+      console.error("data/README.md is out of date with data/*.json: run npm run reference-readme");
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(path, next);
+    console.error(next === readme ? "data/README.md: up to date" : "data/README.md: figures rewritten from data/*.json");
+  }
+}
