@@ -194,7 +194,7 @@ export const DEGRADATION_DATA = choiceParam({
   default: "circles",
   choices: ["circles", "mnist"],
   // Times measured in headless Chromium on the project's 2-core machine (report of the degradation lab, issue 4).
-  choiceLabels: {circles: "MLPs on circles (fast: under a minute)", mnist: "Conv nets on MNIST 14×14 (the paper's setting; slower: about 3 min)"}
+  choiceLabels: {circles: "MLPs on circles (fast: about 10 s)", mnist: "Conv nets on MNIST 14×14 (the paper's setting; slower: 1–2 min)"}
 });
 
 export const TWIN = booleanParam({

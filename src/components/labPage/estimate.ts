@@ -1,6 +1,6 @@
 /**
- * How long a run will take, said before it starts: conv nets on MNIST train at tens to hundreds of images per
- * second on a CPU, so a reader should know "about 3 min" before pressing Train. The estimate is a simple cost
+ * How long a run will take, said before it starts: conv nets on MNIST train at hundreds to a few thousand images
+ * per second on a CPU, so a reader should know "1–2 min" before pressing Train. The estimate is a simple cost
  * model — a conv net's time grows with its multiply-adds per image (src/engine/arch), an MLP's with its depth —
  * with default speeds measured on a 2-core machine, then corrected by what this browser measured on its own
  * earlier runs (kept in localStorage per net family and backend). The progress bar's ETA takes over once
@@ -11,17 +11,19 @@ import {depthOf, type ModelSpec} from "../../engine/spec.js";
 import {resolveTrainConfig, type TrainConfig} from "../../engine/train/config.js";
 
 /**
- * Default speeds, measured in headless Chromium on a 2-core machine shared with other jobs, wasm backend with the
- * project's kernels (2026-11-28): ResNet-20 width 8 on MNIST 14×14 at ≈ 470 images/s (≈ 1 ns per multiply-add),
- * ResNet-56 at ≈ 100 images/s (≈ 1.5 ns), ResNet-8 width 4 at ≈ 1,900 images/s (≈ 2.6 ns: small nets are
- * overhead-bound); MLP-20 and MLP-56 of width 16 at 25 and 48 ms per step of 64.
+ * Default speeds, from `npm run bench` in headless Chromium on an idle 2-core machine, wasm backend with the
+ * project's kernels and the engine's fused ops (2026-11-28, docs/performance.md): the conv nets of the degradation
+ * preset (widths 8/16/32, MNIST 14×14) at 0.15–0.17 ns per multiply-add of a training example, the whole MNIST
+ * demo (four nets, evaluation included) at 0.20 ns; MLPs of width 16 at 2.8 ms (20 layers) to 9.4 ms (56 layers)
+ * per step of 64. The defaults are about 1.5× slower than that — a school laptop shared with a browser full of
+ * tabs — and each browser's own measurements replace them after its first run.
  */
 export const DEFAULT_SPEED = {
   /** Conv nets: nanoseconds per multiply-add of one training example (forward, backward and update together). */
-  convNsPerMultiplyAdd: 1.5,
+  convNsPerMultiplyAdd: 0.3,
   /** MLPs: fixed cost of a step, and the cost of one weighted layer for one example. */
-  mlpStepMs: 12,
-  mlpLayerExampleMs: 0.01
+  mlpStepMs: 2,
+  mlpLayerExampleMs: 0.003
 } as const;
 
 /** Steps, batch size: what the cost of a run depends on besides its net. */
