@@ -13,7 +13,9 @@
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import {getThreadsCount, setWasmPaths} from "@tensorflow/tfjs-backend-wasm";
+import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
 import {registerWasmKernels, wasmKernelNames} from "./kernels/index.js";
+import {plannedKernelThreads} from "./kernels/kernelModule.js";
 import {ensureGradients} from "./tfSetup.js";
 
 /** A TF.js backend the engine can train on. */
@@ -96,7 +98,10 @@ async function activate(backend: BackendName, wasmPaths: WasmPaths | undefined):
 async function describe(backend: BackendName): Promise<string> {
   if (backend === "wasm") {
     const simd = await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT");
-    return `WebAssembly${simd ? " with SIMD" : ""}, ${getThreadsCount()} thread(s), project kernels: ${wasmKernelNames().join(", ")}`;
+    const wasm = tf.findBackend("wasm") as BackendWasm | null;
+    const projectThreads = wasm ? plannedKernelThreads(wasm) : 1;
+    const threads = (n: number) => `${n} thread${n === 1 ? "" : "s"}`;
+    return `WebAssembly${simd ? " with SIMD" : ""}; TF.js's kernels on ${threads(getThreadsCount())}, the project's convolutions on ${threads(projectThreads)}; project kernels: ${wasmKernelNames().join(", ")}`;
   }
   if (backend === "webgl") return `WebGL on ${detectGpu()?.renderer ?? "a GPU"}`;
   return "plain JavaScript";

@@ -106,6 +106,11 @@ function helperCount(): number {
   return Math.min(cores, 4) - 1;
 }
 
+/** Threads the project's convolutions will use on this backend: the caller and its helpers where memory is shared, else 1. */
+export function plannedKernelThreads(backend: BackendWasm): number {
+  return ThreadPool.isPossible(backendMemory(backend)) ? helperCount() + 1 : 1;
+}
+
 function contextFor(backend: BackendWasm): KernelContext {
   const heap = backend.wasm as unknown as EmscriptenHeap;
   if (context?.heap === heap) return context;
