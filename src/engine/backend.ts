@@ -108,14 +108,17 @@ async function describe(backend: BackendName): Promise<string> {
 }
 
 /**
- * Initialises TF.js (gradients, production mode) and activates the best backend for `request`, falling back to
- * cpu on any failure. Resolves with the backend now active and the reasons for the choice.
+ * Initialises TF.js (gradients, production mode) and activates the best backend for `request`, falling back
+ * along webgl → wasm → cpu on any failure. Resolves with the backend now active and the reasons for the choice.
  */
 export async function initBackend(request: BackendRequest = {}): Promise<BackendReport> {
   const {preference = "auto", family = "conv", wasmPaths} = request;
   await ensureGradients();
   tf.enableProdMode();
-  const candidates: BackendName[] = preference === "auto" ? ["webgl", "wasm", "cpu"] : [preference, ...(preference === "cpu" ? [] : ["cpu" as const])];
+  // A requested backend that cannot run falls back along the automatic order: webgl → wasm → cpu (cpu trains
+  // conv nets ~200× slower than wasm with the project's kernels, docs/performance.md).
+  const order: BackendName[] = ["webgl", "wasm", "cpu"];
+  const candidates: BackendName[] = preference === "auto" ? order : [preference, ...order.slice(order.indexOf(preference) + 1)];
   const skipped: string[] = [];
   for (const backend of candidates) {
     const problem = backend === "cpu" ? null : await unsuitability(backend, family);
