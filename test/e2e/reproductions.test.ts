@@ -90,7 +90,7 @@ describe("reproductions on the Results page", () => {
     const cells = await compare.locator('tr[data-layers="20"] td').allTextContents();
     expect([cells[0], cells[1], cells[3], cells[4]]).toEqual(["0.27M", "8.75%", sweepError("plain-20"), sweepError("residual-20")]);
 
-    for (const figure of await page.locator("#reproductions .rx-export, #reproductions-conv .rx-export, .rx-export:has(table.rx-repro-compare)").all()) {
+    for (const figure of await page.locator("#reproductions .rx-export, .rx-export:has(table.rx-repro-compare)").all()) {
       const files = await exportAll(page, figure);
       expect([files.svgRoot, files.svgError, files.isPng]).toEqual(["svg", null, true]);
       expect(files.csvRows.length).toBeGreaterThan(3);
@@ -107,6 +107,25 @@ describe("reproductions on the Results page", () => {
     expect(log.consoleErrors).toEqual([]);
     expect(log.failedRequests).toEqual([]);
     expect(log.offOriginRequests).toEqual([]);
+    await page.close();
+  });
+
+  it("exports the conv nets' chart and table as valid files", async () => {
+    // A page of its own: with these two figures the first test's page made 15 downloads, and a clean-clone CI run
+    // once timed out waiting for one of them (likely cause, not confirmed: under load a PNG is ready after the
+    // click's user activation has expired, and Chromium then holds back a page's repeated downloads).
+    const page = await browser.newPage({viewport: {width: 1200, height: 900}, acceptDownloads: true});
+    const log = recordPage(page, baseUrl);
+    await page.goto(`${baseUrl}/results`, {waitUntil: "networkidle"});
+    const figures = await page.locator("#reproductions-conv .rx-export").all();
+    expect(figures).toHaveLength(2);
+    for (const figure of figures) {
+      const files = await exportAll(page, figure);
+      expect([files.svgRoot, files.svgError, files.isPng]).toEqual(["svg", null, true]);
+      expect(files.csvRows.length).toBeGreaterThan(3);
+    }
+    expect(log.pageErrors).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
     await page.close();
   });
 
