@@ -164,7 +164,7 @@ export const SEED = intParam({
 export const BACKEND = choiceParam({
   name: "backend",
   label: "Backend",
-  description: "Where TensorFlow.js computes; auto picks the fastest that works and falls back on failure.",
+  description: "Where TensorFlow.js computes; auto prefers a real GPU (WebGL), then WebAssembly, then plain JavaScript, and falls back on failure.",
   default: "auto",
   choices: ["auto", "cpu", "wasm", "webgl"],
   choiceLabels: {auto: "Auto", cpu: "CPU (JavaScript)", wasm: "WebAssembly", webgl: "WebGL"}
