@@ -14,8 +14,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import {getThreadsCount, setWasmPaths} from "@tensorflow/tfjs-backend-wasm";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
-import {registerWasmKernels, wasmKernelNames} from "./kernels/index.js";
-import {plannedKernelThreads} from "./kernels/kernelModule.js";
+import {plannedKernelThreads, registerWasmKernels, wasmKernelNames} from "./kernels/index.js";
 import {ensureGradients} from "./tfSetup.js";
 
 /** A TF.js backend the engine can train on. */

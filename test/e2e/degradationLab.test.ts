@@ -8,7 +8,8 @@
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {launchBrowser} from "./browser.ts";
-import {download, livePointCount, openDegradation, ownRunCount, PNG_SIGNATURE, SCREENSHOT_DIR, waitForPhase} from "./labHelpers.ts";
+import {download, PNG_SIGNATURE} from "./exportFiles.ts";
+import {livePointCount, openDegradation, ownRunCount, SCREENSHOT_DIR, waitForPhase} from "./labHelpers.ts";
 
 describe("degradation lab", () => {
   let browser: Browser;

@@ -5,15 +5,12 @@
  * the title, legend and caption; the PNG has the PNG signature, twice the SVG's size and is not blank; the
  * CSV has the header and every row, quoted where needed. Nothing is requested off the origin.
  */
-import {mkdir, readFile, writeFile} from "node:fs/promises";
 import {build} from "esbuild";
-import type {Browser, Locator, Page} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {launchBrowser, recordPage, type PageLog} from "./browser.ts";
+import {download, PNG_SIGNATURE} from "./exportFiles.ts";
 
-/** Downloads are also kept here, to open and look at. */
-const EXPORT_DIR = "test-results/exports";
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 async function bundleFixture(): Promise<string> {
   const result = await build({
@@ -25,15 +22,6 @@ async function bundleFixture(): Promise<string> {
     logLevel: "silent"
   });
   return result.outputFiles[0].text;
-}
-
-/** Clicks a button and returns the downloaded file's suggested name and bytes. */
-async function download(page: Page, button: Locator): Promise<{name: string; bytes: Buffer}> {
-  const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
-  const bytes = await readFile(await file.path());
-  await mkdir(EXPORT_DIR, {recursive: true});
-  await writeFile(`${EXPORT_DIR}/${file.suggestedFilename()}`, bytes);
-  return {name: file.suggestedFilename(), bytes};
 }
 
 /** Parses SVG text in the browser: root name, parser errors, text content, size and nested <svg> count. */

@@ -1,13 +1,13 @@
 /**
- * Helpers for the labs' end-to-end tests: click an Exportable's SVG, PNG and CSV buttons and check the files
- * (SVG parses as XML with an <svg> root, PNG has the PNG signature, CSV has a header and rows).
+ * Export helpers of the end-to-end tests: capture a download (kept in test-results/exports), and click an
+ * Exportable's SVG, PNG and CSV buttons and read the files back (SVG parsed as XML, PNG signature, CSV lines).
  */
 import {mkdir, readFile, writeFile} from "node:fs/promises";
 import type {Locator, Page} from "playwright-core";
 
 /** Downloads are kept here, to open and look at. */
 const EXPORT_DIR = "test-results/exports";
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Clicks a button and returns the downloaded file's suggested name and bytes. */
 export async function download(page: Page, button: Locator): Promise<{name: string; bytes: Buffer}> {
@@ -20,12 +20,17 @@ export async function download(page: Page, button: Locator): Promise<{name: stri
 
 /** What the three exports of one figure held. */
 export interface ExportCheck {
+  svgName: string;
   svgRoot: string;
   svgError: string | null;
+  /** The SVG's <text> elements, joined by spaces. */
   svgTexts: string;
+  /** The SVG's whole text content. */
+  svgText: string;
   isPng: boolean;
   csvHeader: string;
   csvRows: string[];
+  csvText: string;
 }
 
 /** Exports `figure` (an `.rx-export` element) in all three formats and reads the files back. */
@@ -39,16 +44,21 @@ export async function exportAll(page: Page, figure: Locator): Promise<ExportChec
     return {
       root: doc.documentElement.nodeName,
       error: doc.getElementsByTagName("parsererror")[0]?.textContent ?? null,
-      texts: Array.from(doc.documentElement.getElementsByTagName("text"), (node) => node.textContent).join(" ")
+      texts: Array.from(doc.documentElement.getElementsByTagName("text"), (node) => node.textContent).join(" "),
+      text: doc.documentElement.textContent ?? ""
     };
   }, svg.bytes.toString("utf8"));
-  const [header, ...rows] = csv.bytes.toString("utf8").trim().split(/\r?\n/);
+  const csvText = csv.bytes.toString("utf8");
+  const [header, ...rows] = csvText.trim().split(/\r?\n/);
   return {
+    svgName: svg.name,
     svgRoot: parsed.root,
     svgError: parsed.error,
     svgTexts: parsed.texts,
+    svgText: parsed.text,
     isPng: PNG_SIGNATURE.every((byte, i) => png.bytes[i] === byte),
     csvHeader: header,
-    csvRows: rows
+    csvRows: rows,
+    csvText
   };
 }

@@ -1,15 +1,12 @@
 /**
  * Helpers for the degradation lab's end-to-end tests: open the page, wait for the session to reach a phase, read
  * the worker's tensor count through the page's test handle (`window.__degradationLab`), count what the charts
- * drew, and capture downloads.
+ * drew. Downloads: exportFiles.ts.
  */
-import {mkdir, readFile, writeFile} from "node:fs/promises";
-import type {BrowserContext, Locator, Page} from "playwright-core";
+import type {BrowserContext, Page} from "playwright-core";
 import {recordPage, type PageLog} from "./browser.ts";
 
 export const SCREENSHOT_DIR = "test-results/screenshots";
-const EXPORT_DIR = "test-results/exports";
-export const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Opens /degradation with a query and waits until the lab's progress panel is on the page. */
 export async function openDegradation(context: BrowserContext, baseUrl: string, query = ""): Promise<{page: Page; log: PageLog}> {
@@ -51,15 +48,6 @@ export function livePointCount(page: Page): Promise<number> {
 export async function ownRunCount(page: Page): Promise<number> {
   const text = (await page.locator(".rx-history__count").textContent()) ?? "";
   return Number(/^(\d+) runs? of yours/.exec(text)?.[1] ?? Number.NaN);
-}
-
-/** Clicks a button and returns the downloaded file's suggested name and bytes (kept in test-results/exports). */
-export async function download(page: Page, button: Locator): Promise<{name: string; bytes: Buffer}> {
-  const [file] = await Promise.all([page.waitForEvent("download"), button.click()]);
-  const bytes = await readFile(await file.path());
-  await mkdir(EXPORT_DIR, {recursive: true});
-  await writeFile(`${EXPORT_DIR}/${file.suggestedFilename()}`, bytes);
-  return {name: file.suggestedFilename(), bytes};
 }
 
 /** Starts recording long tasks (PerformanceObserver) in the page. */

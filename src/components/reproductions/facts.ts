@@ -23,6 +23,18 @@ export interface ConvReferenceFiles {
 const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
 const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);
 const integer = (n: number) => n.toLocaleString("en-US");
+/** "2.1% and 3.4%": the smallest and largest of some fractions. */
+const percentRange = (fractions: number[]) => `${percent(Math.min(...fractions))} and ${percent(Math.max(...fractions))}`;
+/** "4.2–21": the shortest and longest run of some nets, in seconds. */
+const secondsRange = (nets: readonly NetSummary[]) =>
+  `${seconds(Math.min(...nets.map((net) => net.elapsedMs.min)))}–${seconds(Math.max(...nets.map((net) => net.elapsedMs.max)))}`;
+
+/** The net of a setting with this id (e.g. "plain-56"); throws naming the file when there is none. */
+function netById(setting: SettingSummary, id: string): NetSummary {
+  const found = setting.nets.find((net) => net.id === id);
+  if (!found) throw new Error(`${setting.command} has no ${id}`);
+  return found;
+}
 
 /** Why the seeds whose degradation verdict failed failed, in a sentence ("" when none did). */
 export function describeMisses(file: ReferenceFile): string {
@@ -43,8 +55,7 @@ export function reproductionFacts(files: ReferenceFiles, table6: PublishedTable)
   const [circles, circlesOriginal, spirals] = settings;
   const sweep = summarizeFile(files["depth-sweep.json"]);
   const nets: NetSummary[] = [...settings, sweep].flatMap((setting) => setting.nets);
-  const sweepError = (id: string) => percent(sweep.nets.find((net) => net.id === id)!.trainError.mean);
-  const residualErrors = sweep.nets.filter((net) => net.isResidual).map((net) => net.trainError.mean);
+  const sweepError = (id: string) => percent(netById(sweep, id).trainError.mean);
   const params = nets.map((net) => net.params ?? 0);
   const paper = table6.rows.filter((row) => row.method === "ResNet" && Number(row.layers) <= 110);
   const seeds = circles.nets[0].seeds;
@@ -56,7 +67,7 @@ export function reproductionFacts(files: ReferenceFiles, table6: PublishedTable)
     sweep,
     /** Final training error of a net of the depth sweep, e.g. sweepError("plain-56") → "40.3%". */
     sweepError,
-    residualRange: `${percent(Math.min(...residualErrors))} and ${percent(Math.max(...residualErrors))}`,
+    residualRange: percentRange(sweep.nets.filter((net) => net.isResidual).map((net) => net.trainError.mean)),
     seedRange: `${seeds[0]}–${seeds.at(-1)}`,
     seedCount: seeds.length,
     originalMisses: describeMisses(files["degradation-original.json"]),
@@ -69,7 +80,7 @@ export function reproductionFacts(files: ReferenceFiles, table6: PublishedTable)
     params: `${integer(Math.min(...params))} to ${integer(Math.max(...params))}`,
     paperParams: `${paper[0].params} to ${paper.at(-1)!.params}`,
     examplesSeen: integer(sweep.steps * sweep.batchSize),
-    runSeconds: `${seconds(Math.min(...nets.map((net) => net.elapsedMs.min)))}–${seconds(Math.max(...nets.map((net) => net.elapsedMs.max)))}`
+    runSeconds: secondsRange(nets)
   };
 }
 
@@ -81,22 +92,16 @@ function deepestResidual(setting: SettingSummary): NetSummary {
 export function convFacts(files: ConvReferenceFiles) {
   const sweep = summarizeFile(files["depth-sweep-mnist.json"]);
   const degradation = summarizeFile(files["degradation-mnist.json"]);
-  const net = (id: string) => {
-    const found = sweep.nets.find((n) => n.id === id);
-    if (!found) throw new Error(`depth-sweep-mnist.json has no ${id}`);
-    return found;
-  };
   const residual = sweep.nets.filter((n) => n.isResidual);
-  const test = (id: string) => percent(net(id).testError!.mean);
   const warmup = seedsOf(files["depth-sweep-mnist.json"])[0].runs[0].config.warmup;
   return {
     sweep,
     degradation,
     depths: sweep.nets.filter((n) => !n.isResidual).map((n) => n.layers),
-    trainError: (id: string) => percent(net(id).trainError.mean),
-    testError: test,
-    residualRange: `${percent(Math.min(...residual.map((n) => n.trainError.mean)))} and ${percent(Math.max(...residual.map((n) => n.trainError.mean)))}`,
+    trainError: (id: string) => percent(netById(sweep, id).trainError.mean),
+    testError: (id: string) => percent(netById(sweep, id).testError!.mean),
+    residualRange: percentRange(residual.map((n) => n.trainError.mean)),
     warmup: warmup ? `${warmup.steps} steps at lr ${warmup.lr}` : "none",
-    runSeconds: `${seconds(Math.min(...degradation.nets.map((n) => n.elapsedMs.min)))}–${seconds(Math.max(...degradation.nets.map((n) => n.elapsedMs.max)))}`
+    runSeconds: secondsRange(degradation.nets)
   };
 }

@@ -30,6 +30,8 @@ export type {BatchNormTrainOptions, BatchNormTrainResult} from "./batchNorm.js";
 export {sgdMomentumStep} from "./sgd.js";
 export type {SgdStepOptions} from "./sgd.js";
 export {movingAverageStep} from "./runningStats.js";
+/** Threads the project's convolutions will use on a wasm backend (for a backend report, before the pool starts). */
+export {plannedKernelThreads} from "./kernelModule.js";
 export type {MovingAverageUpdate} from "./runningStats.js";
 
 /** Which kernels run a convolution on wasm: the project's, or TF.js's own (for benchmarks). */
