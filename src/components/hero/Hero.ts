@@ -12,6 +12,7 @@ import {CURVE_TABLE_COLUMNS, curveTable} from "../charts/curves.js";
 import {Legend} from "../charts/legend.js";
 import {PLAIN_COLOR, RESIDUAL_COLOR} from "../charts/palette.js";
 import {el} from "../controls/dom.js";
+import {layoutWidth} from "../layoutWidth.js";
 import {Exportable} from "../export/index.js";
 import {errorMessages, sessionCurves, type SessionRun, type SessionState, type TrainingSession} from "../labs/trainingSession.js";
 import type {Snapshot} from "../../engine/train/snapshot.js";
@@ -66,7 +67,8 @@ function PictureCard(net: "plain" | "residual", label: string, color: string, pi
 }
 
 /** The pictures, the status line, the loss curves and the Replay button, live from `session`. */
-export function Hero(session: TrainingSession, {width, seed, autoStart = !prefersReducedMotion(), invalidation}: HeroOptions): HTMLElement {
+export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStart = !prefersReducedMotion(), invalidation}: HeroOptions): HTMLElement {
+  const width = layoutWidth(pageWidth);
   const runs = heroRuns(seed);
   const points = trainingPoints({...heroData(seed), name: "circles"}, POINTS_SHOWN);
   const gap = 12;
