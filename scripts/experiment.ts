@@ -7,8 +7,8 @@
  *
  * Presets: degradation, depth-sweep, grad-flow (src/engine/experiments/presets.ts); default data: circles (MLPs);
  * --data mnist trains the CIFAR-style conv family on MNIST 14×14 instead. A progress bar goes to stderr.
- * With --seeds the preset runs once per seed and the file holds every result plus a per-seed summary. Numbers are
- * written with 6 significant digits.
+ * With --seeds the preset runs once per seed and the file holds every result plus a per-seed summary. The file is
+ * written through src/engine/experiments/experimentFile.ts (its type, version and 6-significant-digit numbers).
  */
 import {writeFileSync} from "node:fs";
 import {initBackend, type BackendPreference, type BackendReport} from "../src/engine/backend.js";
@@ -16,6 +16,7 @@ import {loadData} from "../src/engine/data/request.js";
 import {TOY_DATASETS} from "../src/engine/data/toy2d.js";
 import {PRESET_NAMES, presetExperiment, type PresetName, type PresetOptions} from "../src/engine/experiments/presets.js";
 import {runExperiment, type ExperimentProgress, type ExperimentResult} from "../src/engine/experiments/runExperiment.js";
+import {experimentFile, serializeExperimentFile, type SeedResult} from "../src/engine/experiments/experimentFile.js";
 import {loadMnistSubset} from "../src/data/mnistFiles.js";
 
 const USAGE = `usage: npm run experiment -- <${PRESET_NAMES.join("|")}> [--seed N | --seeds 1,2,5-8] [--steps N]
@@ -97,14 +98,14 @@ function unitsLabel(args: Arguments): string {
   return (args.preActivation ?? args.data !== "mnist") ? "preact" : "original";
 }
 
-async function runSeed(args: Arguments, seed: number, backend: BackendReport) {
+async function runSeed(args: Arguments, seed: number, backend: BackendReport): Promise<SeedResult> {
   const experiment = presetExperiment(args.preset, {seed, steps: args.steps, data: args.data, preActivation: args.preActivation});
   const dataset = await loadData(experiment.data, async () => loadMnistSubset());
   const result: ExperimentResult = await runExperiment(experiment, dataset, progressBar(`${args.preset} seed ${seed}`));
   if (process.stderr.isTTY) process.stderr.write("\n");
   const verdict = result.verdict;
   const losses = result.runs.map((run) => `${run.id} ${run.final.loss.toFixed(3)}${run.final.status === "done" ? "" : ` (${run.final.status})`}`);
-  process.stderr.write(`seed ${seed}: final training loss ${losses.join(", ")}${verdict ? ` — degradation ${verdict.holds ? "reproduced" : "NOT reproduced"}` : ""}\n`);
+  process.stderr.write(`seed ${seed}: final training loss ${losses.join(", ")}${verdict ? ` — ${verdict.kind} verdict: ${verdict.grade}${verdict.holds ? "" : " (does not hold)"}` : ""}\n`);
   return {seed, description: experiment.description, data: experiment.data, backend, runs: result.runs, verdict};
 }
 
@@ -113,20 +114,10 @@ const family = args.data === "mnist" ? "conv" : "mlp";
 const backend = await initBackend({preference: args.backend, family});
 process.stderr.write(`backend: ${backend.reason}\n`);
 const command = `npm run experiment -- ${process.argv.slice(2).join(" ")}`;
-const results = [];
+const results: SeedResult[] = [];
 for (const seed of args.seeds) results.push(await runSeed(args, seed, backend));
-const output =
-  results.length === 1
-    ? {preset: args.preset, command, createdAt: new Date().toISOString(), config: {seed: args.seeds[0], steps: args.steps ?? null, data: args.data ?? "circles", units: unitsLabel(args), backend: args.backend}, ...results[0]}
-    : {
-        preset: args.preset,
-        command,
-        createdAt: new Date().toISOString(),
-        config: {seeds: args.seeds, steps: args.steps ?? null, data: args.data ?? "circles", units: unitsLabel(args), backend: args.backend},
-        summary: results.map(({seed, verdict, runs}) => ({seed, holds: verdict?.holds ?? null, losses: Object.fromEntries(runs.map((run) => [run.id, run.final.loss]))})),
-        experiments: results
-      };
-/** Numbers keep 6 significant digits (plenty for charts; keeps reference files small). */
-const json = `${JSON.stringify(output, (_, value) => (typeof value === "number" && !Number.isInteger(value) ? Number(value.toPrecision(6)) : value))}\n`;
+const options = {steps: args.steps ?? null, data: args.data ?? "circles", units: unitsLabel(args), backend: args.backend};
+const config = results.length === 1 ? {seed: args.seeds[0], ...options} : {seeds: args.seeds, ...options};
+const json = serializeExperimentFile(experimentFile({preset: args.preset, command, createdAt: new Date().toISOString(), config}, results));
 if (args.out) writeFileSync(args.out, json);
 else process.stdout.write(json);

@@ -13,6 +13,7 @@ import {readFileSync, writeFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {depthOf, type ModelSpec} from "../src/engine/spec.ts";
 import type {GradientPoint, RunResult} from "../src/engine/experiments/summary.ts";
+import {readExperimentFile} from "../src/engine/experiments/experimentFile.ts";
 
 const DATA = fileURLToPath(new URL("../data/", import.meta.url));
 const BLOCK = /<!-- generated: ([\w-]+) ([\w-]+) -->\n[\s\S]*?<!-- \/generated -->/g;
@@ -78,7 +79,7 @@ const GENERATORS: Record<string, (file: never) => string> = {
 };
 
 /** data/README.md with every generated block recomputed from its file. */
-export function regenerateReadme(readme: string, read: (name: string) => unknown = (name) => JSON.parse(readFileSync(`${DATA}${name}.json`, "utf8"))): string {
+export function regenerateReadme(readme: string, read: (name: string) => unknown = (name) => readExperimentFile(JSON.parse(readFileSync(`${DATA}${name}.json`, "utf8")), `data/${name}.json`)): string {
   return readme.replace(BLOCK, (_, kind: string, name: string) => {
     const generate = GENERATORS[kind];
     if (!generate) throw new Error(`data/README.md: unknown generated block "${kind}"`);

@@ -8,12 +8,12 @@
  */
 import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
+import {readExperimentFile} from "../engine/experiments/experimentFile.js";
 
-/** Writes data/<name>.json to stdout after checking that it is an experiment file. */
+/** Writes data/<name>.json to stdout after checking that it is an experiment file of the current version. */
 export function printReferenceRun(name: string): void {
   const path = fileURLToPath(new URL(`../../data/${name}.json`, import.meta.url));
   const text = readFileSync(path, "utf8");
-  const parsed = JSON.parse(text) as {preset?: string; command?: string};
-  if (!parsed.preset || !parsed.command) throw new Error(`${path} is not an output of the experiment CLI`);
+  readExperimentFile(JSON.parse(text), path); // throws, naming the file and what is wrong with it
   process.stdout.write(text);
 }

@@ -174,6 +174,27 @@ export function cifarSpec({
   };
 }
 
+/** The MNIST subset's images as the conv family reads them: 14×14, one channel (src/engine/data/mnist.ts). */
+export const MNIST_INPUT = {height: 14, width: 14, channels: 1} as const;
+
+/** Options of {@link mnistConvSpec}. */
+export interface MnistConvOptions extends SpecOptions {
+  /** Weighted layers, 6n + 2. */
+  depth: number;
+  /** Width of the first stage; the next two have 2× and 4× (default 8: widths 8/16/32). */
+  width?: number;
+}
+
+/**
+ * The CIFAR-style conv family (He et al. 2015, §4.2) sized for the MNIST 14×14 subset: 6n + 2 layers, three stages
+ * of widths w, 2w, 4w, ten classes. The one definition behind the Lab page, the shortcut lab and the presets.
+ */
+export function mnistConvSpec({depth, width = 8, ...options}: MnistConvOptions): ConvNetSpec {
+  const n = (depth - 2) / 6;
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`a conv depth must be 6n + 2 with n ≥ 1, got ${depth}`);
+  return cifarSpec({n, widths: [width, 2 * width, 4 * width], input: {...MNIST_INPUT}, classes: 10, ...options});
+}
+
 /** The depths of He et al. 2015, Table 1, with their units per stage and unit kind. */
 export const IMAGENET_DEPTHS = {
   18: {units: [2, 2, 2, 2], unit: "basic"},

@@ -7,14 +7,15 @@ import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {parseLabParams} from "../../src/components/urlState.ts";
 import {degradationCaption, degradationRuns, defaultDegradationSettings, withDepth, type DegradationSettings} from "../../src/components/labs/degradationRuns.ts";
-import {canonical, comparableReferences, configurationKey, matchingReferences, referenceRuns, type ReferenceFile} from "../../src/components/labs/references.ts";
+import {canonical, comparableReferences, configurationKey, matchingReferences, referenceRuns} from "../../src/components/labs/references.ts";
+import type {ExperimentFile} from "../../src/engine/experiments/experimentFile.ts";
 import {depthPoints, historyEntry, sessionVerdict, verdictText} from "../../src/components/labs/degradationResults.ts";
 import {applyMessage, beginGeneration, initialSessionState, type SessionState} from "../../src/components/labs/sessionState.ts";
 import {presetExperiment} from "../../src/engine/experiments/presets.ts";
 import {depthOf} from "../../src/engine/spec.ts";
 import type {Snapshot} from "../../src/engine/train/snapshot.ts";
 
-const load = (name: string) => JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), "utf8")) as ReferenceFile;
+const load = (name: string) => JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), "utf8")) as ExperimentFile;
 const REFERENCES = referenceRuns([load("degradation"), load("depth-sweep")]);
 const DEFAULTS = defaultDegradationSettings();
 
@@ -44,9 +45,10 @@ describe("degradation runs", () => {
     expect(conv.runs.map((run) => run.label)).toEqual(["plain-20", "residual-20", "plain-110", "residual-110"]);
     expect(conv.runs[3].spec.name).toBe("ResNet-110");
     expect(() => withDepth(conv.runs[0].spec, 21)).toThrow(RangeError);
-    // Long runs report every 10 steps (the preset would space 30 snapshots over them), test errors on that grid.
+    // Long runs report every 10 steps (the preset would space 30 snapshots over them), test errors on that grid (the
+    // preset evaluates every 835 = 5 × 167 steps, on its own snapshots; rounded to the 10-step grid: 840).
     const long = degradationRuns({...DEFAULTS, steps: 5000}).runs[0].config;
-    expect([long.steps, long.snapshotEvery, long.evalEvery]).toEqual([5000, 10, 830]);
+    expect([long.steps, long.snapshotEvery, long.evalEvery]).toEqual([5000, 10, 840]);
     expect(degradationRuns({...DEFAULTS, steps: 60}).runs[0].config).toEqual(presetExperiment("degradation", {steps: 60}).runs[0].config);
     expect(degradationCaption(lab, {...DEFAULTS, shallow: 8, deep: 110})).toBe(
       "MLPs of width 16, BatchNorm, pre-activation units, on circles · plain and residual at 8 and 110 layers · SGD lr 0.1, momentum 0.9, weight decay 0.0001, batch 64 · 300 steps · seed 1"

@@ -9,13 +9,14 @@ import {beforeAll, describe, expect, it} from "vitest";
 import {comparisonRows} from "../../src/components/reproductions/PaperComparison.js";
 import {uniquePoints} from "../../src/components/reproductions/DepthErrorChart.js";
 import {convFacts, describeMisses, reproductionFacts, type ReferenceFiles} from "../../src/components/reproductions/facts.js";
-import {depthPoints, mlpParamCount, seedsOf, summarizeFile, type ReferenceFile} from "../../src/components/reproductions/summarize.js";
+import {depthPoints, mlpParamCount, summarizeFile} from "../../src/components/reproductions/summarize.js";
+import {seedResults, type ExperimentFile} from "../../src/engine/experiments/experimentFile.js";
 import {HE2015_TABLE6} from "../../src/data/papers/index.js";
 import {buildModel} from "../../src/engine/model/buildModel.js";
 import {mlpSpec} from "../../src/engine/spec.js";
 import {useCpu} from "../engine/helpers.js";
 
-const read = (name: string) => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), "utf8")) as ReferenceFile;
+const read = (name: string) => JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), "utf8")) as ExperimentFile;
 const files: ReferenceFiles = {
   "degradation.json": read("degradation.json"),
   "degradation-original.json": read("degradation-original.json"),
@@ -44,24 +45,24 @@ describe("summarizeFile", () => {
     const sweep = summarizeFile(files["depth-sweep.json"]);
     expect(sweep.nets.map((net) => net.layers)).toEqual([8, 8, 14, 14, 20, 20, 32, 32, 44, 44, 56, 56]);
     expect(sweep.nets.every((net) => net.seeds.length === 1 && net.loss.min === net.loss.max)).toBe(true);
-    expect(seedsOf(files["depth-sweep.json"])).toHaveLength(1);
+    expect(seedResults(files["depth-sweep.json"])).toHaveLength(1);
   });
 
   it("counts the degradation verdicts of each file, and says why a seed missed", () => {
     for (const name of ["degradation.json", "degradation-original.json", "degradation-spirals.json"] as const) {
-      const file = files[name] as {experiments: Array<{verdict: {holds: boolean}}>};
+      const file = files[name] as unknown as {experiments: Array<{verdict: {holds: boolean}}>};
       const holds = file.experiments.filter((seed) => seed.verdict.holds).length;
       expect(summarizeFile(files[name]).reproduced, name).toEqual({holds, of: file.experiments.length});
       if (holds === file.experiments.length) expect(describeMisses(files[name]), name).toBe("");
     }
     // A seed whose verdict failed is named with the two losses that decided it.
-    const missed = structuredClone(files["degradation-original.json"]) as {experiments: Array<{seed: number; verdict: {holds: boolean; losses: {deepResidual: number; shallowPlain: number}}}>};
+    const missed = structuredClone(files["degradation-original.json"]) as unknown as {experiments: Array<{seed: number; verdict: {holds: boolean; losses: {deepResidual: number; shallowPlain: number}}}>};
     const eighth = missed.experiments.find((seed) => seed.seed === 8)!;
     eighth.verdict = {...eighth.verdict, holds: false, losses: {...eighth.verdict.losses, deepResidual: 0.166, shallowPlain: 0.099}};
-    const original = files["degradation-original.json"] as typeof missed;
+    const original = files["degradation-original.json"] as unknown as typeof missed;
     const wasHolding = original.experiments.find((seed) => seed.seed === 8)!.verdict.holds;
-    expect(summarizeFile(missed as ReferenceFile).reproduced.holds).toBe(summarizeFile(original as ReferenceFile).reproduced.holds - (wasHolding ? 1 : 0));
-    expect(describeMisses(missed as ReferenceFile)).toMatch(/^Where it did not \(seed 8\), the 56-layer residual net itself ended at a loss of 0\.166, above plain-20's 0\.099/);
+    expect(summarizeFile(missed as unknown as ExperimentFile).reproduced.holds).toBe(summarizeFile(original as unknown as ExperimentFile).reproduced.holds - (wasHolding ? 1 : 0));
+    expect(describeMisses(missed as unknown as ExperimentFile)).toMatch(/^Where it did not \(seed 8\), the 56-layer residual net itself ended at a loss of 0\.166, above plain-20's 0\.099/);
   });
 });
 

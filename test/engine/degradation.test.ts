@@ -8,6 +8,7 @@ import {initBackend} from "../../src/engine/backend.js";
 import {loadData} from "../../src/engine/data/request.js";
 import {presetExperiment} from "../../src/engine/experiments/presets.js";
 import {runExperiment} from "../../src/engine/experiments/runExperiment.js";
+import type {DegradationVerdict} from "../../src/engine/experiments/verdict.js";
 
 beforeAll(async () => {
   await initBackend({preference: "auto", family: "mlp"});
@@ -20,7 +21,8 @@ describe("degradation", () => {
     const {runs, verdict} = await runExperiment(experiment, dataset);
     expect(runs.map((run) => run.final.status)).toEqual(["done", "done", "done", "done"]);
     expect(verdict).not.toBeNull();
-    const {losses, margin} = verdict!;
+    expect(verdict!.kind).toBe("degradation");
+    const {losses, margin} = verdict as DegradationVerdict;
     expect(losses.deepPlain, "plain-56 vs plain-20").toBeGreaterThan(losses.shallowPlain + margin);
     expect(losses.deepResidual, "residual-56 vs plain-20").toBeLessThanOrEqual(losses.shallowPlain + margin);
     expect(verdict!.holds).toBe(true);

@@ -2,7 +2,8 @@ import {execFile} from "node:child_process";
 import {promisify} from "node:util";
 import {describe, expect, it} from "vitest";
 import {PRESET_NAMES, presetExperiment} from "../../src/engine/experiments/presets.js";
-import {degradationVerdict, summarizeRun} from "../../src/engine/experiments/summary.js";
+import {summarizeRun} from "../../src/engine/experiments/summary.js";
+import {degradationVerdict} from "../../src/engine/experiments/verdict.js";
 import {depthOf, mlpSpec} from "../../src/engine/spec.js";
 import {resolveTrainConfig} from "../../src/engine/train/config.js";
 import type {Snapshot} from "../../src/engine/train/snapshot.js";
@@ -45,7 +46,7 @@ describe("run summaries", () => {
   it("call degradation only when the deep plain net is clearly above the shallow one and the deep residual is not", () => {
     const run = (units: number, isResidual: boolean, loss: number) => ({spec: mlpSpec({units, isResidual}), final: {loss} as never});
     const verdict = (deepPlain: number, deepResidual: number) =>
-      degradationVerdict([run(9, false, 0.1), run(9, true, 0.08), run(27, false, deepPlain), run(27, true, deepResidual)], depthOf)!;
+      degradationVerdict([run(9, false, 0.1), run(9, true, 0.08), run(27, false, deepPlain), run(27, true, deepResidual)])!;
     expect(verdict(0.68, 0.07)).toMatchObject({plainDegrades: true, residualDegrades: false, holds: true, margin: 0.05});
     expect(verdict(0.14, 0.07).holds).toBe(false);
     expect(verdict(0.68, 0.6).holds).toBe(false);

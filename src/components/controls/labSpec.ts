@@ -3,21 +3,14 @@
  * check before training. MNIST (14×14×1, 10 classes) trains the CIFAR-style conv family of He et al. 2015,
  * §4.2; the 2-D toy sets (2 classes) train the MLP family.
  */
-import {cifarSpec, depthOf, mlpSpec, type ModelSpec} from "../../engine/spec.js";
+import {depthOf, mlpSpec, mnistConvSpec, type ModelSpec} from "../../engine/spec.js";
 import {choiceLabel} from "./paramTypes.js";
 import {DATASET, type LabValues} from "./parameters.js";
-
-/** Input of the conv nets: MNIST downsampled to 14×14, one channel. */
-const MNIST_INPUT = {height: 14, width: 14, channels: 1};
 
 /** The network the Lab page's settings describe. */
 export function labSpec(values: LabValues<"lab">): ModelSpec {
   const common = {isResidual: values.residual, preActivation: values.unit === "preact", batchNorm: values.batchNorm};
-  if (values.dataset === "mnist14") {
-    const n = (values.depth - 2) / 6;
-    const widths: [number, number, number] = [values.width, 2 * values.width, 4 * values.width];
-    return cifarSpec({n, widths, input: MNIST_INPUT, classes: 10, shortcut: values.shortcut, ...common});
-  }
+  if (values.dataset === "mnist14") return mnistConvSpec({depth: values.depth, width: values.width, shortcut: values.shortcut, ...common});
   return mlpSpec({units: values.units, width: values.hidden, inputDim: 2, classes: 2, ...common});
 }
 

@@ -7,7 +7,7 @@
 import type {DataRequest} from "../../engine/data/request.js";
 import {MLP_DEFAULTS, MLP_TRAINING} from "../../engine/experiments/presets.js";
 import {mlpSpec, type MlpSpec} from "../../engine/spec.js";
-import type {TrainConfig} from "../../engine/train/config.js";
+import {reportingCadence, type TrainConfig} from "../../engine/train/config.js";
 
 /** What the reader chooses (the `gradientFlow` lab of the URL table). */
 export interface FlowSettings {
@@ -42,8 +42,7 @@ export function flowRuns({depth, unit, batchNorm, steps, seed}: FlowSettings): F
     ...MLP_TRAINING,
     steps,
     seed,
-    snapshotEvery: Math.max(1, Math.round(steps / SNAPSHOTS_PER_RUN)),
-    evalEvery: 0,
+    ...reportingCadence(steps, {snapshots: SNAPSHOTS_PER_RUN, evaluations: 0}),
     measureGradients: true
   };
   const data: DataRequest = {kind: "toy", name: "circles", seed};

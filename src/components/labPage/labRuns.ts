@@ -7,7 +7,7 @@ import {labSpec} from "../controls/labSpec.js";
 import type {LabValues} from "../controls/parameters.js";
 import {twinOf, type ModelSpec} from "../../engine/spec.js";
 import type {DataRequest} from "../../engine/data/request.js";
-import type {TrainConfig} from "../../engine/train/config.js";
+import {reportingCadence, type TrainConfig} from "../../engine/train/config.js";
 import type {RunRequest} from "../../workers/protocol.js";
 
 /** Settings of the Lab page. */
@@ -18,10 +18,8 @@ export type LabRunRequest = RunRequest & {label: string};
 
 /** Points on each side of the decision-boundary grid (2-D data only). */
 export const BOUNDARY_RESOLUTION = 32;
-/** About this many snapshots per run, so a long run's curve stays light and a short one still has points. */
-const SNAPSHOTS_PER_RUN = 60;
-/** About this many test evaluations per run (each one reads the whole test split). */
-const EVALUATIONS_PER_RUN = 6;
+/** About 60 snapshots per run, so a long run's curve stays light and a short one still has points, and 6 test evaluations (each reads the whole test split). */
+const LAB_CADENCE = {snapshots: 60, evaluations: 6} as const;
 
 /** True for the 2-D toy data sets (MLPs, decision boundary), false for MNIST (conv nets). */
 export function isToyData(settings: Pick<LabSettings, "dataset">): boolean {
@@ -36,8 +34,6 @@ export function labData(settings: Pick<LabSettings, "dataset" | "seed">, mnistUr
 
 /** The training settings: optimiser and budget from the page, snapshots and evaluations spread over the run. */
 export function labTrainConfig(settings: LabSettings): Partial<TrainConfig> {
-  const snapshotEvery = Math.max(1, Math.round(settings.steps / SNAPSHOTS_PER_RUN));
-  const evalEvery = snapshotEvery * Math.max(1, Math.round(settings.steps / snapshotEvery / EVALUATIONS_PER_RUN));
   return {
     steps: settings.steps,
     batchSize: settings.batchSize,
@@ -45,8 +41,7 @@ export function labTrainConfig(settings: LabSettings): Partial<TrainConfig> {
     momentum: settings.momentum,
     weightDecay: settings.weightDecay,
     seed: settings.seed,
-    snapshotEvery,
-    evalEvery,
+    ...reportingCadence(settings.steps, LAB_CADENCE),
     measureGradients: false,
     boundary: isToyData(settings) ? {resolution: BOUNDARY_RESOLUTION} : null
   };

@@ -10,8 +10,7 @@ import {LiveFigure} from "../charts/LiveFigure.js";
 import {CURVE_TABLE_COLUMNS, curveFromReference, curveTable, type RunCurve} from "../charts/curves.js";
 import {el} from "../controls/dom.js";
 import {compareWithReference, depthPoints, historyEntry, sessionVerdict, verdictText} from "./degradationResults.js";
-import {degradationVerdict} from "../../engine/experiments/summary.js";
-import {depthOf} from "../../engine/spec.js";
+import {degradationVerdict} from "../../engine/experiments/verdict.js";
 import {sameSettingsAt, type DegradationSettings} from "./degradationRuns.js";
 import {comparableReferences, type ReferenceRun} from "./references.js";
 import type {RunHistory} from "./runHistory.js";
@@ -71,7 +70,7 @@ export function DegradationCurves(
  */
 export function DegradationVerdict(session: TrainingSession, {references, invalidation}: {references: readonly (ReferenceRun | null)[]; invalidation: Promise<unknown>}): HTMLElement {
   const matched = references.filter((run): run is ReferenceRun => run !== null);
-  const reference = matched.length === 4 ? degradationVerdict(matched, depthOf) : null;
+  const reference = matched.length === 4 ? degradationVerdict(matched) : null;
   const text = el("p", {class: "rx-verdict", role: "status", "aria-live": "polite"});
   const render = (state: SessionState) => {
     const verdict = sessionVerdict(state);

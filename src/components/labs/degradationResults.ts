@@ -2,7 +2,8 @@
  * What the degradation lab makes of finished runs: history entries for the error-vs-depth chart, the points of that
  * chart (the reader's runs and comparable reference runs), and the engine's degradation verdict in words. Pure: no DOM.
  */
-import {degradationVerdict, summarizeRun, type DegradationVerdict, type FinalFigures} from "../../engine/experiments/summary.js";
+import {summarizeRun, type FinalFigures} from "../../engine/experiments/summary.js";
+import {degradationVerdict, type DegradationVerdict} from "../../engine/experiments/verdict.js";
 import {depthOf, type ModelSpec} from "../../engine/spec.js";
 import {resolveTrainConfig} from "../../engine/train/config.js";
 import type {DepthPoint} from "../charts/ErrorVsDepthChart.js";
@@ -64,9 +65,9 @@ export function sessionVerdict(state: SessionState): DegradationVerdict | null {
   const results = state.runs.map((run) => {
     const final = finalFigures(run);
     const loss = run.phase === "diverged" || !final ? Number.POSITIVE_INFINITY : final.loss;
-    return {spec: run.request.spec as ModelSpec, final: {...(final ?? ({} as FinalFigures)), loss}};
+    return {spec: run.request.spec as ModelSpec, final: {...(final ?? ({status: "diverged", trainError: Number.NaN} as FinalFigures)), loss}};
   });
-  return degradationVerdict(results, depthOf);
+  return degradationVerdict(results);
 }
 
 const nats = (loss: number) => (Number.isFinite(loss) ? loss.toFixed(3) : "no number (it diverged)");

@@ -6,30 +6,12 @@
  * multiply-adds and threads, Node's do not — e.g. plain-20 on MNIST, seed 1: 0.177 in Chromium vs 0.164 in Node
  * after 300 steps, `npm run bench` demo table). Pure: no DOM.
  */
+import {seedResults, type ExperimentFile} from "../../engine/experiments/experimentFile.js";
 import type {RunResult} from "../../engine/experiments/summary.js";
 import type {DataRequest} from "../../engine/data/request.js";
 import {depthOf} from "../../engine/spec.js";
 import {resolveTrainConfig} from "../../engine/train/config.js";
 import type {RunRequest} from "../../workers/protocol.js";
-
-/** One experiment of a file: one seed's runs. */
-export interface ReferenceExperiment {
-  seed?: number;
-  data: DataRequest;
-  backend?: {backend: string; reason: string};
-  runs: RunResult[];
-}
-
-/** An experiment file as the CLI writes it: a single experiment, or `experiments` (one per seed) with `--seeds`. */
-export interface ReferenceFile {
-  preset: string;
-  command: string;
-  createdAt?: string;
-  data?: DataRequest;
-  runs?: RunResult[];
-  experiments?: ReferenceExperiment[];
-  backend?: {backend: string; reason: string};
-}
 
 /** A reference run with the data and command that made it. */
 export interface ReferenceRun extends RunResult {
@@ -48,11 +30,8 @@ export function canonical(value: unknown): string {
 }
 
 /** Every run of some experiment files, each with its data request and command. */
-export function referenceRuns(files: readonly ReferenceFile[]): ReferenceRun[] {
-  return files.flatMap((file) => {
-    const experiments = file.experiments ?? (file.runs && file.data ? [{data: file.data, runs: file.runs}] : []);
-    return experiments.flatMap((experiment) => experiment.runs.map((run) => ({...run, data: experiment.data, command: file.command})));
-  });
+export function referenceRuns(files: readonly ExperimentFile[]): ReferenceRun[] {
+  return files.flatMap((file) => seedResults(file).flatMap((seed) => seed.runs.map((run) => ({...run, data: seed.data, command: file.command}))));
 }
 
 /** Key of a run's whole configuration: spec, resolved training settings and data (browser-only fields such as a URL left out). */

@@ -4,20 +4,22 @@
  * seeds where it was not and why, sizes, budgets and run times — and the paper's Table 6 range beside them.
  */
 import type {PublishedTable} from "../../data/papers/types.js";
-import {seedsOf, summarizeFile, type NetSummary, type ReferenceFile, type SettingSummary} from "./summarize.js";
+import {seedResults, type ExperimentFile} from "../../engine/experiments/experimentFile.js";
+import {summarizeFile, type NetSummary, type SettingSummary} from "./summarize.js";
+import type {DegradationVerdict} from "../../engine/experiments/verdict.js";
 
 /** The reference files the page loads, by their name in data/. */
 export interface ReferenceFiles {
-  "degradation.json": ReferenceFile;
-  "degradation-original.json": ReferenceFile;
-  "degradation-spirals.json": ReferenceFile;
-  "depth-sweep.json": ReferenceFile;
+  "degradation.json": ExperimentFile;
+  "degradation-original.json": ExperimentFile;
+  "degradation-spirals.json": ExperimentFile;
+  "depth-sweep.json": ExperimentFile;
 }
 
 /** The conv nets' reference files (MNIST 14×14). */
 export interface ConvReferenceFiles {
-  "degradation-mnist.json": ReferenceFile;
-  "depth-sweep-mnist.json": ReferenceFile;
+  "degradation-mnist.json": ExperimentFile;
+  "depth-sweep-mnist.json": ExperimentFile;
 }
 
 const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
@@ -37,10 +39,10 @@ function netById(setting: SettingSummary, id: string): NetSummary {
 }
 
 /** Why the seeds whose degradation verdict failed failed, in a sentence ("" when none did). */
-export function describeMisses(file: ReferenceFile): string {
-  const misses = seedsOf(file).filter((seed) => seed.verdict && !seed.verdict.holds);
+export function describeMisses(file: ExperimentFile): string {
+  const misses = seedResults(file).filter((seed) => seed.verdict?.kind === "degradation" && !seed.verdict.holds);
   if (misses.length === 0) return "";
-  const verdicts = misses.map((seed) => seed.verdict!);
+  const verdicts = misses.map((seed) => seed.verdict as DegradationVerdict);
   const {deepDepth, shallowDepth} = verdicts[0];
   return (
     `Where it did not (seed ${misses.map((seed) => seed.seed).join(", ")}), the ${deepDepth}-layer residual net itself ended at a loss of ` +
@@ -93,7 +95,7 @@ export function convFacts(files: ConvReferenceFiles) {
   const sweep = summarizeFile(files["depth-sweep-mnist.json"]);
   const degradation = summarizeFile(files["degradation-mnist.json"]);
   const residual = sweep.nets.filter((n) => n.isResidual);
-  const warmup = seedsOf(files["depth-sweep-mnist.json"])[0].runs[0].config.warmup;
+  const warmup = seedResults(files["depth-sweep-mnist.json"])[0].runs[0].config.warmup;
   return {
     sweep,
     degradation,

@@ -4,30 +4,9 @@
  * the seeds (mean, lowest, highest), the test error, and in how many seeds the degradation was reproduced.
  * Pure data work, no DOM: every number the page shows about our own runs comes from here.
  */
-import type {DegradationVerdict, RunResult} from "../../engine/experiments/summary.js";
+import {seedResults, type ExperimentFile} from "../../engine/experiments/experimentFile.js";
 import {countNetwork} from "../../engine/arch/count.js";
 import {depthOf, type MlpSpec, type ModelSpec} from "../../engine/spec.js";
-
-/** One seed's results in an experiment file. */
-export interface SeedResult {
-  seed: number;
-  description?: string;
-  data: {kind: string; name?: string; seed?: number; trainSize?: number; testSize?: number};
-  backend: {backend: string; reason: string};
-  runs: RunResult[];
-  verdict: DegradationVerdict | null;
-}
-
-/** An experiment file: one seed (its fields at the top level) or several (`experiments`). */
-export type ReferenceFile = {preset: string; command: string; createdAt: string} & (
-  | {experiments: SeedResult[]}
-  | SeedResult
-);
-
-/** Every seed's results in a file, in file order. */
-export function seedsOf(file: ReferenceFile): SeedResult[] {
-  return "experiments" in file ? file.experiments : [file];
-}
 
 /** Mean, lowest and highest of some numbers. */
 export interface Spread {
@@ -100,8 +79,8 @@ function paramsOf(spec: ModelSpec): number | null {
 }
 
 /** Summarises a file: one entry per network id, in the order of the first seed's runs. */
-export function summarizeFile(file: ReferenceFile): SettingSummary {
-  const seeds = seedsOf(file);
+export function summarizeFile(file: ExperimentFile): SettingSummary {
+  const seeds = seedResults(file);
   const first = seeds[0];
   const ids = first.runs.map((run) => run.id);
   const nets = ids.map((id): NetSummary => {
@@ -122,12 +101,12 @@ export function summarizeFile(file: ReferenceFile): SettingSummary {
   });
   const spec = first.runs[0].spec;
   const config = first.runs[0].config;
-  const verdicts = seeds.map((seed) => seed.verdict).filter((verdict): verdict is DegradationVerdict => verdict !== null);
+  const verdicts = seeds.flatMap((seed) => (seed.verdict?.kind === "degradation" ? [seed.verdict] : []));
   return {
     preset: file.preset,
     command: file.command,
-    data: first.data.name ?? first.data.kind,
-    trainSize: first.data.trainSize ?? null,
+    data: first.data.kind === "toy" ? first.data.name : first.data.kind,
+    trainSize: first.data.kind === "toy" ? (first.data.trainSize ?? null) : null,
     units: spec.preActivation ? "pre-activation" : "original",
     width: spec.family === "mlp" ? spec.width : null,
     steps: config.steps,
@@ -152,9 +131,9 @@ export interface DepthPoint {
 }
 
 /** Every run of the given files as a point (final training error vs depth), labelled with its file. */
-export function depthPoints(files: ReadonlyArray<{file: ReferenceFile; source: string}>): DepthPoint[] {
+export function depthPoints(files: ReadonlyArray<{file: ExperimentFile; source: string}>): DepthPoint[] {
   return files.flatMap(({file, source}) =>
-    seedsOf(file).flatMap((seed) =>
+    seedResults(file).flatMap((seed) =>
       seed.runs.map((run) => ({
         layers: depthOf(run.spec),
         kind: run.spec.isResidual ? ("residual" as const) : ("plain" as const),

@@ -6,8 +6,8 @@
  */
 import type {LabValues} from "../controls/parameters.js";
 import {countNetwork} from "../../engine/arch/index.js";
-import {cifarSpec, type ConvNetSpec, type ShortcutOption} from "../../engine/spec.js";
-import type {TrainConfig} from "../../engine/train/config.js";
+import {mnistConvSpec, type ConvNetSpec, type ShortcutOption} from "../../engine/spec.js";
+import {reportingCadence, type TrainConfig} from "../../engine/train/config.js";
 import type {RunRequest} from "../../workers/protocol.js";
 
 /** Settings of the lab, from the URL table. */
@@ -32,28 +32,13 @@ export const SHORTCUT_LAB_TRAINING = {batchSize: 32, lr: 0.1, momentum: 0.9, wei
 /** The net for one option: 6n + 2 layers, widths w, 2w, 4w, on 14×14×1 digits, 10 classes. */
 export function shortcutSpec(settings: ShortcutLabSettings, option: ShortcutOption): ConvNetSpec {
   const {depth, width, unit} = settings;
-  const spec = cifarSpec({
-    n: (depth - 2) / 6,
-    widths: [width, 2 * width, 4 * width],
-    input: {height: 14, width: 14, channels: 1},
-    classes: 10,
-    shortcut: option,
-    preActivation: unit === "preact"
-  });
+  const spec = mnistConvSpec({depth, width, shortcut: option, preActivation: unit === "preact"});
   return {...spec, name: `${spec.name} ${option}`};
 }
 
 /** Snapshots and test evaluations spread over the run (about 40 and 5). */
 export function shortcutTrainConfig(settings: ShortcutLabSettings): Partial<TrainConfig> {
-  const snapshotEvery = Math.max(1, Math.round(settings.steps / 40));
-  return {
-    ...SHORTCUT_LAB_TRAINING,
-    steps: settings.steps,
-    seed: settings.seed,
-    snapshotEvery,
-    evalEvery: snapshotEvery * Math.max(1, Math.round(settings.steps / snapshotEvery / 5)),
-    measureGradients: false
-  };
+  return {...SHORTCUT_LAB_TRAINING, steps: settings.steps, seed: settings.seed, ...reportingCadence(settings.steps, {snapshots: 40, evaluations: 5}), measureGradients: false};
 }
 
 /** The three runs (ids "A", "B", "C"), on the build's MNIST subset at `mnistUrl`. */

@@ -7,8 +7,8 @@
  */
 import type {DataRequest} from "../data/request.js";
 import type {ToyName} from "../data/toy2d.js";
-import {cifarSpec, mlpSpec, type ModelSpec} from "../spec.js";
-import type {TrainConfig} from "../train/config.js";
+import {mlpSpec, mnistConvSpec, type ModelSpec} from "../spec.js";
+import {reportingCadence, type TrainConfig} from "../train/config.js";
 
 /** One run of an experiment. */
 export interface ExperimentRun {
@@ -66,11 +66,14 @@ export const CONV_WARMUP_FRACTION = 1 / 6;
 /** Learning rate of the conv family's warm-up. */
 export const CONV_WARMUP_LR = 0.01;
 
+/** About 30 snapshots and 6 test evaluations per run (every 10 and 50 steps at the default 300). */
+export const PRESET_CADENCE = {snapshots: 30, evaluations: 6} as const;
+
 /** The plain and residual nets of one depth for the chosen data. */
 function twins(depth: number, options: PresetOptions): ModelSpec[] {
   return [false, true].map((isResidual) => {
     if (options.data === "mnist") {
-      return cifarSpec({n: (depth - 2) / 6, widths: [8, 16, 32], input: {height: 14, width: 14, channels: 1}, classes: 10, isResidual, preActivation: options.preActivation ?? false});
+      return mnistConvSpec({depth, width: 8, isResidual, preActivation: options.preActivation ?? false});
     }
     return mlpSpec({units: (depth - 2) / 2, ...MLP_DEFAULTS, preActivation: options.preActivation ?? true, isResidual});
   });
@@ -85,7 +88,7 @@ function runsFor(depths: readonly number[], options: PresetOptions, overrides: P
   const base = isConv ? CONV_TRAINING : MLP_TRAINING;
   const steps = options.steps ?? base.steps!;
   const warmup = isConv ? {warmup: {steps: Math.round(steps * CONV_WARMUP_FRACTION), lr: CONV_WARMUP_LR}} : {};
-  const config = {...base, ...warmup, snapshotEvery: Math.max(1, Math.round(steps / 30)), evalEvery: Math.max(1, Math.round(steps / 6)), ...overrides, steps, seed: options.seed ?? 1};
+  const config = {...base, ...warmup, ...reportingCadence(steps, PRESET_CADENCE), ...overrides, steps, seed: options.seed ?? 1};
   return depths.flatMap((depth) => twins(depth, options).map((spec) => ({id: spec.name.replace(/^(residual|plain) MLP/, "$1"), spec, config})));
 }
 

@@ -3,12 +3,12 @@
  * a callback (the CLI draws a bar from it). Node and browser alike; the caller chooses the backend and loads the data.
  */
 import type {Dataset} from "../data/dataset.js";
-import {depthOf} from "../spec.js";
 import {resolveTrainConfig} from "../train/config.js";
 import type {Snapshot} from "../train/snapshot.js";
 import {trainRun} from "../train/run.js";
 import type {Experiment} from "./presets.js";
-import {degradationVerdict, summarizeRun, type DegradationVerdict, type RunResult} from "./summary.js";
+import {summarizeRun, type RunResult} from "./summary.js";
+import {judgeRuns, type RunsVerdict} from "./verdict.js";
 
 /** Where an experiment stands, for a progress display. */
 export interface ExperimentProgress {
@@ -24,8 +24,8 @@ export interface ExperimentProgress {
 /** The results of an experiment. */
 export interface ExperimentResult {
   runs: RunResult[];
-  /** For two depths of plain and residual nets: the degradation verdict. */
-  verdict: DegradationVerdict | null;
+  /** What the runs show (`judgeRuns`): degradation for two depths of twins, twins for one pair; null for a sweep. */
+  verdict: RunsVerdict | null;
 }
 
 /** Trains every run of `experiment` on `dataset`, in order. */
@@ -43,5 +43,5 @@ export async function runExperiment(experiment: Experiment, dataset: Dataset, on
     stepsBefore += config.steps;
     results.push({id: run.id, spec: run.spec, config, ...summarizeRun(snapshots, config)});
   }
-  return {runs: results, verdict: degradationVerdict(results, depthOf)};
+  return {runs: results, verdict: judgeRuns(results)};
 }

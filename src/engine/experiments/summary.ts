@@ -1,7 +1,6 @@
 /**
- * What an experiment file keeps of a run — its curve and its final figures — and the degradation verdict:
- * does the deep plain net end with clearly higher training loss than the shallow plain net, while the deep
- * residual net does not?
+ * What an experiment file keeps of a run: its curve, its gradient measurements and its final figures, summarised
+ * from the run's snapshots. (The verdicts on a set of runs are in `verdict.ts`.)
  */
 import type {ModelSpec} from "../spec.js";
 import type {TrainConfig} from "../train/config.js";
@@ -70,46 +69,5 @@ export function summarizeRun(snapshots: readonly Snapshot[], config: TrainConfig
       imagesPerSecond: last.elapsedMs > 0 ? (last.step * config.batchSize * 1000) / last.elapsedMs : 0,
       elapsedMs: last.elapsedMs
     }
-  };
-}
-
-/** The degradation check on a shallow/deep pair of plain and residual runs. */
-export interface DegradationVerdict {
-  shallowDepth: number;
-  deepDepth: number;
-  /** Final training losses. */
-  losses: {shallowPlain: number; deepPlain: number; shallowResidual: number; deepResidual: number};
-  /** A loss is "clearly above" the shallow plain net's when it exceeds it by more than this. */
-  margin: number;
-  /** Deep plain clearly above shallow plain. */
-  plainDegrades: boolean;
-  /** Deep residual clearly above shallow plain. */
-  residualDegrades: boolean;
-  /** plainDegrades and not residualDegrades: the paper's finding, reproduced. */
-  holds: boolean;
-}
-
-/** Relative part of the margin: 20% of the shallow plain net's loss (at least 0.05 nats). */
-export const DEGRADATION_MARGIN = {relative: 0.2, absolute: 0.05};
-
-/** The verdict for runs of two depths, plain and residual each (null when the runs do not form such a set). */
-export function degradationVerdict(runs: ReadonlyArray<Pick<RunResult, "spec" | "final">>, depthOf: (spec: ModelSpec) => number): DegradationVerdict | null {
-  const depths = [...new Set(runs.map((run) => depthOf(run.spec)))].sort((a, b) => a - b);
-  if (depths.length !== 2 || runs.length !== 4) return null;
-  const loss = (depth: number, isResidual: boolean) => runs.find((run) => depthOf(run.spec) === depth && run.spec.isResidual === isResidual)?.final.loss;
-  const [shallowPlain, deepPlain, shallowResidual, deepResidual] = [loss(depths[0], false), loss(depths[1], false), loss(depths[0], true), loss(depths[1], true)];
-  if ([shallowPlain, deepPlain, shallowResidual, deepResidual].some((value) => value === undefined)) return null;
-  const margin = Math.max(DEGRADATION_MARGIN.absolute, DEGRADATION_MARGIN.relative * shallowPlain!);
-  const isClearlyAbove = (value: number) => !Number.isFinite(value) || value > shallowPlain! + margin;
-  const plainDegrades = isClearlyAbove(deepPlain!);
-  const residualDegrades = isClearlyAbove(deepResidual!);
-  return {
-    shallowDepth: depths[0],
-    deepDepth: depths[1],
-    losses: {shallowPlain: shallowPlain!, deepPlain: deepPlain!, shallowResidual: shallowResidual!, deepResidual: deepResidual!},
-    margin,
-    plainDegrades,
-    residualDegrades,
-    holds: plainDegrades && !residualDegrades
   };
 }

@@ -99,3 +99,14 @@ export function resolveTrainConfig(partial: Partial<TrainConfig> = {}): TrainCon
   if (config.boundary) check("boundary.resolution", config.boundary.resolution, TRAIN_LIMITS.boundaryResolution, true);
   return config;
 }
+
+/**
+ * Snapshot and test-evaluation intervals that spread about `snapshots` snapshots and `evaluations` evaluations over a
+ * run of `steps` steps. Evaluations are only taken at snapshots, so `evalEvery` is a multiple of `snapshotEvery`
+ * (0 evaluations: only at step 0 and at the end). E.g. 300 steps, 30 snapshots, 6 evaluations → every 10 and 50.
+ */
+export function reportingCadence(steps: number, {snapshots, evaluations}: {snapshots: number; evaluations: number}): Pick<TrainConfig, "snapshotEvery" | "evalEvery"> {
+  const snapshotEvery = Math.max(1, Math.round(steps / snapshots));
+  const evalEvery = evaluations > 0 ? snapshotEvery * Math.max(1, Math.round(steps / snapshotEvery / evaluations)) : 0;
+  return {snapshotEvery, evalEvery};
+}
