@@ -5,7 +5,7 @@ import {describeLabRun, labSpec} from "../../src/components/controls/labSpec.ts"
 import {logStops} from "../../src/components/controls/NumberControl.ts";
 import {DEPTH, LEARNING_RATE} from "../../src/components/controls/parameters.ts";
 import {depthOf} from "../../src/engine/spec.ts";
-import {parseLabParams} from "../../src/components/urlState.ts";
+import {parseLabParams} from "../../src/components/controls/urlState.ts";
 
 const DEFAULTS = parseLabParams("lab", "").values;
 

@@ -5,7 +5,7 @@
  */
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {parseLabParams} from "../../src/components/urlState.ts";
+import {parseLabParams} from "../../src/components/controls/urlState.ts";
 import {degradationCaption, degradationRuns, defaultDegradationSettings, withDepth, type DegradationSettings} from "../../src/components/labs/degradationRuns.ts";
 import {canonical, comparableReferences, configurationKey, matchingReferences, referenceRuns} from "../../src/components/labs/references.ts";
 import type {ExperimentFile} from "../../src/engine/experiments/experimentFile.ts";

@@ -4,7 +4,7 @@
  * and learns this browser's speed; captions carry every setting and the seed.
  */
 import {describe, expect, it} from "vitest";
-import {parseLabParams} from "../../src/components/urlState.js";
+import {parseLabParams} from "../../src/components/controls/urlState.js";
 import {describeRequest} from "../../src/components/labPage/runCaption.js";
 import {describeEstimate, estimateRuns, loadCalibration, measuredFactor, predictRunMs, roughDuration, saveCalibration} from "../../src/components/labPage/estimate.js";
 import {labRunRequests, labTrainConfig, type LabSettings} from "../../src/components/labPage/labRuns.js";

@@ -6,7 +6,7 @@ import {describe, expect, it} from "vitest";
 import {shortcutCounts, shortcutRunRequests, shortcutSpec} from "../../src/components/shortcutLab/shortcutRuns.js";
 import {shortcutTableRows} from "../../src/components/shortcutLab/ShortcutLab.js";
 import {initialSessionState} from "../../src/components/labs/sessionState.js";
-import {parseLabParams} from "../../src/components/urlState.js";
+import {parseLabParams} from "../../src/components/controls/urlState.js";
 
 const settings = (query: string) => parseLabParams("shortcuts", query).values;
 

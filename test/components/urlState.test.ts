@@ -3,7 +3,7 @@
  * default, and every change is explained in a note naming the parameter.
  */
 import {afterEach, describe, expect, it, vi} from "vitest";
-import {parseLabParams, parseParams, serializeParams, UrlState, type UrlHost} from "../../src/components/urlState.ts";
+import {parseLabParams, parseParams, serializeParams, UrlState, type UrlHost} from "../../src/components/controls/urlState.ts";
 import {labParams, URL_PARAMETERS, type LabId} from "../../src/components/controls/parameters.ts";
 import {MALFORMED_URLS as MALFORMED} from "./malformedUrls.ts";
 

@@ -7,7 +7,7 @@
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {shortcutCounts} from "../../src/components/shortcutLab/shortcutRuns.ts";
-import {parseLabParams} from "../../src/components/urlState.ts";
+import {parseLabParams} from "../../src/components/controls/urlState.ts";
 import {launchBrowser, recordPage} from "./browser.ts";
 import {exportAll} from "./exportFiles.ts";
 

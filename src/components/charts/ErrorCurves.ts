@@ -14,7 +14,7 @@
  * runs, options)`: only the live lines are redrawn as snapshots arrive, the rest only when it changes.
  */
 import * as Plot from "@observablehq/plot";
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {curveRows, lastFinitePoint, type CurveMetric, type CurveRow, type RunCurve} from "./curves.js";
 import {Legend, type LegendEntry} from "./legend.js";
 import {drawLiveLines, readFrame, type LiveLineFrame} from "./liveLines.js";

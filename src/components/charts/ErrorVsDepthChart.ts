@@ -11,7 +11,7 @@
  *   ], {width}));
  */
 import * as Plot from "@observablehq/plot";
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {Legend, type LegendEntry} from "./legend.js";
 import {familyName, PLAIN_COLOR, REFERENCE_STYLE, RESIDUAL_COLOR, WARNING_COLOR} from "./palette.js";
 

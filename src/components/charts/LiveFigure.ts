@@ -11,7 +11,7 @@
  *   display(figure);
  *   session.subscribe((state) => figure.update(curvesOf(state)));
  */
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {Exportable, type ExportOptions} from "../export/index.js";
 import type {Row} from "../export/csv.js";
 

@@ -7,7 +7,7 @@
  *   const session = createTrainingSession({workerUrl, wasmPaths, invalidation});
  *   display(RunProgress(session, {retrain: true}));
  */
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import type {TrainingSession} from "../labs/trainingSession.js";
 import {errorMessages, sessionProgress, type SessionProgress, type SessionState} from "../labs/sessionState.js";
 import type {RunPhase} from "./curves.js";

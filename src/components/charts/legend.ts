@@ -2,7 +2,7 @@
  * The legend shared by the training charts: a line swatch per entry (colour, width, dash), drawn as small inline
  * SVGs so that chart export (src/components/export/) carries it into SVG and PNG files.
  */
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

@@ -3,7 +3,7 @@
  * Speaks the input protocol: `.value` (the choice's value, never its label) and `input` events.
  */
 import {fitValue} from "./coerce.js";
-import {el, uniqueId} from "./dom.js";
+import {el, uniqueId} from "../dom.js";
 import {choiceLabel, type ChoiceParam} from "./paramTypes.js";
 
 /** An element holding one of the parameter's choices, for `view()`. */

@@ -7,8 +7,8 @@
 import type {LabId, LabValues} from "./parameters.js";
 import type {Param} from "./paramTypes.js";
 import {Control, type ControlElement} from "./Control.js";
-import {el} from "./dom.js";
-import type {UrlState} from "../urlState.js";
+import {el} from "../dom.js";
+import type {UrlState} from "./urlState.js";
 
 /** A group element: `.value` holds its parameters' current values. */
 export type ControlGroupElement<V> = HTMLDivElement & {value: V};

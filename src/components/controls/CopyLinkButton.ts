@@ -3,7 +3,7 @@
  * that is refused or missing (insecure context, permissions), it shows the link in a text box, selected,
  * ready for Ctrl+C / ⌘C.
  */
-import {el} from "./dom.js";
+import {el} from "../dom.js";
 
 /** Something that can give the current link (a UrlState). */
 export interface LinkSource {

@@ -4,7 +4,7 @@
  * or Enter is pressed, with a note saying what was done. Speaks the input protocol: `.value` and `input`.
  */
 import {fitNumber, formatValue, parseValue, snapToGrid} from "./coerce.js";
-import {el, fireInput, uniqueId} from "./dom.js";
+import {el, fireInput, uniqueId} from "../dom.js";
 import type {NumberParam} from "./paramTypes.js";
 
 /** An element holding a number, for `view()`. */

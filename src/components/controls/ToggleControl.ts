@@ -2,7 +2,7 @@
  * An on/off parameter from the table: a labelled switch (a checkbox with role "switch", toggled by Space).
  * Speaks the input protocol: `.value` (true or false) and `input` events.
  */
-import {el, uniqueId} from "./dom.js";
+import {el, uniqueId} from "../dom.js";
 import type {BooleanParam} from "./paramTypes.js";
 
 /** An element holding true or false, for `view()`. */

@@ -2,8 +2,8 @@
  * The visible notes about URL parameters that could not be used as written ("depth=999 is above the maximum
  * 110; using 110"). Empty and hidden when the URL was fine.
  */
-import {el} from "./dom.js";
-import type {ParamNote} from "../urlState.js";
+import {el} from "../dom.js";
+import type {ParamNote} from "./urlState.js";
 
 /** At most this many notes are listed; the rest are counted. */
 const MAX_LISTED = 12;

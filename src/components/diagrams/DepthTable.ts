@@ -4,19 +4,20 @@
  */
 import {formatBracket, table1Records, type Table1, type Table1Totals, type UnitBracket} from "../../engine/arch/table1.js";
 import {formatInteger, formatTimesTen} from "../../engine/arch/format.js";
-import {el, tableFigure} from "./html.js";
+import {el} from "../dom.js";
+import {tableFigure} from "./tableFigure.js";
 import {exported} from "./exported.js";
 import type {DataFigure} from "./svgFigure.js";
 
 /** A unit bracket drawn as a stacked matrix "[3×3, 64 / 3×3, 64] ×2", readable as text by screen readers. */
 function bracketCell(bracket: UnitBracket): HTMLElement {
-  const body = el("span", {class: "bracket-body"}, ...bracket.convs.map(({kernel, width}) => el("span", {}, `${kernel}×${kernel}, ${width}`)));
-  return el("span", {class: "unit-bracket", "aria-label": formatBracket(bracket), title: formatBracket(bracket)}, body, el("span", {class: "bracket-repeat"}, `×${bracket.repeat}`));
+  const body = el("span", {class: "bracket-body"}, [...bracket.convs.map(({kernel, width}) => el("span", {}, [`${kernel}×${kernel}, ${width}`]))]);
+  return el("span", {class: "unit-bracket", "aria-label": formatBracket(bracket), title: formatBracket(bracket)}, [body, el("span", {class: "bracket-repeat"}, [`×${bracket.repeat}`])]);
 }
 
 function headRow(table: Table1): HTMLTableRowElement {
-  return el("tr", {}, el("th", {scope: "col"}, "layer name"), el("th", {scope: "col"}, "output size"),
-    ...table.totals.map((t) => el("th", {scope: "col"}, `${t.depth}-layer`)));
+  return el("tr", {}, [el("th", {scope: "col"}, ["layer name"]), el("th", {scope: "col"}, ["output size"]),
+    ...table.totals.map((t) => el("th", {scope: "col"}, [`${t.depth}-layer`]))]);
 }
 
 function bodyRows(table: Table1): HTMLTableRowElement[] {
@@ -25,11 +26,11 @@ function bodyRows(table: Table1): HTMLTableRowElement[] {
     const rows: HTMLTableRowElement[] = [];
     const hasUnits = Object.keys(row.units).length > 0;
     const rowSpan = row.shared && hasUnits ? 2 : 1;
-    const lead = [el("th", {scope: "row", rowspan: rowSpan}, row.layer), el("td", {rowspan: rowSpan, class: "output-size"}, row.outputSize)];
-    if (row.shared) rows.push(el("tr", {}, ...lead, el("td", {colspan: span, class: "shared"}, row.shared)));
+    const lead = [el("th", {scope: "row", rowspan: rowSpan}, [row.layer]), el("td", {rowspan: rowSpan, class: "output-size"}, [row.outputSize])];
+    if (row.shared) rows.push(el("tr", {}, [...lead, el("td", {colspan: span, class: "shared"}, [row.shared])]));
     if (hasUnits) {
-      const cells = table.totals.map((t) => el("td", {class: "bracket-cell"}, bracketCell(row.units[t.depth]!)));
-      rows.push(el("tr", {}, ...(row.shared ? [] : lead), ...cells));
+      const cells = table.totals.map((t) => el("td", {class: "bracket-cell"}, [bracketCell(row.units[t.depth]!)]));
+      rows.push(el("tr", {}, [...(row.shared ? [] : lead), ...cells]));
     }
     return rows;
   });
@@ -52,9 +53,8 @@ const TOTALS: TotalsRow[] = [
 
 function totalsRows(table: Table1): HTMLTableRowElement[] {
   return TOTALS.map((row) =>
-    el("tr", {class: row.isPublished ? "published" : "computed"},
-      el("th", {scope: "row", colspan: 2}, row.label, row.note ? el("span", {class: "row-note"}, row.note) : null),
-      ...table.totals.map((t) => el("td", {class: "number"}, row.value(t))))
+    el("tr", {class: row.isPublished ? "published" : "computed"}, [el("th", {scope: "row", colspan: 2}, [row.label, row.note ? el("span", {class: "row-note"}, [row.note]) : null]),
+      ...table.totals.map((t) => el("td", {class: "number"}, [row.value(t)]))])
   );
 }
 
@@ -64,8 +64,8 @@ export function DepthTable(table: Table1): DataFigure {
     "He et al. 2015, Table 1, regenerated from the project's specs. A bracket is one residual unit and its repeat count; " +
     "conv3_1, conv4_1 and conv5_1 downsample with stride 2. FLOPs are multiply-adds. Published figures: FLOPs from " +
     "He et al. 2015, Table 1; parameters from torchvision's model documentation (num_params).";
-  const tableEl = el("table", {class: "paper-table depth-table"}, el("thead", {}, headRow(table)),
-    el("tbody", {}, ...bodyRows(table)), el("tfoot", {}, ...totalsRows(table)));
+  const tableEl = el("table", {class: "paper-table depth-table"}, [el("thead", {}, [headRow(table)]),
+    el("tbody", {}, [...bodyRows(table)]), el("tfoot", {}, [...totalsRows(table)])]);
   const title = "Table 1, computed: ResNet-18 to ResNet-152";
   return exported(tableFigure(tableEl, table1Records(table)) as DataFigure, {title, caption});
 }

@@ -7,7 +7,8 @@ import * as d3 from "d3";
 import type {Figure3Column} from "../../engine/arch/figure3.js";
 import {layoutNetworkColumns, type NetworkLayout, type PlacedBox} from "./networkLayout.js";
 import {exported} from "./exported.js";
-import {arrowMarker, svgFigure, uniqueId, type DataFigure} from "./svgFigure.js";
+import {uniqueId} from "../dom.js";
+import {arrowMarker, svgFigure, type DataFigure} from "./svgFigure.js";
 
 /** Options of the trio. */
 export interface NetworkTrioOptions {

@@ -4,7 +4,8 @@
  */
 import type {ShortcutComparison} from "../../engine/arch/families.js";
 import {formatInteger, formatSignedInteger, formatTimesTen} from "../../engine/arch/format.js";
-import {el, tableFigure} from "./html.js";
+import {el} from "../dom.js";
+import {tableFigure} from "./tableFigure.js";
 import {exported} from "./exported.js";
 import type {DataFigure} from "./svgFigure.js";
 
@@ -27,26 +28,26 @@ function cell(cmp: ShortcutComparison, key: (typeof ROWS)[number]["key"], measur
   const text = measure === "params" ? formatInteger(value) : formatTimesTen(value, 3);
   const extra = value - plain;
   const extraText = measure === "params" ? formatSignedInteger(extra) : `+${formatTimesTen(extra, 3)}`;
-  const delta = key === "plain" ? null : el("span", {class: "delta"}, extra === 0 ? "+0" : `${extraText} (+${((extra / plain) * 100).toFixed(1)}%)`);
-  return el("td", {class: "number"}, text, delta);
+  const delta = key === "plain" ? null : el("span", {class: "delta"}, [extra === 0 ? "+0" : `${extraText} (+${((extra / plain) * 100).toFixed(1)}%)`]);
+  return el("td", {class: "number"}, [text, delta]);
 }
 
 function group(comparisons: readonly ShortcutComparison[], measure: Measure, title: string): HTMLTableSectionElement {
-  const heading = el("tr", {class: "group-heading"}, el("th", {scope: "rowgroup", colspan: comparisons.length + 1}, title));
+  const heading = el("tr", {class: "group-heading"}, [el("th", {scope: "rowgroup", colspan: comparisons.length + 1}, [title])]);
   const rows = ROWS.map((row) =>
-    el("tr", {}, el("th", {scope: "row"}, row.label, el("span", {class: "row-note"}, row.note)), ...comparisons.map((cmp) => cell(cmp, row.key, measure)))
+    el("tr", {}, [el("th", {scope: "row"}, [row.label, el("span", {class: "row-note"}, [row.note])]), ...comparisons.map((cmp) => cell(cmp, row.key, measure))])
   );
-  return el("tbody", {}, heading, ...rows);
+  return el("tbody", {}, [heading, ...rows]);
 }
 
 /** The comparison as a table (one column per depth); `figure.data` holds one record per network for CSV. */
 export function ShortcutTable(comparisons: readonly ShortcutComparison[]): DataFigure {
-  const head = el("tr", {}, el("th", {scope: "col"}, "shortcut"), ...comparisons.map((cmp) => el("th", {scope: "col", class: "number"}, `${cmp.depth}-layer`)));
+  const head = el("tr", {}, [el("th", {scope: "col"}, ["shortcut"]), ...comparisons.map((cmp) => el("th", {scope: "col", class: "number"}, [`${cmp.depth}-layer`]))]);
   const caption = "Computed by the project's architecture arithmetic from the specs (224×224 input, 1000 classes, " +
     "bottleneck stride on the first 1×1). Small lines: what the shortcuts add over the plain network. " +
     "Projections are 1×1 convolutions followed by BatchNorm.";
-  const table = el("table", {class: "paper-table shortcut-table"}, el("thead", {}, head),
-    group(comparisons, "params", "parameters"), group(comparisons, "multiplyAdds", "multiply-adds (FLOPs)"));
+  const table = el("table", {class: "paper-table shortcut-table"}, [el("thead", {}, [head]),
+    group(comparisons, "params", "parameters"), group(comparisons, "multiplyAdds", "multiply-adds (FLOPs)")]);
   const data = comparisons.flatMap((cmp) =>
     ROWS.map((row) => ({
       network: row.key === "plain" ? `plain-${cmp.depth}` : `ResNet-${cmp.depth} ${row.key}`,

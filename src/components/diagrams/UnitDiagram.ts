@@ -7,7 +7,8 @@ import * as d3 from "d3";
 import {formatInteger} from "../../engine/arch/format.js";
 import type {UnitDescription} from "../../engine/arch/unitParts.js";
 import {layoutUnit, type UnitLayoutOptions, type UnitNode} from "./unitLayout.js";
-import {arrowMarker, svgFigure, uniqueId, type DataFigure} from "./svgFigure.js";
+import {uniqueId} from "../dom.js";
+import {arrowMarker, svgFigure, type DataFigure} from "./svgFigure.js";
 
 /** Options of a unit diagram. */
 export interface UnitDiagramOptions extends UnitLayoutOptions {

@@ -3,11 +3,11 @@
  * all of them, and one CSV of all their parts.
  */
 import {exported, type ExportText} from "./exported.js";
-import {el} from "./html.js";
+import {el} from "../dom.js";
 import type {DataFigure} from "./svgFigure.js";
 
 /** The diagrams in a responsive grid with export buttons; `.data` concatenates the diagrams' parts. */
 export function UnitGrid(diagrams: readonly DataFigure[], text: ExportText): DataFigure {
-  const grid = Object.assign(el("div", {class: "unit-grid"}, ...diagrams), {data: diagrams.flatMap((d) => d.data)});
+  const grid = Object.assign(el("div", {class: "unit-grid"}, [...diagrams]), {data: diagrams.flatMap((d) => d.data)});
   return exported(grid, text);
 }

@@ -71,10 +71,3 @@ export function arrowMarker(svg: d3.Selection<SVGSVGElement, undefined, null, un
     .attr("fill", "currentColor");
   return `url(#${id})`;
 }
-
-let uniqueCounter = 0;
-/** A document-unique id with the given prefix (for markers: several figures share one page). */
-export function uniqueId(prefix: string): string {
-  uniqueCounter += 1;
-  return `${prefix}-${uniqueCounter}`;
-}

@@ -3,7 +3,7 @@
  * SVG, PNG (2× for slides) and CSV (the data drawn). The exported SVG and PNG hold the title, the chart with its
  * legend, and the caption, as the reader sees them; nothing is fetched. Failures are shown next to the buttons.
  */
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {chartToSvg, serializeSvg} from "./chartSvg.js";
 import {toCsv, type Row} from "./csv.js";
 import {downloadBlob} from "./download.js";

@@ -5,7 +5,7 @@
  */
 import {LiveFigure} from "../charts/LiveFigure.js";
 import type {SessionState, TrainingSession} from "../labs/trainingSession.js";
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {describeFlow, unitsForDepth, type FlowSettings} from "./flowRuns.js";
 import {gradientRows, identityRows, measuredSteps, snapshotAt, type FlowTrace, type GradientRow, type IdentityRow} from "./flowRows.js";
 import {identitySentences, profileSentences} from "./flowText.js";

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import {Legend, type LegendEntry} from "../charts/legend.js";
 import {PLAIN_COLOR, RESIDUAL_COLOR, WARNING_COLOR} from "../charts/palette.js";
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import type {GradientRow} from "./flowRows.js";
 
 /** Options of {@link GradientNormChart}. */

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import {Legend} from "../charts/legend.js";
 import {RESIDUAL_COLOR} from "../charts/palette.js";
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import type {IdentityRow} from "./flowRows.js";
 import {decadeDomain, decades, formatTick} from "./GradientNormChart.js";
 

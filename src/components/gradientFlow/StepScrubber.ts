@@ -4,7 +4,7 @@
  * moves it back, it stays where it was put. Speaks the input protocol: `.value` is the step shown (null before the
  * first snapshot) and `input` fires whenever it changes, by the reader's hand or by following the run.
  */
-import {el, fireInput, uniqueId} from "../controls/dom.js";
+import {el, fireInput, uniqueId} from "../dom.js";
 
 /** The scrubber: `update(steps)` hands it the steps available now. */
 export type StepScrubberElement = HTMLElement & {value: number | null; update(steps: readonly number[], totalSteps: number): void};

@@ -12,7 +12,7 @@ import * as Plot from "@observablehq/plot";
 import {interpolatePRGn} from "d3";
 import type {Boundary} from "../../engine/train/boundary.js";
 import {Legend} from "../charts/legend.js";
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {classOneProbabilities, type DataPoint} from "./boundary.js";
 
 /** Diverging scheme of the pictures (purple ↔ green, white in the middle): d3's PRGn, as Plot's "PRGn". */

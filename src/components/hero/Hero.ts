@@ -11,7 +11,7 @@ import {LossChart} from "../charts/ErrorCurves.js";
 import {CURVE_TABLE_COLUMNS, curveTable} from "../charts/curves.js";
 import {Legend} from "../charts/legend.js";
 import {PLAIN_COLOR, RESIDUAL_COLOR} from "../charts/palette.js";
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {layoutWidth} from "../layoutWidth.js";
 import {Exportable} from "../export/index.js";
 import {errorMessages, sessionCurves, type SessionRun, type SessionState, type TrainingSession} from "../labs/trainingSession.js";

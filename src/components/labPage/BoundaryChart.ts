@@ -5,7 +5,7 @@
  * side when there is room, so a plain net and its residual twin can be compared at a glance.
  */
 import * as Plot from "@observablehq/plot";
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {Legend} from "../charts/legend.js";
 import type {Boundary} from "../../engine/train/boundary.js";
 

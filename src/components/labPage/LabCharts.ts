@@ -7,7 +7,7 @@
 import {ErrorCurves, LossChart} from "../charts/ErrorCurves.js";
 import {LiveFigure} from "../charts/LiveFigure.js";
 import {CURVE_TABLE_COLUMNS, curveTable, type RunCurve} from "../charts/curves.js";
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {sessionCurves, type SessionRun, type SessionState} from "../labs/sessionState.js";
 import type {TrainingSession} from "../labs/trainingSession.js";
 import {toyDataset} from "../../engine/data/toy2d.js";

@@ -5,9 +5,9 @@
  * trains stops it (its curves stay, marked "cancelled") and says so. Finished runs teach the estimate this
  * browser's speed.
  */
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import type {TrainingSession} from "../labs/trainingSession.js";
-import type {UrlState} from "../urlState.js";
+import type {UrlState} from "../controls/urlState.js";
 import {describeEstimate, roughDuration, type KeyValueStore} from "./estimate.js";
 import {labRunRequests} from "./labRuns.js";
 import {SpeedMemory} from "./speedMemory.js";

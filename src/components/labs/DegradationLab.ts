@@ -8,7 +8,7 @@ import {ErrorCurves, updateCurves} from "../charts/ErrorCurves.js";
 import {DEPTH_TABLE_COLUMNS, depthTable, ErrorVsDepthChart} from "../charts/ErrorVsDepthChart.js";
 import {LiveFigure} from "../charts/LiveFigure.js";
 import {CURVE_TABLE_COLUMNS, curveFromReference, curveTable, type RunCurve} from "../charts/curves.js";
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {compareWithReference, depthPoints, historyEntry, sessionVerdict, verdictText} from "./degradationResults.js";
 import {degradationVerdict} from "../../engine/experiments/verdict.js";
 import {sameSettingsAt, type DegradationSettings} from "./degradationRuns.js";

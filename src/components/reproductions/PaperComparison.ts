@@ -4,7 +4,7 @@
  * data, nets, budgets and even measures — the table says so in its caption; what can be compared is the trend
  * with depth. Every number comes from src/data/papers or from the reference files. Exportable.
  */
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {Exportable} from "../export/index.js";
 import type {PublishedTable} from "../../data/papers/types.js";
 import type {NetSummary} from "./summarize.js";

@@ -3,7 +3,7 @@
  * the final training loss and error over the seeds (mean and range), the test error, and under each block
  * in how many seeds the deep plain net degraded while its residual twin did not. Exportable (SVG, PNG, CSV).
  */
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {Exportable} from "../export/index.js";
 import type {NetSummary, SettingSummary, Spread} from "./summarize.js";
 

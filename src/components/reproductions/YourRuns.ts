@@ -5,7 +5,7 @@
  */
 import {ErrorVsDepthChart, DEPTH_TABLE_COLUMNS, depthTable} from "../charts/ErrorVsDepthChart.js";
 import {LiveFigure} from "../charts/LiveFigure.js";
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {depthPoints} from "../labs/degradationResults.js";
 import {configurationKey, type ReferenceRun} from "../labs/references.js";
 import type {HistoryRun, RunHistory} from "../labs/runHistory.js";

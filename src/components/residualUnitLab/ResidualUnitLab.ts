@@ -4,7 +4,7 @@
  * export (SVG, PNG, CSV of the three vectors). Runs on the main thread: the unit is the engine's pure-array
  * reference, no TF.js.
  */
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {Exportable} from "../export/index.js";
 import {UnitChart, unitDomain} from "./UnitChart.js";
 import {HIDDEN_WIDTH, summarizeUnit, traceUnit, unitRows, type UnitKind, type UnitSummary} from "./unitSetup.js";

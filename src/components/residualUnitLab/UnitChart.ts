@@ -5,7 +5,7 @@
  * meet, the unit passed x_i through unchanged.
  */
 import * as Plot from "@observablehq/plot";
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import type {UnitKind, UnitRow} from "./unitSetup.js";
 
 /**

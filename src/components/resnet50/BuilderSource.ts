@@ -4,7 +4,7 @@
  * its line numbers, the lines that make the correspondence with the seed article's TensorFlow code marked, and
  * each whole file one click away.
  */
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {BUILDER_EXCERPTS, BUILDER_FILES, type BuilderExcerpt} from "./builderExcerpts.js";
 import {extractFunction, matchingLines} from "./sourceExcerpt.js";
 

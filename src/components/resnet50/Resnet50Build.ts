@@ -5,7 +5,7 @@
  * weights held, and the worker's tensor count before the build and after the model was disposed.
  * TF.js runs inside the worker only; this component talks to it through the client (../../workers/client.ts).
  */
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {Exportable} from "../export/index.js";
 import type {BuildReport, ModelSpec, TrainingClient} from "../../workers/client.js";
 

@@ -3,7 +3,7 @@
  * convention of the site's other charts (../charts/), with options in place of plain and residual.
  */
 import * as Plot from "@observablehq/plot";
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {curveRows, lastFinitePoint, type RunCurve} from "../charts/curves.js";
 import {Legend} from "../charts/legend.js";
 import {LINE_WIDTH, WARNING_COLOR} from "../charts/palette.js";

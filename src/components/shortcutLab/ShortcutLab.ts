@@ -5,7 +5,7 @@
  * with it. The results show the three curves and a table of each option's parameters (architecture arithmetic)
  * beside its final errors.
  */
-import {el} from "../controls/dom.js";
+import {el} from "../dom.js";
 import {LiveFigure, type LiveFigureElement} from "../charts/LiveFigure.js";
 import {CURVE_TABLE_COLUMNS, curveTable, type RunCurve} from "../charts/curves.js";
 import {sessionCurves, type SessionState} from "../labs/sessionState.js";
@@ -13,7 +13,7 @@ import type {TrainingSession} from "../labs/trainingSession.js";
 import {describeEstimate, roughDuration, type KeyValueStore} from "../labPage/estimate.js";
 import {describeRequest} from "../labPage/runCaption.js";
 import {SpeedMemory} from "../labPage/speedMemory.js";
-import type {UrlState} from "../urlState.js";
+import type {UrlState} from "../controls/urlState.js";
 import {countNetwork} from "../../engine/arch/index.js";
 import {OPTION_TEXT, shortcutCounts, shortcutRunRequests, SHORTCUT_OPTIONS} from "./shortcutRuns.js";
 import {ShortcutCurves} from "./ShortcutCurves.js";

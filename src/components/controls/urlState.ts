@@ -4,9 +4,9 @@
  * values and replaces the history entry (debounced), so the back button still leaves the page. This module is
  * the only code that touches `location` and `history`.
  */
-import {describeFit, fitValue, formatValue, parseValue, quoteRaw} from "./controls/coerce.js";
-import {labParams, URL_PARAMETERS, type LabId, type LabValues} from "./controls/parameters.js";
-import type {Param, ParamValue} from "./controls/paramTypes.js";
+import {describeFit, fitValue, formatValue, parseValue, quoteRaw} from "./coerce.js";
+import {labParams, URL_PARAMETERS, type LabId, type LabValues} from "./parameters.js";
+import type {Param, ParamValue} from "./paramTypes.js";
 
 /** Why a URL parameter was not taken as written, e.g. "depth=999 is above the maximum 110; using 110". */
 export interface ParamNote {

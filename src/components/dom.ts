@@ -1,20 +1,19 @@
-/** A few lines of DOM building shared by the controls and the export component (no framework needed). */
+/** The few lines of DOM building every component shares (no framework needed). */
 
 /** Attributes of {@link el}: strings set as attributes, `false`/`undefined` skipped, `true` as empty. */
 export type Attributes = Record<string, string | number | boolean | undefined>;
 
-/** Creates an HTML element with attributes and children (strings become text nodes, never markup). */
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Attributes = {},
-  children: (Node | string)[] = []
-): HTMLElementTagNameMap[K] {
+/** A child of {@link el}: a node, or a string (a text node, never markup); `null`, `undefined` and `false` are skipped. */
+export type Child = Node | string | null | undefined | false;
+
+/** Creates an HTML element with attributes and children. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes = {}, children: readonly Child[] = []): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === false) continue;
     element.setAttribute(name, value === true ? "" : String(value));
   }
-  element.append(...children);
+  for (const child of children) if (child !== null && child !== undefined && child !== false) element.append(child);
   return element;
 }
 
