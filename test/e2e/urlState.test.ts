@@ -7,7 +7,7 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {formatValue} from "../../src/components/controls/coerce.ts";
 import {labParams} from "../../src/components/controls/parameters.ts";
-import {MALFORMED_URLS, type MalformedCase} from "../components/malformedUrls.ts";
+import {MALFORMED_URLS, type MalformedCase} from "../components/controls/malformedUrls.ts";
 import {launchBrowser, recordPage, type PageLog} from "./browser.ts";
 
 /** Every control's value on the page, keyed by parameter name. */

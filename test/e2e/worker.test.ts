@@ -6,8 +6,8 @@
 import {mkdirSync} from "node:fs";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import type {WorkerMessage} from "../../src/workers/protocol.js";
-import {launchBrowser, recordPage} from "./browser.js";
+import type {WorkerMessage} from "../../src/workers/protocol.ts";
+import {launchBrowser, recordPage} from "./browser.ts";
 
 const SCREENSHOT_DIR = "test-results/screenshots";
 

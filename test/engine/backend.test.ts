@@ -4,7 +4,7 @@
  */
 import * as tf from "@tensorflow/tfjs-core";
 import {afterAll, describe, expect, it} from "vitest";
-import {initBackend} from "../../src/engine/backend.js";
+import {initBackend} from "../../src/engine/backend.ts";
 
 describe("initBackend", () => {
   afterAll(async () => {

@@ -1,7 +1,7 @@
 /** Shared helpers of the engine tests: the cpu backend, parameter read-outs, norms and finite differences. */
-import {initBackend} from "../../src/engine/backend.js";
-import type {Model} from "../../src/engine/model/types.js";
-import type {ReferenceParams} from "../../src/engine/reference/mlp.js";
+import {initBackend} from "../../src/engine/backend.ts";
+import type {Model} from "../../src/engine/model/types.ts";
+import type {ReferenceParams} from "../../src/engine/reference/mlp.ts";
 
 /** Activates the cpu backend (with gradients registered); the deterministic reference backend of the tests. */
 export async function useCpu(): Promise<void> {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {createRng, fillNormal, permutation, streamSeed} from "../../src/engine/rng.js";
+import {createRng, fillNormal, permutation, streamSeed} from "../../src/engine/rng.ts";
 
 describe("seeded random numbers", () => {
   it("repeat exactly for the same seed and stream", () => {

@@ -1,9 +1,9 @@
 /** The training worker's scheduler, driven in Node exactly as the worker drives it (messages in, messages out). */
 import * as tf from "@tensorflow/tfjs-core";
 import {describe, expect, it} from "vitest";
-import {imagenetSpec, mlpSpec} from "../../src/engine/spec.js";
-import type {RunRequest, WorkerMessage} from "../../src/workers/protocol.js";
-import {createScheduler} from "../../src/workers/scheduler.js";
+import {imagenetSpec, mlpSpec} from "../../src/engine/spec.ts";
+import type {RunRequest, WorkerMessage} from "../../src/workers/protocol.ts";
+import {createScheduler} from "../../src/workers/scheduler.ts";
 
 function harness() {
   const messages: WorkerMessage[] = [];

@@ -45,11 +45,11 @@ const facetKey = (depth: number) => `${depth} layers`;
 function legendEntries(runs: readonly RunCurve[], metric: CurveMetric): LegendEntry[] {
   const entries: LegendEntry[] = [
     {label: "plain", color: PLAIN_COLOR, width: 3},
-    {label: "residual", color: RESIDUAL_COLOR, width: 3},
-    {label: metric === "error" ? "thin: training error" : "training loss", width: LINE_WIDTH.train}
+    {label: "residual", color: RESIDUAL_COLOR, width: 3}
   ];
-  if (metric === "error") entries.push({label: "bold: test error", width: LINE_WIDTH.test});
-  if (runs.some((run) => run.isReference)) entries.push({label: "dashed: reference run (data/)", width: 1.5, dash: REFERENCE_STYLE.dasharray, opacity: 0.7});
+  // A loss chart draws one line per run (the training loss), which the two colours already name.
+  if (metric === "error") entries.push({label: "thin: training error", width: LINE_WIDTH.train}, {label: "bold: test error", width: LINE_WIDTH.test});
+  if (runs.some((run) => run.isReference)) entries.push({label: "dashed: reference run", width: 1.5, dash: REFERENCE_STYLE.dasharray, opacity: 0.7});
   if (runs.some((run) => run.phase === "diverged")) entries.push({label: "× diverged", color: WARNING_COLOR, width: 0});
   return entries;
 }

@@ -15,8 +15,9 @@ import {el} from "../dom.js";
 import {Legend, type LegendEntry} from "./legend.js";
 import {familyName, PLAIN_COLOR, REFERENCE_STYLE, RESIDUAL_COLOR, WARNING_COLOR} from "./palette.js";
 
-/** One finished run on the chart. */
+/** One finished run at its depth: the point of every error-vs-depth chart (the degradation lab's, the Results page's). */
 export interface DepthPoint {
+  /** Weighted layers. */
   depth: number;
   isResidual: boolean;
   /** Final training error as a fraction (mean over the last 10% of the steps); NaN when the run diverged. */
@@ -24,6 +25,11 @@ export interface DepthPoint {
   isReference: boolean;
   /** Shown on hover, e.g. "plain-56 · seed 3". */
   label?: string;
+  seed?: number;
+  /** Final training loss, when known. */
+  loss?: number;
+  /** Where a reference point comes from (its data file). */
+  source?: string;
 }
 
 /** Options of {@link ErrorVsDepthChart}. */
@@ -59,7 +65,7 @@ function legendEntries(points: readonly DepthPoint[]): LegendEntry[] {
     {label: "residual", color: RESIDUAL_COLOR, symbol: "dot"}
   ];
   if (points.some((point) => !point.isReference)) entries.push({label: "filled: your runs", symbol: "dot"});
-  if (points.some((point) => point.isReference)) entries.push({label: "ring, dashed: reference runs (data/)", symbol: "ring"});
+  if (points.some((point) => point.isReference)) entries.push({label: "ring, dashed: reference runs", symbol: "ring"});
   if (points.some((point) => !Number.isFinite(point.value))) entries.push({label: "× diverged", color: WARNING_COLOR, width: 0});
   return entries;
 }

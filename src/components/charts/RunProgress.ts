@@ -8,9 +8,8 @@
  *   display(RunProgress(session, {retrain: true}));
  */
 import {el} from "../dom.js";
-import type {TrainingSession} from "../labs/trainingSession.js";
-import {errorMessages, sessionProgress, type SessionProgress, type SessionState} from "../labs/sessionState.js";
-import type {RunPhase} from "./curves.js";
+import type {TrainingSession} from "../../session/trainingSession.js";
+import {errorMessages, sessionProgress, type RunPhase, type SessionProgress, type SessionState} from "../../session/sessionState.js";
 
 /** Options of {@link RunProgress}. */
 export interface RunProgressOptions {

@@ -5,12 +5,10 @@
 import type {CurvePoint} from "../../engine/experiments/summary.js";
 import {depthOf, type ModelSpec} from "../../engine/spec.js";
 import type {RunStatus, Snapshot} from "../../engine/train/snapshot.js";
+import type {RunPhase, SessionState} from "../../session/sessionState.js";
 import {familyName} from "./palette.js";
 
-export type {CurvePoint};
-
-/** Where a run stands, as charts and progress bars show it ("starting" before its first snapshot, "failed" on an error). */
-export type RunPhase = "starting" | "running" | "paused" | Exclude<RunStatus, "running"> | "failed";
+export type {CurvePoint, RunPhase};
 
 /** One run's curve and what a chart needs to label it. */
 export interface RunCurve {
@@ -59,6 +57,11 @@ export function curveFromReference(run: {id: string; spec: ModelSpec; config: {s
     totalSteps: run.config.steps,
     points: run.curve
   };
+}
+
+/** The current runs of a session as chart curves (ids and labels as the lab gave them). */
+export function sessionCurves(state: SessionState): RunCurve[] {
+  return state.runs.map((run) => curveFromSnapshots(run.id, run.request.spec, run.snapshots, {totalSteps: run.totalSteps, phase: run.phase, label: run.label}));
 }
 
 /** What a curve chart plots on y. */

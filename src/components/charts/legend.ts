@@ -6,7 +6,7 @@ import {el} from "../dom.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
-/** One legend entry: a short line (or a dot) drawn as the chart draws it, and its text. */
+/** One legend entry: a short line (or a dot) drawn as the chart draws it, and its text (`x_L`: a subscript L). */
 export interface LegendEntry {
   label: string;
   /** CSS colour; default the text colour. */
@@ -36,11 +36,27 @@ function swatch({color = "currentColor", width = 2, dash, opacity = 1, symbol = 
   return svg;
 }
 
+/**
+ * A label's text with its subscripts set as subscripts: "‖∂L/∂x_L‖" reads x with a subscript L (a letter, a digit or a
+ * braced group `_{…}` after an underscore); every other character is kept as it is.
+ */
+export function labelNodes(label: string): Array<Node | string> {
+  const nodes: Array<Node | string> = [];
+  let last = 0;
+  for (const match of label.matchAll(/_(\{[^}]*\}|[A-Za-z0-9])/g)) {
+    nodes.push(label.slice(last, match.index));
+    nodes.push(el("sub", {}, [match[1].replace(/^\{|\}$/g, "")]));
+    last = match.index + match[0].length;
+  }
+  nodes.push(label.slice(last));
+  return nodes.filter((node) => node !== "");
+}
+
 /** A row of legend entries that wraps on narrow screens. */
 export function Legend(entries: readonly LegendEntry[]): HTMLElement {
   return el(
     "div",
     {class: "rx-legend"},
-    entries.map((entry) => el("span", {class: "rx-legend__item"}, [swatch(entry), entry.label]))
+    entries.map((entry) => el("span", {class: "rx-legend__item"}, [swatch(entry), ...labelNodes(entry.label)]))
   );
 }

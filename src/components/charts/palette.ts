@@ -27,3 +27,11 @@ export const REFERENCE_STYLE = {dasharray: "5,3", opacity: 0.5} as const;
 export function familyName(isResidual: boolean): "plain" | "residual" {
   return isResidual ? "residual" : "plain";
 }
+
+/**
+ * Decision-boundary pictures: d3's diverging PRGn scheme (Plot's "PRGn") from class 0 (purple) through undecided
+ * (white) to class 1 (green) — neither the plain orange nor the residual blue, which mark the nets' names and curves.
+ */
+export const BOUNDARY_SCHEME = "PRGn";
+/** Dot colours of the two classes: the scheme's ends. */
+export const CLASS_COLORS = ["#762a83", "#1b7837"] as const;

@@ -1,6 +1,6 @@
 /**
  * docs/url-parameters.md, generated from the declared table so the two cannot drift (a unit test compares
- * them; `npx vitest run test/components/parameterDocs.test.ts -u` rewrites the file). Pure: no DOM.
+ * them; `npx vitest run test/components/controls/parameterDocs.test.ts -u` rewrites the file). Pure: no DOM.
  */
 import {formatValue} from "./coerce.js";
 import {URL_PARAMETERS, type LabId} from "./parameters.js";
@@ -45,8 +45,8 @@ export function renderParameterDocs(): string {
   return [
     "# URL parameters",
     "",
-    "<!-- Generated from src/components/controls/parameters.ts by test/components/parameterDocs.test.ts; do not edit.",
-    "     Regenerate: npx vitest run test/components/parameterDocs.test.ts -u -->",
+    "<!-- Generated from src/components/controls/parameters.ts by test/components/controls/parameterDocs.test.ts; do not edit.",
+    "     Regenerate: npx vitest run test/components/controls/parameterDocs.test.ts -u -->",
     "",
     "Every control of every lab is read from, and written to, its page's URL through one declared table",
     "(`src/components/controls/parameters.ts`). Links such as `/lab?depth=56&residual=false&seed=3` reproduce a",

@@ -4,7 +4,7 @@
  * residual net (IdentityFigure). `bindScrubber` hands the scrubber the steps received so far.
  */
 import {LiveFigure} from "../charts/LiveFigure.js";
-import type {SessionState, TrainingSession} from "../labs/trainingSession.js";
+import type {SessionState, TrainingSession} from "../../session/trainingSession.js";
 import {el} from "../dom.js";
 import {describeFlow, unitsForDepth, type FlowSettings} from "./flowRuns.js";
 import {gradientRows, identityRows, measuredSteps, snapshotAt, type FlowTrace, type GradientRow, type IdentityRow} from "./flowRows.js";

@@ -8,28 +8,14 @@ import type {DataRequest} from "../../engine/data/request.js";
 import {MLP_DEFAULTS, MLP_TRAINING} from "../../engine/experiments/presets.js";
 import {mlpSpec, type MlpSpec} from "../../engine/spec.js";
 import {reportingCadence, type TrainConfig} from "../../engine/train/config.js";
+import type {LabelledRun} from "../../session/sessionState.js";
+import type {LabValues} from "../controls/parameters.js";
 
-/** What the reader chooses (the `gradientFlow` lab of the URL table). */
-export interface FlowSettings {
-  /** Weighted layers of each MLP, 2·units + 2. */
-  depth: number;
-  unit: "preact" | "original";
-  batchNorm: boolean;
-  steps: number;
-  seed: number;
-}
+/** What the runs depend on: the `gradientFlow` lab of the URL table (depth 2·units + 2, unit, BatchNorm, steps, seed), without its backend. */
+export type FlowSettings = Omit<LabValues<"gradientFlow">, "backend">;
 
 /** Snapshots per run the scrubber can step through (about; at least one every step for short runs). */
 export const SNAPSHOTS_PER_RUN = 60;
-
-/** One run of the lab. */
-export interface FlowRun {
-  id: "plain" | "residual";
-  label: string;
-  spec: MlpSpec;
-  data: DataRequest;
-  config: Partial<TrainConfig>;
-}
 
 /** MLP units for a depth: depth = 2·units + 2 (the table's depths 8, 14, 20, … are all even). */
 export function unitsForDepth(depth: number): number {
@@ -37,7 +23,7 @@ export function unitsForDepth(depth: number): number {
 }
 
 /** The plain and residual runs for the settings. */
-export function flowRuns({depth, unit, batchNorm, steps, seed}: FlowSettings): FlowRun[] {
+export function flowRuns({depth, unit, batchNorm, steps, seed}: FlowSettings): LabelledRun<MlpSpec>[] {
   const config: Partial<TrainConfig> = {
     ...MLP_TRAINING,
     steps,

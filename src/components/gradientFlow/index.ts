@@ -4,7 +4,7 @@
  * net. Runs through the page's training session (../labs/trainingSession.ts).
  */
 export {bindScrubber, GradientNormFigure, IdentityFigure, whenNearViewport, type FlowViewOptions} from "./FlowFigures.js";
-export {describeFlow, flowRuns, unitsForDepth, type FlowRun, type FlowSettings} from "./flowRuns.js";
+export {describeFlow, flowRuns, unitsForDepth, type FlowSettings} from "./flowRuns.js";
 export {formatMagnitude, gradientRows, identityRows, measuredSteps, profileFigures, snapshotAt} from "./flowRows.js";
 export {GradientNormChart, logDomain} from "./GradientNormChart.js";
 export {IdentityChart} from "./IdentityChart.js";

@@ -8,16 +8,16 @@
  */
 import {LiveFigure} from "../charts/LiveFigure.js";
 import {LossChart} from "../charts/ErrorCurves.js";
-import {CURVE_TABLE_COLUMNS, curveTable} from "../charts/curves.js";
+import {CURVE_TABLE_COLUMNS, curveTable, sessionCurves} from "../charts/curves.js";
 import {Legend} from "../charts/legend.js";
 import {PLAIN_COLOR, RESIDUAL_COLOR} from "../charts/palette.js";
 import {el} from "../dom.js";
 import {layoutWidth} from "../layoutWidth.js";
 import {Exportable} from "../export/index.js";
-import {errorMessages, sessionCurves, type SessionRun, type SessionState, type TrainingSession} from "../labs/trainingSession.js";
+import {errorMessages, type SessionRun, type SessionState, type TrainingSession} from "../../session/trainingSession.js";
 import type {Snapshot} from "../../engine/train/snapshot.js";
-import {boundaryRows, trainingPoints} from "./boundary.js";
-import {BoundaryLegend, BoundaryPicture, type BoundaryPictureElement} from "./BoundaryPicture.js";
+import {boundaryRows, trainingPoints} from "../boundary/boundaryData.js";
+import {BoundaryLegend, BoundaryPicture, type BoundaryPictureElement} from "../boundary/BoundaryPicture.js";
 import {HERO_RESOLUTION, HERO_STEPS, heroData, heroRuns, heroStatus, showsContrast} from "./heroRuns.js";
 
 /** Options of {@link Hero}. */
@@ -70,13 +70,13 @@ function PictureCard(net: "plain" | "residual", label: string, color: string, pi
 export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStart = !prefersReducedMotion(), invalidation}: HeroOptions): HTMLElement {
   const width = layoutWidth(pageWidth);
   const runs = heroRuns(seed);
-  const points = trainingPoints({...heroData(seed), name: "circles"}, POINTS_SHOWN);
+  const points = trainingPoints(heroData(seed), POINTS_SHOWN);
   const gap = 12;
   const size = Math.floor(Math.min(320, (Math.min(width, 680) - gap) / 2));
   const pictureOptions = {size, points, extent: [-1.2, 1.2] as [number, number], resolution: HERO_RESOLUTION};
   const cards = [
-    PictureCard("plain", runs[0].label, PLAIN_COLOR, BoundaryPicture(pictureOptions)),
-    PictureCard("residual", runs[1].label, RESIDUAL_COLOR, BoundaryPicture(pictureOptions))
+    PictureCard("plain", runs[0].label, PLAIN_COLOR, BoundaryPicture({...pictureOptions, label: `Decision boundary of ${runs[0].label}`})),
+    PictureCard("residual", runs[1].label, RESIDUAL_COLOR, BoundaryPicture({...pictureOptions, label: `Decision boundary of ${runs[1].label}`}))
   ];
   const pictures = el("div", {class: "hero__pictures"}, cards.map((card) => card.card));
   const caption = `MLP-56 (27 units of width 16, BatchNorm, pre-activation) without and with shortcuts, on circles (1,000 points); SGD lr 0.1, momentum 0.9, batch 64; seed ${seed}`;

@@ -14,6 +14,7 @@ import {MLP_DEFAULTS, MLP_TRAINING} from "../../engine/experiments/presets.js";
 import {mlpSpec, type MlpSpec} from "../../engine/spec.js";
 import type {TrainConfig} from "../../engine/train/config.js";
 import type {Snapshot} from "../../engine/train/snapshot.js";
+import type {LabelledRun} from "../../session/sessionState.js";
 
 /** Units of each net: 2·27 + 2 = 56 weighted layers. */
 export const HERO_UNITS = 27;
@@ -29,22 +30,13 @@ export const LEARNED_ERROR = 0.15;
 /** …and the plain net has "stalled" while at least this fraction still is (chance is 0.5). */
 export const STALLED_ERROR = 0.35;
 
-/** One net of the demo. */
-export interface HeroRun {
-  id: "plain" | "residual";
-  label: string;
-  spec: MlpSpec;
-  data: DataRequest;
-  config: Partial<TrainConfig>;
-}
-
 /** The data both nets train on. */
 export function heroData(seed: number): DataRequest & {kind: "toy"} {
   return {kind: "toy", name: "circles", seed, trainSize: HERO_TRAIN_SIZE, testSize: 500};
 }
 
 /** The two runs for a seed: same data, same initial weights where they share them, only the shortcuts differ. */
-export function heroRuns(seed: number): HeroRun[] {
+export function heroRuns(seed: number): LabelledRun<MlpSpec>[] {
   const config: Partial<TrainConfig> = {
     ...MLP_TRAINING,
     steps: HERO_STEPS,

@@ -6,13 +6,13 @@
  */
 import {ErrorCurves, LossChart} from "../charts/ErrorCurves.js";
 import {LiveFigure} from "../charts/LiveFigure.js";
-import {CURVE_TABLE_COLUMNS, curveTable, type RunCurve} from "../charts/curves.js";
+import {CURVE_TABLE_COLUMNS, curveTable, sessionCurves, type RunCurve} from "../charts/curves.js";
 import {el} from "../dom.js";
-import {sessionCurves, type SessionRun, type SessionState} from "../labs/sessionState.js";
-import type {TrainingSession} from "../labs/trainingSession.js";
-import {toyDataset} from "../../engine/data/toy2d.js";
-import {BoundaryChart, boundaryRows, type BoundaryPanel, type LabelledPoint} from "./BoundaryChart.js";
-import {describeRequest} from "./runCaption.js";
+import type {SessionRun, SessionState} from "../../session/sessionState.js";
+import type {TrainingSession} from "../../session/trainingSession.js";
+import {BoundaryChart, boundaryPanelRows, type BoundaryPanel} from "../boundary/BoundaryChart.js";
+import {trainingPoints, type DataPoint} from "../boundary/boundaryData.js";
+import {describeRequest} from "../../session/runCaption.js";
 
 /** Training points shown over a decision boundary (the first ones of the split: enough to see the shape). */
 const BOUNDARY_POINTS = 300;
@@ -30,12 +30,9 @@ export function boundaryPanels(state: SessionState): BoundaryPanel[] {
 }
 
 /** The training points of a run's toy data set, drawn from its seed as the worker drew them (none for MNIST). */
-export function trainingPoints(run: SessionRun | undefined): LabelledPoint[] {
+export function runTrainingPoints(run: SessionRun | undefined): DataPoint[] {
   const data = run?.request.data;
-  if (!data || data.kind !== "toy") return [];
-  const {train} = toyDataset({name: data.name, seed: data.seed, trainSize: data.trainSize, testSize: data.testSize, noise: data.noise});
-  const count = Math.min(BOUNDARY_POINTS, train.count);
-  return Array.from({length: count}, (_, i) => [train.x[2 * i], train.x[2 * i + 1], train.y[i]]);
+  return data?.kind === "toy" ? trainingPoints(data, BOUNDARY_POINTS) : [];
 }
 
 /** The figures of one generation of runs, and how to redraw them. */
@@ -56,13 +53,14 @@ function generationFigures(state: SessionState, width: number) {
     rows: curveTable,
     columns: CURVE_TABLE_COLUMNS
   });
-  const points = trainingPoints(state.runs[0]);
-  const boundaries = points.length
-    ? LiveFigure((panels: BoundaryPanel[]) => BoundaryChart(panels, points, {width}), boundaryPanels(state), {
+  const data = state.runs[0]?.request.data;
+  const points = runTrainingPoints(state.runs[0]);
+  const boundaries = data?.kind === "toy"
+    ? LiveFigure((panels: BoundaryPanel[]) => BoundaryChart(panels, points, {width, data: data.name}), boundaryPanels(state), {
         title: "Decision boundaries",
         caption,
         filename: "lab-decision-boundaries",
-        rows: boundaryRows
+        rows: boundaryPanelRows
       })
     : null;
   // Redraw only what changed: a Plot figure costs milliseconds of main thread, the session notifies often.

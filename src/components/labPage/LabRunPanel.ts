@@ -6,11 +6,11 @@
  * browser's speed.
  */
 import {el} from "../dom.js";
-import type {TrainingSession} from "../labs/trainingSession.js";
+import type {TrainingSession} from "../../session/trainingSession.js";
 import type {UrlState} from "../controls/urlState.js";
-import {describeEstimate, roughDuration, type KeyValueStore} from "./estimate.js";
+import {describeEstimate, roughDuration, type KeyValueStore} from "../../session/estimate.js";
 import {labRunRequests} from "./labRuns.js";
-import {SpeedMemory} from "./speedMemory.js";
+import {SpeedMemory} from "../../session/speedMemory.js";
 
 /** Options of {@link LabRunPanel}. */
 export interface LabRunPanelOptions {

@@ -8,13 +8,10 @@ import type {LabValues} from "../controls/parameters.js";
 import {twinOf, type ModelSpec} from "../../engine/spec.js";
 import type {DataRequest} from "../../engine/data/request.js";
 import {reportingCadence, type TrainConfig} from "../../engine/train/config.js";
-import type {RunRequest} from "../../workers/protocol.js";
+import type {LabelledRun} from "../../session/sessionState.js";
 
 /** Settings of the Lab page. */
 export type LabSettings = LabValues<"lab">;
-
-/** A run with the label the reader sees. */
-export type LabRunRequest = RunRequest & {label: string};
 
 /** Points on each side of the decision-boundary grid (2-D data only). */
 export const BOUNDARY_RESOLUTION = 32;
@@ -48,7 +45,7 @@ export function labTrainConfig(settings: LabSettings): Partial<TrainConfig> {
 }
 
 /** The configured net first, then (when `twin` is on) its twin; ids "residual"/"plain", labels the nets' names. */
-export function labRunRequests(settings: LabSettings, mnistUrl: string): LabRunRequest[] {
+export function labRunRequests(settings: LabSettings, mnistUrl: string): LabelledRun[] {
   const spec = labSpec(settings);
   const specs: ModelSpec[] = settings.twin ? [spec, twinOf(spec, !spec.isResidual)] : [spec];
   const data = labData(settings, mnistUrl);

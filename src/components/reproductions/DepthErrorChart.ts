@@ -6,13 +6,14 @@
 import * as Plot from "@observablehq/plot";
 import {Exportable} from "../export/index.js";
 import {PLAIN_COLOR, RESIDUAL_COLOR} from "../charts/palette.js";
-import type {DepthPoint} from "./summarize.js";
+import type {DepthPoint} from "../charts/ErrorVsDepthChart.js";
+import {familyName} from "../charts/palette.js";
 
 /** The points with duplicates (same kind, depth and seed from two files) dropped, keeping the first. */
 export function uniquePoints(points: readonly DepthPoint[]): DepthPoint[] {
   const seen = new Set<string>();
   return points.filter((point) => {
-    const key = `${point.kind}-${point.layers}-${point.seed}`;
+    const key = `${point.isResidual}-${point.depth}-${point.seed}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -28,10 +29,16 @@ export interface DepthErrorChartOptions {
   caption: string;
 }
 
+/** A point as this chart plots it: the family's name and the error in percent. */
+function plotted(point: DepthPoint) {
+  return {...point, kind: familyName(point.isResidual), percent: 100 * point.value};
+}
+
 /** The chart: x = weighted layers, y = final training error (%), colour = plain or residual. */
-export function DepthErrorChart(points: readonly DepthPoint[], {width, line, title, caption}: DepthErrorChartOptions): HTMLElement {
-  const dots = uniquePoints([...line, ...points]);
-  const depths = [...new Set(dots.map((point) => point.layers))].sort((a, b) => a - b);
+export function DepthErrorChart(points: readonly DepthPoint[], {width, line: linePoints, title, caption}: DepthErrorChartOptions): HTMLElement {
+  const dots = uniquePoints([...linePoints, ...points]).map(plotted);
+  const line = linePoints.map(plotted);
+  const depths = [...new Set(dots.map((point) => point.depth))].sort((a, b) => a - b);
   const chart = Plot.plot({
     width,
     height: Math.round(Math.min(360, Math.max(240, width * 0.5))),
@@ -39,24 +46,24 @@ export function DepthErrorChart(points: readonly DepthPoint[], {width, line, tit
     marginRight: 16,
     style: {fontSize: "12px"},
     x: {label: "weighted layers →", ticks: depths, tickFormat: "d", grid: true},
-    y: {label: "↑ final training error (%)", domain: [0, Math.max(50, ...dots.map((point) => point.trainErrorPercent))], grid: true},
+    y: {label: "↑ final training error (%)", domain: [0, Math.max(50, ...dots.map((point) => point.percent))], grid: true},
     color: {domain: ["plain", "residual"], range: [PLAIN_COLOR, RESIDUAL_COLOR], legend: true},
     marks: [
       Plot.ruleY([0]),
-      Plot.line(line, {x: "layers", y: "trainErrorPercent", stroke: "kind", strokeWidth: 2, sort: "layers"}),
-      Plot.dot(dots, {x: "layers", y: "trainErrorPercent", stroke: "kind", r: 3.5, tip: true,
-        title: (point: DepthPoint) => `${point.kind}-${point.layers}, seed ${point.seed}: ${point.trainErrorPercent.toFixed(1)}% (${point.source})`})
+      Plot.line(line, {x: "depth", y: "percent", stroke: "kind", strokeWidth: 2, sort: "depth"}),
+      Plot.dot(dots, {x: "depth", y: "percent", stroke: "kind", r: 3.5, tip: true,
+        title: (point: ReturnType<typeof plotted>) => `${point.kind}-${point.depth}, seed ${point.seed}: ${point.percent.toFixed(1)}% (${point.source})`})
     ]
   });
   chart.setAttribute("aria-label", `${title}. ` + depths.map((depth) => {
-    const at = (kind: string) => line.find((point) => point.layers === depth && point.kind === kind);
+    const at = (kind: string) => line.find((point) => point.depth === depth && point.kind === kind);
     const [plain, residual] = [at("plain"), at("residual")];
-    return plain && residual ? `${depth} layers: plain ${plain.trainErrorPercent.toFixed(1)}%, residual ${residual.trainErrorPercent.toFixed(1)}%` : "";
+    return plain && residual ? `${depth} layers: plain ${plain.percent.toFixed(1)}%, residual ${residual.percent.toFixed(1)}%` : "";
   }).filter(Boolean).join("; "));
   return Exportable(chart, {
     title,
     caption,
-    data: dots.map(({layers, kind, seed, trainErrorPercent, loss, source}) => ({layers, kind, seed, training_error_percent: trainErrorPercent, training_loss: loss, source})),
+    data: dots.map(({depth, kind, seed, percent, loss, source}) => ({layers: depth, kind, seed, training_error_percent: percent, training_loss: loss, source})),
     filename: "training-error-vs-depth"
   });
 }

@@ -6,9 +6,9 @@
 import {ErrorVsDepthChart, DEPTH_TABLE_COLUMNS, depthTable} from "../charts/ErrorVsDepthChart.js";
 import {LiveFigure} from "../charts/LiveFigure.js";
 import {el} from "../dom.js";
-import {depthPoints} from "../labs/degradationResults.js";
-import {configurationKey, type ReferenceRun} from "../labs/references.js";
-import type {HistoryRun, RunHistory} from "../labs/runHistory.js";
+import {depthPoints} from "../degradationLab/degradationResults.js";
+import {configurationKey, type ReferenceRun} from "../../session/references.js";
+import type {HistoryRun, RunHistory} from "../../session/runHistory.js";
 
 /** The data set and step count the reader ran most often, and how many runs that is. */
 export function mostRunSetting(runs: readonly HistoryRun[]): {data: string; steps: number; count: number} | null {

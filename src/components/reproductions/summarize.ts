@@ -5,6 +5,8 @@
  * Pure data work, no DOM: every number the page shows about our own runs comes from here.
  */
 import {seedResults, type ExperimentFile} from "../../engine/experiments/experimentFile.js";
+import type {DepthPoint} from "../charts/ErrorVsDepthChart.js";
+import {familyName} from "../charts/palette.js";
 import {countNetwork} from "../../engine/arch/count.js";
 import {depthOf, type MlpSpec, type ModelSpec} from "../../engine/spec.js";
 
@@ -118,27 +120,17 @@ export function summarizeFile(file: ExperimentFile): SettingSummary {
   };
 }
 
-/** One point of the error-vs-depth chart. */
-export interface DepthPoint {
-  layers: number;
-  kind: "plain" | "residual";
-  seed: number;
-  /** Final training error in percent. */
-  trainErrorPercent: number;
-  loss: number;
-  /** The data file the point comes from. */
-  source: string;
-}
-
 /** Every run of the given files as a point (final training error vs depth), labelled with its file. */
 export function depthPoints(files: ReadonlyArray<{file: ExperimentFile; source: string}>): DepthPoint[] {
   return files.flatMap(({file, source}) =>
     seedResults(file).flatMap((seed) =>
       seed.runs.map((run) => ({
-        layers: depthOf(run.spec),
-        kind: run.spec.isResidual ? ("residual" as const) : ("plain" as const),
+        depth: depthOf(run.spec),
+        isResidual: run.spec.isResidual,
+        value: run.final.trainError,
+        isReference: true,
+        label: `${familyName(run.spec.isResidual)}-${depthOf(run.spec)} · seed ${seed.seed}`,
         seed: seed.seed,
-        trainErrorPercent: 100 * run.final.trainError,
         loss: run.final.loss,
         source
       }))

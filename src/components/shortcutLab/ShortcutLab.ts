@@ -7,12 +7,12 @@
  */
 import {el} from "../dom.js";
 import {LiveFigure, type LiveFigureElement} from "../charts/LiveFigure.js";
-import {CURVE_TABLE_COLUMNS, curveTable, type RunCurve} from "../charts/curves.js";
-import {sessionCurves, type SessionState} from "../labs/sessionState.js";
-import type {TrainingSession} from "../labs/trainingSession.js";
-import {describeEstimate, roughDuration, type KeyValueStore} from "../labPage/estimate.js";
-import {describeRequest} from "../labPage/runCaption.js";
-import {SpeedMemory} from "../labPage/speedMemory.js";
+import {CURVE_TABLE_COLUMNS, curveTable, sessionCurves, type RunCurve} from "../charts/curves.js";
+import type {SessionState} from "../../session/sessionState.js";
+import type {TrainingSession} from "../../session/trainingSession.js";
+import {describeEstimate, roughDuration, type KeyValueStore} from "../../session/estimate.js";
+import {describeRequest} from "../../session/runCaption.js";
+import {SpeedMemory} from "../../session/speedMemory.js";
 import type {UrlState} from "../controls/urlState.js";
 import {countNetwork} from "../../engine/arch/index.js";
 import {OPTION_TEXT, shortcutCounts, shortcutRunRequests, SHORTCUT_OPTIONS} from "./shortcutRuns.js";

@@ -8,7 +8,7 @@ import type {LabValues} from "../controls/parameters.js";
 import {countNetwork} from "../../engine/arch/index.js";
 import {mnistConvSpec, type ConvNetSpec, type ShortcutOption} from "../../engine/spec.js";
 import {reportingCadence, type TrainConfig} from "../../engine/train/config.js";
-import type {RunRequest} from "../../workers/protocol.js";
+import type {LabelledRun} from "../../session/sessionState.js";
 
 /** Settings of the lab, from the URL table. */
 export type ShortcutLabSettings = LabValues<"shortcuts">;
@@ -42,7 +42,7 @@ export function shortcutTrainConfig(settings: ShortcutLabSettings): Partial<Trai
 }
 
 /** The three runs (ids "A", "B", "C"), on the build's MNIST subset at `mnistUrl`. */
-export function shortcutRunRequests(settings: ShortcutLabSettings, mnistUrl: string): Array<RunRequest & {label: string}> {
+export function shortcutRunRequests(settings: ShortcutLabSettings, mnistUrl: string): LabelledRun<ConvNetSpec>[] {
   const config = shortcutTrainConfig(settings);
   return SHORTCUT_OPTIONS.map((option) => {
     const spec = shortcutSpec(settings, option);

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {EXPERIMENT_FILE_VERSION, ExperimentFileError, experimentFile, readExperimentFile, seedResults, serializeExperimentFile, type SeedResult} from "../../../src/engine/experiments/experimentFile.js";
+import {EXPERIMENT_FILE_VERSION, ExperimentFileError, experimentFile, readExperimentFile, seedResults, serializeExperimentFile, type SeedResult} from "../../../src/engine/experiments/experimentFile.ts";
 
 const seed = (n: number, holds: boolean): SeedResult => ({
   seed: n,

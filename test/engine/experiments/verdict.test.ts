@@ -1,8 +1,8 @@
 import {readdirSync, readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
-import {readExperimentFile, seedResults} from "../../../src/engine/experiments/experimentFile.js";
-import {CHANCE_FRACTION, degradationVerdict, judgeRuns, marginAbove, MOST_OF_THE_GAP, singleVerdict, twinsVerdict, type JudgedRun} from "../../../src/engine/experiments/verdict.js";
-import {mlpSpec, mnistConvSpec} from "../../../src/engine/spec.js";
+import {readExperimentFile, seedResults} from "../../../src/engine/experiments/experimentFile.ts";
+import {CHANCE_FRACTION, degradationVerdict, judgeRuns, marginAbove, MOST_OF_THE_GAP, singleVerdict, twinsVerdict, type JudgedRun} from "../../../src/engine/experiments/verdict.ts";
+import {mlpSpec, mnistConvSpec} from "../../../src/engine/spec.ts";
 
 const run = (units: number, isResidual: boolean, loss: number, trainError = loss / 2, status: "done" | "diverged" = "done"): JudgedRun => ({
   spec: mlpSpec({units, isResidual}),

@@ -5,12 +5,12 @@
  * rounding (test losses too: BatchNorm's running statistics follow the fused op's batch statistics), and release every tensor at the end of a run and on cancel.
  */
 import {beforeAll, describe, expect, it} from "vitest";
-import type {Dataset} from "../../../src/engine/data/dataset.js";
-import {toyDataset} from "../../../src/engine/data/toy2d.js";
-import {cifarSpec, mlpSpec, type ModelSpec} from "../../../src/engine/spec.js";
-import type {Snapshot} from "../../../src/engine/train/snapshot.js";
-import {createTrainer} from "../../../src/engine/train/trainer.js";
-import {ensureGradients} from "../../../src/engine/tfSetup.js";
+import type {Dataset} from "../../../src/engine/data/dataset.ts";
+import {toyDataset} from "../../../src/engine/data/toy2d.ts";
+import {cifarSpec, mlpSpec, type ModelSpec} from "../../../src/engine/spec.ts";
+import type {Snapshot} from "../../../src/engine/train/snapshot.ts";
+import {createTrainer} from "../../../src/engine/train/trainer.ts";
+import {ensureGradients} from "../../../src/engine/tfSetup.ts";
 import {seededValues, setupBackends, tf} from "./backends.ts";
 
 /** Relative tolerance on losses and probe norms after a few steps (float32, ~10 BatchNorms deep). */

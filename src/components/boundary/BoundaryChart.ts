@@ -1,0 +1,56 @@
+/**
+ * Decision boundaries of several runs on 2-D data (the Lab page): for each run, the class probabilities its latest
+ * snapshot measured on a grid over the data's square (src/engine/train/boundary.ts), drawn by the same
+ * `BoundaryPicture` as the Overview's hero, one panel per run — side by side when there is room, so a plain net and
+ * its residual twin can be compared at a glance — under one legend.
+ */
+import type {Boundary} from "../../engine/train/boundary.js";
+import type {ToyName} from "../../engine/data/toy2d.js";
+import {el} from "../dom.js";
+import {boundaryRows, type DataPoint} from "./boundaryData.js";
+import {BoundaryLegend, BoundaryPicture} from "./BoundaryPicture.js";
+
+/** One panel: a run's label, its latest boundary (null before the first snapshot), and its phase. */
+export interface BoundaryPanel {
+  label: string;
+  boundary: Boundary | null;
+  phase: string;
+  step: number;
+}
+
+/** Options of {@link BoundaryChart}. */
+export interface BoundaryChartOptions {
+  width: number;
+  /** The data set (names the classes in the legend). */
+  data: ToyName;
+  /** Data extent and grid size, when no panel has a boundary yet. */
+  extent?: readonly [number, number];
+  resolution?: number;
+}
+
+/** Panels side by side from this width on; stacked below it. */
+const SIDE_BY_SIDE_WIDTH = 520;
+
+/** The chart: a legend, then one square panel per run, each headed by its net, step and phase. */
+export function BoundaryChart(panels: readonly BoundaryPanel[], points: readonly DataPoint[], {width, data, extent = [-1.2, 1.2], resolution = 32}: BoundaryChartOptions): HTMLElement {
+  const isSideBySide = panels.length > 1 && width >= SIDE_BY_SIDE_WIDTH;
+  const size = Math.floor(Math.min(360, isSideBySide ? (width - 16 * (panels.length - 1)) / panels.length : width));
+  const figures = panels.map((panel) => {
+    const grid = panel.boundary;
+    const picture = BoundaryPicture({size, points, extent: grid?.extent ?? extent, resolution: grid?.resolution ?? resolution, label: `Decision boundary of ${panel.label} at step ${panel.step}`});
+    const hasNumbers = grid !== null && grid.probabilities.some(Number.isFinite);
+    picture.update(hasNumbers ? grid : null, panel.phase === "diverged" ? "diverged" : hasNumbers ? "" : "waiting for the first snapshot…");
+    return el("div", {class: "rx-boundary__panel", "data-phase": panel.phase}, [
+      el("div", {class: "rx-boundary__heading"}, [`${panel.label} · step ${panel.step}${panel.phase === "diverged" ? " · diverged" : ""}`]),
+      picture
+    ]);
+  });
+  return el("div", {class: "rx-boundary", "data-panels": panels.length}, [BoundaryLegend(data), el("div", {class: "rx-boundary__panels"}, figures)]);
+}
+
+/** CSV rows of a boundary chart: every cell of every panel (centre and probability of class 1). */
+export function boundaryPanelRows(panels: readonly BoundaryPanel[]) {
+  return panels.flatMap((panel) =>
+    panel.boundary ? boundaryRows(panel.boundary).map((row) => ({run: panel.label, step: panel.step, x: row.x, y: row.y, p_class1: row.probability})) : []
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The rule of what may import what (docs/architecture.md), checked on the import graph of src/:
+ * pages → components → session → workers → engine (its kernels inside it), and no cycles between folders.
+ */
+import {readdirSync, readFileSync, statSync} from "node:fs";
+import {dirname, join, normalize, relative} from "node:path";
+import {describe, expect, it} from "vitest";
+
+const SRC = "src";
+/** Generated or build-time-only folders that are not part of the layers. */
+const SKIPPED = new Set(["src/vendor", "src/.observablehq"]);
+
+/** Every TypeScript module under src/ (generated folders left out). */
+function modules(dir = SRC): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (SKIPPED.has(path)) return [];
+    if (statSync(path).isDirectory()) return modules(path);
+    return path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+/** The text without its comments (their examples of use are not imports). */
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/[^\n]*/g, "$1");
+}
+
+/** The relative imports of a module (static, dynamic and type-only), as paths of .ts files under src/. */
+export function importsOf(path: string, text = readFileSync(path, "utf8")): string[] {
+  const code = withoutComments(text);
+  const specifiers = [...code.matchAll(/(?:import|export)\s(?:[^'"`;]*?\sfrom\s)?\s*["'](\.{1,2}\/[^"']+)["']|import\(\s*["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1] ?? m[2]);
+  return specifiers.filter((s) => /\.(js|ts)$/.test(s)).map((s) => normalize(join(dirname(path), s.replace(/\.js$/, ".ts"))));
+}
+
+/** The layer a module belongs to: its first folder under src/. */
+function layerOf(path: string): string {
+  const [first] = relative(SRC, path).split("/");
+  return first.endsWith(".ts") ? "(root)" : first;
+}
+
+/** What each layer may import besides itself. */
+const ALLOWED: Record<string, readonly string[]> = {
+  engine: [],
+  workers: ["engine"],
+  session: ["engine", "workers"],
+  components: ["session", "workers", "engine", "data"],
+  data: ["engine"]
+};
+
+/** Folder cycles: strongly connected sets of more than one folder in the folder-to-folder import graph. */
+export function folderCycles(edges: ReadonlyArray<[string, string]>): string[][] {
+  const graph = new Map<string, Set<string>>();
+  for (const [from, to] of edges) if (from !== to) graph.set(from, (graph.get(from) ?? new Set()).add(to));
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (node: string) => {
+    index.set(node, index.size);
+    low.set(node, index.get(node)!);
+    stack.push(node);
+    onStack.add(node);
+    for (const next of graph.get(node) ?? []) {
+      if (!index.has(next)) {
+        visit(next);
+        low.set(node, Math.min(low.get(node)!, low.get(next)!));
+      } else if (onStack.has(next)) low.set(node, Math.min(low.get(node)!, index.get(next)!));
+    }
+    if (low.get(node) === index.get(node)) {
+      const component: string[] = [];
+      let member: string;
+      do {
+        member = stack.pop()!;
+        onStack.delete(member);
+        component.push(member);
+      } while (member !== node);
+      if (component.length > 1) cycles.push(component.sort());
+    }
+  };
+  for (const node of graph.keys()) if (!index.has(node)) visit(node);
+  return cycles;
+}
+
+describe("the import graph of src/", () => {
+  const files = modules();
+  const edges = files.flatMap((from) => importsOf(from).map((to) => [from, to] as [string, string]));
+
+  it("has a module behind every relative import", () => {
+    expect(files.length).toBeGreaterThan(150);
+    expect(edges.filter(([, to]) => !files.includes(to)).map(([from, to]) => `${from} → ${to}`)).toEqual([]);
+  });
+
+  it("has no cycles between folders", () => {
+    expect(folderCycles(edges.map(([from, to]) => [dirname(from), dirname(to)]))).toEqual([]);
+  });
+
+  it("imports downwards only: pages → components → session → workers → engine", () => {
+    const wrong = edges.filter(([from, to]) => {
+      const [a, b] = [layerOf(from), layerOf(to)];
+      return a !== b && a in ALLOWED && !ALLOWED[a].includes(b);
+    });
+    expect(wrong.map(([from, to]) => `${from} → ${to}`)).toEqual([]);
+  });
+
+  it("keeps the DOM out of the engine, the workers and the session", () => {
+    const dom = /\bdocument\.|\bwindow\.(document|location|addEventListener)|\b(HTML|SVG)[A-Za-z]*Element\b|from "(d3[a-z-]*|@observablehq\/[a-z]+)"/;
+    const offenders = files.filter((path) => ["engine", "workers", "session"].includes(layerOf(path)) && dom.test(withoutComments(readFileSync(path, "utf8"))));
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe("the checks themselves", () => {
+  it("find a cycle through three folders and none in a chain", () => {
+    expect(folderCycles([["a", "b"], ["b", "c"], ["c", "a"], ["c", "d"]])).toEqual([["a", "b", "c"]]);
+    expect(folderCycles([["a", "b"], ["b", "c"]])).toEqual([]);
+  });
+
+  it("read static, type-only and dynamic imports, with .js or .ts", () => {
+    const text = '/** import {z} from "./z.js" */\nimport {a} from "./a.js";\nimport type {B} from "../b/b.ts";\nexport {c} from "./c.js";\nconst d = await import("./d.js");\nimport * as tf from "@tensorflow/tfjs-core";';
+    expect(importsOf("src/x/y.ts", text)).toEqual(["src/x/a.ts", "src/b/b.ts", "src/x/c.ts", "src/x/d.ts"]);
+  });
+});
