@@ -37,10 +37,24 @@ export interface BackendRequest {
   wasmPaths?: WasmPaths;
 }
 
+/** What the active backend runs with, for a reader-facing summary (the technical line is `reason`). */
+export interface BackendFacts {
+  /** WebAssembly with SIMD instructions. */
+  simd?: boolean;
+  /** Threads the project's convolution kernels use (wasm). */
+  kernelThreads?: number;
+  /** The GPU's renderer string (webgl). */
+  gpu?: string;
+  /** How it was chosen. */
+  choice: "automatic" | "requested" | "fallback";
+}
+
 /** The backend that is now active, and why it was chosen (and why others were not). */
 export interface BackendReport {
   backend: BackendName;
+  /** The technical account: backend, threads, kernels, and every backend skipped with its reason. */
   reason: string;
+  facts?: BackendFacts;
 }
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
@@ -94,16 +108,23 @@ async function activate(backend: BackendName, wasmPaths: WasmPaths | undefined):
   if (value !== 12) throw new Error(`${backend} computed 2×3·3×2 ones as ${value}`);
 }
 
-async function describe(backend: BackendName): Promise<string> {
+/** The active backend's facts and its technical description. */
+async function describe(backend: BackendName): Promise<{text: string; facts: Omit<BackendFacts, "choice">}> {
   if (backend === "wasm") {
-    const simd = await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT");
+    const simd = Boolean(await tf.env().getAsync("WASM_HAS_SIMD_SUPPORT"));
     const wasm = tf.findBackend("wasm") as BackendWasm | null;
-    const projectThreads = wasm ? plannedKernelThreads(wasm) : 1;
+    const kernelThreads = wasm ? plannedKernelThreads(wasm) : 1;
     const threads = (n: number) => `${n} thread${n === 1 ? "" : "s"}`;
-    return `WebAssembly${simd ? " with SIMD" : ""}; TF.js's kernels on ${threads(getThreadsCount())}, the project's convolutions on ${threads(projectThreads)}; project kernels: ${wasmKernelNames().join(", ")}`;
+    return {
+      text: `WebAssembly${simd ? " with SIMD" : ""}; TF.js's kernels on ${threads(getThreadsCount())}, the project's convolutions on ${threads(kernelThreads)}; project kernels: ${wasmKernelNames().join(", ")}`,
+      facts: {simd, kernelThreads}
+    };
   }
-  if (backend === "webgl") return `WebGL on ${detectGpu()?.renderer ?? "a GPU"}`;
-  return "plain JavaScript";
+  if (backend === "webgl") {
+    const gpu = detectGpu()?.renderer ?? "a GPU";
+    return {text: `WebGL on ${gpu}`, facts: {gpu}};
+  }
+  return {text: "plain JavaScript", facts: {}};
 }
 
 /**
@@ -132,7 +153,9 @@ export async function initBackend(request: BackendRequest = {}): Promise<Backend
       continue;
     }
     const chosen = preference === "auto" ? "chosen automatically" : backend === preference ? "as requested" : "fallback";
-    return {backend, reason: [`${backend} (${await describe(backend)}), ${chosen}`, ...skipped].join("; ")};
+    const choice = preference === "auto" ? "automatic" : backend === preference ? "requested" : "fallback";
+    const {text, facts} = await describe(backend);
+    return {backend, reason: [`${backend} (${text}), ${chosen}`, ...skipped].join("; "), facts: {...facts, choice}};
   }
   throw new Error(`no TF.js backend could start: ${skipped.join("; ")}`);
 }

@@ -4,10 +4,11 @@
  */
 import {describeData} from "../engine/data/request.js";
 import {resolveTrainConfig} from "../engine/train/config.js";
-import type {RunRequest} from "../workers/protocol.js";
+import type {BackendPreference, RunRequest} from "../workers/protocol.js";
+import {backendName} from "./backendText.js";
 
-/** E.g. "ResNet-20 vs plain-20 · MNIST 14×14 · 300 SGD steps of 32, lr 0.1, momentum 0.9, weight decay 0.0001 · seed 1 · wasm". */
-export function describeRequest(requests: readonly RunRequest[], backend: string): string {
+/** E.g. "ResNet-20 vs plain-20 · MNIST 14×14 · 300 SGD steps of 32, lr 0.1, momentum 0.9, weight decay 0.0001 · seed 1 · computed with WebAssembly". */
+export function describeRequest(requests: readonly RunRequest[], backend: BackendPreference): string {
   if (requests.length === 0) return "";
   const config = resolveTrainConfig(requests[0].config);
   const nets = requests.map((request) => request.spec.name).join(" vs ");
@@ -16,6 +17,6 @@ export function describeRequest(requests: readonly RunRequest[], backend: string
     describeData(requests[0].data).replace(/ \(seed \d+\)$/, ""),
     `${config.steps} SGD steps of ${config.batchSize}, lr ${config.lr}, momentum ${config.momentum}, weight decay ${config.weightDecay}`,
     `seed ${config.seed}`,
-    `backend ${backend}`
+    `computed with ${backendName(backend)}`
   ].join(" · ");
 }

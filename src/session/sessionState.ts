@@ -4,6 +4,7 @@
  * `trainingSession.ts` wires these to the worker client; tests drive them directly. No DOM, no worker.
  */
 import {DEFAULT_TRAIN_CONFIG} from "../engine/train/config.js";
+import {backendWarningFor} from "./backendText.js";
 import type {BackendPreference, BackendReport, ModelSpec, RunRequest, RunStatus, Snapshot, WorkerMessage} from "../workers/protocol.js";
 
 /** Where a run stands, as charts and progress bars show it ("starting" before its first snapshot, "failed" on an error). */
@@ -108,15 +109,6 @@ function settle(state: SessionState, now: number): SessionState {
 
 function updateRun(state: SessionState, id: string, change: (run: SessionRun) => SessionRun): SessionState {
   return {...state, runs: state.runs.map((run) => (run.id === id ? change(run) : run))};
-}
-
-/** What a backend report means for the reader: null when the choice was the expected one, else a warning. */
-export function backendWarningFor(report: BackendReport, preference: BackendPreference): string | null {
-  if (preference !== "auto" && report.backend !== preference) {
-    return `${preference} was requested but could not be used here, so training runs on ${report.backend} instead (${report.reason}).`;
-  }
-  if (/ failed: /.test(report.reason)) return `A faster backend failed, so training runs on ${report.backend} (${report.reason}).`;
-  return null;
 }
 
 /** The state after one message of the current generation (the caller has already dropped other generations). */

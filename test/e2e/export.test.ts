@@ -152,3 +152,40 @@ describe("chart export", () => {
     expect(log.failedRequests).toEqual([]);
   });
 });
+
+describe("export colours on a dark page", () => {
+  let browser: Browser;
+  const baseUrl = inject("baseUrl");
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("are light by default — slides are usually light — and the page's own on request", async () => {
+    const context = await browser.newContext({viewport: {width: 1024, height: 768}, colorScheme: "dark", acceptDownloads: true});
+    const page = await context.newPage();
+    const log = recordPage(page, baseUrl);
+    await page.goto(`${baseUrl}/architecture`, {waitUntil: "load"});
+    const figure = page.locator(".rx-export").first();
+    await figure.waitFor();
+    const colours = async () => {
+      const {bytes} = await download(page, figure.getByRole("button", {name: /as SVG/}));
+      return page.evaluate((source) => {
+        const root = new DOMParser().parseFromString(source, "image/svg+xml").documentElement;
+        return {background: root.querySelector(":scope > rect")?.getAttribute("fill"), text: root.getAttribute("fill")};
+      }, bytes.toString("utf8"));
+    };
+    expect(await colours()).toEqual({background: "rgb(255, 255, 255)", text: "rgb(27, 30, 35)"});
+    await figure.locator(".rx-export__theme").selectOption("page");
+    const dark = await colours();
+    expect(dark.background).not.toBe("rgb(255, 255, 255)");
+    expect(dark.text).not.toBe("rgb(27, 30, 35)");
+    // The page itself stays dark throughout.
+    expect(await figure.evaluate((element) => getComputedStyle(element).color)).toBe(dark.text);
+    await context.close();
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+  });
+});

@@ -121,9 +121,10 @@ describe("degradation lab robustness", () => {
     const {page, log} = await openDegradation(context, baseUrl, "?steps=20&backend=webgl");
     const warning = page.locator(".rx-progress__warning");
     await expect.poll(() => warning.isVisible(), {timeout: 30_000}).toBe(true);
-    expect(await warning.textContent()).toMatch(/^webgl was requested but could not be used here, so training runs on wasm instead \(.*not webgl: /);
+    expect(await warning.textContent()).toBe("The graphics card (WebGL) was requested but cannot be used here, so training runs on WebAssembly instead.");
+    expect(await page.locator(".rx-progress__backend-reason").textContent()).toMatch(/not webgl: /);
     expect(await waitForPhase(page, ["finished"])).toBe("finished");
-    expect(await page.locator(".rx-progress__backend").textContent()).toMatch(/^Computed on wasm/);
+    expect(await page.locator(".rx-progress__backend").getAttribute("data-backend")).toBe("wasm");
     expect(log.pageErrors).toEqual([]);
     await context.close();
   });

@@ -2,7 +2,6 @@
 import {describe, expect, it} from "vitest";
 import {
   applyMessage,
-  backendWarningFor,
   beginGeneration,
   errorMessages,
   failAll,
@@ -12,6 +11,7 @@ import {
   type LabelledRun,
   type SessionState
 } from "../../src/session/sessionState.ts";
+import {backendSummary, backendWarningFor} from "../../src/session/backendText.ts";
 import {sessionCurves} from "../../src/components/charts/curves.ts";
 import {mlpSpec} from "../../src/engine/spec.ts";
 import type {Snapshot} from "../../src/engine/train/snapshot.ts";
@@ -79,10 +79,16 @@ describe("session state", () => {
 
   it("warns when the backend is not the one asked for, or a better one failed", () => {
     expect(backendWarningFor({backend: "wasm", reason: "wasm (…), chosen automatically"}, "auto")).toBeNull();
-    expect(backendWarningFor({backend: "cpu", reason: "cpu (plain JavaScript), fallback; not webgl: no WebGL here"}, "webgl")).toMatch(/^webgl was requested but could not be used here, so training runs on cpu instead/);
-    expect(backendWarningFor({backend: "cpu", reason: "cpu (plain JavaScript), chosen automatically; wasm failed: boom"}, "auto")).toMatch(/A faster backend failed/);
+    expect(backendWarningFor({backend: "cpu", reason: "cpu (plain JavaScript), fallback; not webgl: no WebGL here"}, "webgl")).toBe(
+      "The graphics card (WebGL) was requested but cannot be used here, so training runs on plain JavaScript instead."
+    );
+    expect(backendWarningFor({backend: "cpu", reason: "cpu (plain JavaScript), chosen automatically; wasm failed: boom"}, "auto")).toMatch(/^A faster way to compute failed here/);
+    // Words for readers: no kernel names, no renderer strings (those stay in the technical details).
+    const wasm = {backend: "wasm" as const, reason: "wasm (WebAssembly with SIMD; …; project kernels: ResnetBatchNormTrainGrad, …), chosen automatically", facts: {simd: true, kernelThreads: 2, choice: "automatic" as const}};
+    expect(backendSummary(wasm)).toBe("Computed in this browser with WebAssembly (fast vector instructions, 2 threads).");
+    expect(backendSummary({backend: "webgl", reason: "webgl (WebGL on SwiftShader Device (Subzero) (0x0000C0DE))", facts: {gpu: "SwiftShader Device", choice: "automatic"}})).not.toMatch(/SwiftShader|0x/);
     const state = applyMessage(beginGeneration(initialSessionState(), [], 0, "webgl"), null, {type: "backend", report: {backend: "cpu", reason: "fallback"}}, 0);
-    expect(state.backendWarning).toMatch(/webgl was requested/);
+    expect(state.backendWarning).toMatch(/^The graphics card \(WebGL\) was requested/);
   });
 
   it("counts steps over the runs, estimates the time left from the time so far, and stops the clock while paused", () => {

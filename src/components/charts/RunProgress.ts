@@ -1,8 +1,8 @@
 /**
  * The progress panel of a training session: a progress bar with "step 120 of 300" and the time left, Pause/Resume
  * and Stop (and Retrain, if asked for), one status chip per run ("running", "done", "diverged", "cancelled",
- * "failed"), the backend the worker trains on and why, a warning when it fell back, and any error — all updated
- * in place from the session, so the buttons never move under the pointer.
+ * "failed"), where the numbers are computed (in words; the technical account behind a disclosure), a warning when
+ * it fell back, and any error — all updated in place from the session, so the buttons never move under the pointer.
  *
  *   const session = createTrainingSession({workerUrl, wasmPaths, invalidation});
  *   display(RunProgress(session, {retrain: true}));
@@ -10,6 +10,7 @@
 import {el} from "../dom.js";
 import type {TrainingSession} from "../../session/trainingSession.js";
 import {errorMessages, sessionProgress, type RunPhase, type SessionProgress, type SessionState} from "../../session/sessionState.js";
+import {backendSummary} from "../../session/backendText.js";
 
 /** Options of {@link RunProgress}. */
 export interface RunProgressOptions {
@@ -81,7 +82,13 @@ function parts(session: TrainingSession, {retrain = false}: RunProgressOptions) 
   const again = retrain ? [button("Retrain", () => session.retrain())] : [];
   const chips = el("ul", {class: "rx-progress__runs", "aria-label": "Runs"});
   const hint = el("p", {class: "rx-progress__hint", role: "note", hidden: true});
-  const backend = el("p", {class: "rx-progress__backend"});
+  const backendText = el("span", {class: "rx-progress__backend-text"});
+  const backendDetails = el("code", {class: "rx-progress__backend-reason"});
+  const backend = el("div", {class: "rx-progress__backend", hidden: true}, [
+    backendText,
+    " ",
+    el("details", {class: "rx-progress__details"}, [el("summary", {}, ["Technical details"]), backendDetails])
+  ]);
   const warning = el("p", {class: "rx-progress__warning", role: "alert", hidden: true});
   const errors = el("div", {class: "rx-progress__errors", role: "alert", hidden: true});
   const root = el("div", {class: "rx-progress"}, [
@@ -93,7 +100,7 @@ function parts(session: TrainingSession, {retrain = false}: RunProgressOptions) 
     warning,
     errors
   ]);
-  return {root, bar, text, hint, pause, stop, chips, backend, warning, errors};
+  return {root, bar, text, hint, pause, stop, chips, backend, backendText, backendDetails, warning, errors};
 }
 
 /** The progress panel, live from `session` (it stops updating when the session is disposed). */
@@ -114,7 +121,10 @@ export function RunProgress(session: TrainingSession, options: RunProgressOption
     p.chips.replaceChildren(
       ...state.runs.map((run) => el("li", {class: `rx-progress__run is-${run.phase}`, "data-run": run.id}, [`${run.label}: ${PHASE_TEXT[run.phase]}`]))
     );
-    p.backend.textContent = state.backend ? `Computed on ${state.backend.backend}: ${state.backend.reason}.` : "";
+    p.backend.hidden = state.backend === null;
+    if (state.backend) p.backend.dataset.backend = state.backend.backend;
+    p.backendText.textContent = state.backend ? backendSummary(state.backend) : "";
+    p.backendDetails.textContent = state.backend?.reason ?? "";
     p.warning.textContent = state.backendWarning ?? "";
     p.warning.hidden = state.backendWarning === null;
     const messages = errorMessages(state);

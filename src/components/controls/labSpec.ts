@@ -5,6 +5,7 @@
  */
 import {depthOf, mlpSpec, mnistConvSpec, type ModelSpec} from "../../engine/spec.js";
 import {choiceLabel} from "./paramTypes.js";
+import {backendName} from "../../session/backendText.js";
 import {DATASET, type LabValues} from "./parameters.js";
 
 /** The network the Lab page's settings describe. */
@@ -27,6 +28,6 @@ export function describeLabRun(values: LabValues<"lab">): string {
   return (
     `${spec.name} (${depthOf(spec)} weighted layers): ${network}; data: ${choiceLabel(DATASET, values.dataset)}. ` +
     `${values.steps} SGD steps of ${values.batchSize} examples, learning rate ${values.learningRate}, ` +
-    `momentum ${values.momentum}, weight decay ${values.weightDecay}; seed ${values.seed}; backend ${values.backend}.`
+    `momentum ${values.momentum}, weight decay ${values.weightDecay}; seed ${values.seed}; computed with ${backendName(values.backend)}.`
   );
 }

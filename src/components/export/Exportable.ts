@@ -1,7 +1,8 @@
 /**
  * Wraps a chart (a Plot figure or any element holding SVG) with its title, a caption line and three buttons:
  * SVG, PNG (2× for slides) and CSV (the data drawn). The exported SVG and PNG hold the title, the chart with its
- * legend, and the caption, as the reader sees them; nothing is fetched. Failures are shown next to the buttons.
+ * legend, and the caption, as the reader sees them — in light colours by default, or the page's own (dark, say)
+ * if the reader chooses so; nothing is fetched. Failures are shown next to the buttons.
  */
 import {el} from "../dom.js";
 import {chartToSvg, serializeSvg} from "./chartSvg.js";
@@ -29,12 +30,30 @@ export interface ExportOptions {
 /** The wrapped chart; `.value` passes the chart's own value through (e.g. a Plot pointer selection). */
 export type ExportableElement = HTMLElement & {value?: unknown};
 
-/** What each button makes. */
-function exporters(chart: Element, options: ExportOptions) {
+/** The colours of an SVG or PNG export: light (the default: slides and handouts are usually light) or the page's own. */
+export type ExportTheme = "light" | "page";
+
+/** Class that gives a figure the light theme's colours for the moment of an export (src/components/components.css). */
+const LIGHT_CLASS = "rx-export--light";
+
+/** Runs `capture` with `figure` in the chosen colours: computed styles follow the class at once, and it is removed after. */
+function inTheme<T>(figure: Element, theme: ExportTheme, capture: () => T): T {
+  if (theme !== "light") return capture();
+  figure.classList.add(LIGHT_CLASS);
+  try {
+    return capture();
+  } finally {
+    figure.classList.remove(LIGHT_CLASS);
+  }
+}
+
+/** What each button makes; `theme()` reads the reader's choice of colours at click time. */
+function exporters(chart: Element, options: ExportOptions, theme: () => ExportTheme) {
   const {title, caption = "", columns, scale = 2} = options;
   const base = options.filename ?? title;
   const svgText = () => {
-    const {svg, width, height} = chartToSvg(chart, {title, caption});
+    const figure = chart.closest(".rx-export") ?? chart;
+    const {svg, width, height} = inTheme(figure, theme(), () => chartToSvg(chart, {title, caption}));
     return {text: serializeSvg(svg), width, height};
   };
   return {
@@ -69,11 +88,16 @@ function exportButton(format: string, description: string, run: () => Promise<vo
 
 /** The chart with its title, caption and export buttons. */
 export function Exportable(chart: Element, options: ExportOptions): ExportableElement {
-  const run = exporters(chart, options);
+  const colours = el("select", {class: "rx-export__theme", "aria-label": `Colours of the SVG and PNG of “${options.title}”`}, [
+    el("option", {value: "light"}, ["light colours"]),
+    el("option", {value: "page"}, ["the page's colours"])
+  ]);
+  const run = exporters(chart, options, () => colours.value as ExportTheme);
   const status = el("span", {class: "rx-export__status", role: "status", "aria-live": "polite"});
-  const buttons = [
+  const buttons: HTMLElement[] = [
     exportButton("SVG", `Download “${options.title}” as SVG`, run.svg, status),
-    exportButton("PNG", `Download “${options.title}” as PNG (${options.scale ?? 2}×)`, run.png, status)
+    exportButton("PNG", `Download “${options.title}” as PNG (${options.scale ?? 2}×)`, run.png, status),
+    colours
   ];
   if (options.data) buttons.push(exportButton("CSV", `Download the data of “${options.title}” as CSV`, run.csv, status));
   const figure = el("figure", {class: "rx-export"}, [

@@ -172,7 +172,9 @@ describe("RunProgress", () => {
     expect((panel.querySelector("progress") as HTMLProgressElement).value).toBe(0.5);
     expect(panel.querySelector(".rx-progress__text")!.textContent).toMatch(/^Training 1 net · step 50 of 100 · about \d+ s left$/);
     expect(panel.querySelector(".rx-progress__run")!.textContent).toBe("plain-8: running");
-    expect(panel.querySelector(".rx-progress__backend")!.textContent).toMatch(/^Computed on cpu/);
+    expect((panel.querySelector(".rx-progress__backend") as HTMLElement).dataset.backend).toBe("cpu");
+    expect(panel.querySelector(".rx-progress__backend-text")!.textContent).toBe("Computed in this browser in plain JavaScript — slow for the conv nets.");
+    expect(panel.querySelector(".rx-progress__backend-reason")!.textContent).toBe("cpu (plain JavaScript), fallback; wasm failed: no wasm");
     expect((panel.querySelector(".rx-progress__warning") as HTMLElement).hidden).toBe(false);
     const buttons = Object.fromEntries([...panel.querySelectorAll("button")].map((button) => [button.textContent, button]));
     buttons.Pause.click();

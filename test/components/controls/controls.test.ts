@@ -51,7 +51,7 @@ describe("labSpec", () => {
     expect(describeLabRun(DEFAULTS)).toBe(
       "ResNet-20 (20 weighted layers): a conv net of 3 stages × 3 units, widths 8/16/32, shortcut option A, " +
         "original units, BatchNorm; data: MNIST digits, 14×14. 300 SGD steps of 32 examples, learning rate 0.1, " +
-        "momentum 0.9, weight decay 0.0001; seed 1; backend auto."
+        "momentum 0.9, weight decay 0.0001; seed 1; computed with the fastest available backend."
     );
   });
 });

@@ -104,7 +104,7 @@ describe("describeRequest", () => {
   it("names the nets, the data, every training setting, the seed and the backend", () => {
     const runs = labRunRequests(settings("?dataset=spirals&learningRate=0.05&seed=7&steps=200"), "");
     expect(describeRequest(runs, "wasm")).toBe(
-      "residual MLP-18 vs plain MLP-18 · spirals · 200 SGD steps of 32, lr 0.05, momentum 0.9, weight decay 0.0001 · seed 7 · backend wasm"
+      "residual MLP-18 vs plain MLP-18 · spirals · 200 SGD steps of 32, lr 0.05, momentum 0.9, weight decay 0.0001 · seed 7 · computed with WebAssembly"
     );
   });
 });
