@@ -11,23 +11,46 @@ import {depthOf, type ModelSpec} from "../engine/spec.js";
 import {resolveTrainConfig, type TrainConfig} from "../engine/train/config.js";
 
 /**
- * Default speeds, from `npm run bench` in headless Chromium on an idle 2-core machine, wasm backend with the
- * project's kernels and the engine's fused ops (2026-11-28, docs/performance.md): the conv nets of the degradation
- * preset (widths 8/16/32, MNIST 14×14) at 0.15–0.17 ns per multiply-add of a training example, the whole MNIST
- * demo (four nets, evaluation included) at 0.20 ns; MLPs of width 16 at 2.8 ms (20 layers) to 9.4 ms (56 layers)
- * per step of 64. The defaults are about 1.5× slower than that — a school laptop shared with a browser full of
- * tabs — and each browser's own measurements replace them after its first run.
+ * Default speeds: the Lab page's own runs timed end to end in headless Chromium on a 2-core machine (wasm backend with
+ * the project's kernels, two training workers, 2026-12-02): plain-20 + ResNet-20 on MNIST (widths 8/16/32, 300 steps
+ * of 32, 7 test evaluations) 17.7 s, the same pair at 56 layers 41.2 s, MLP-18 pair on spirals 4.0 s, MLP-56 pair on
+ * circles 7.6 s. Fitted: a conv net costs 0.22 ns per multiply-add of a training example (an evaluated test example a
+ * third of that: no backward pass) plus 8 ms per step (op dispatch, BatchNorm, the optimiser); an MLP 2 ms per step
+ * plus 4 µs per weighted layer and example; a session 1.5 s to start its workers (TF.js, WebAssembly, the data).
+ * Each browser's own measurements replace the per-family speeds after its first run.
  */
 export const DEFAULT_SPEED = {
   /** Conv nets: nanoseconds per multiply-add of one training example (forward, backward and update together). */
-  convNsPerMultiplyAdd: 0.3,
+  convNsPerMultiplyAdd: 0.22,
+  /** Conv nets: fixed cost of one step, ms. */
+  convStepMs: 8,
   /** MLPs: fixed cost of a step, and the cost of one weighted layer for one example. */
   mlpStepMs: 2,
-  mlpLayerExampleMs: 0.003
+  mlpLayerExampleMs: 0.004,
+  /** Starting a session's workers (TF.js and its WebAssembly, the data), ms. */
+  startupMs: 1500
 } as const;
 
-/** Steps, batch size: what the cost of a run depends on besides its net. */
-type Budget = Pick<TrainConfig, "steps" | "batchSize">;
+/** Threads the project's convolution kernels use per worker (src/engine/kernels/kernelThreads.ts): two workers on a 2-core machine share its cores. */
+const THREADS_PER_WORKER = 2;
+
+/** Workers that train at full speed side by side on `cores` cores (1 on a 2-core laptop: its runs share the cores). */
+export function parallelWorkers(cores: number): number {
+  return Math.max(1, Math.min(4, Math.floor(cores / THREADS_PER_WORKER)));
+}
+
+/** Steps, batch size and test evaluations: what the cost of a run depends on besides its net. */
+type Budget = Pick<TrainConfig, "steps" | "batchSize"> & Partial<Pick<TrainConfig, "evalEvery" | "evalSize">>;
+
+/** Test examples of the data sets when an evaluation reads the whole split (the MNIST subset and the toy sets both hold 1,000). */
+const TEST_EXAMPLES = 1000;
+
+/** Test evaluations of a run: step 0, every `evalEvery` steps and the last step (none when not given). */
+export function evaluationsOf({steps, evalEvery}: Budget): number {
+  if (evalEvery === undefined) return 0;
+  if (evalEvery === 0) return 2;
+  return 1 + Math.floor(steps / evalEvery) + (steps % evalEvery === 0 ? 0 : 1);
+}
 
 /** Multiply-adds of one forward pass of a conv net (null for an MLP). */
 export function multiplyAddsPerExample(spec: ModelSpec): number | null {
@@ -35,9 +58,14 @@ export function multiplyAddsPerExample(spec: ModelSpec): number | null {
 }
 
 /** The default model's time for one run trained alone, in ms. */
-export function predictRunMs(spec: ModelSpec, {steps, batchSize}: Budget): number {
-  if (spec.family === "conv") return (steps * batchSize * multiplyAddsPerExample(spec)! * DEFAULT_SPEED.convNsPerMultiplyAdd) / 1e6;
-  return steps * (DEFAULT_SPEED.mlpStepMs + batchSize * depthOf(spec) * DEFAULT_SPEED.mlpLayerExampleMs);
+export function predictRunMs(spec: ModelSpec, budget: Budget): number {
+  const {steps, batchSize} = budget;
+  const tested = evaluationsOf(budget) * (budget.evalSize || TEST_EXAMPLES);
+  if (spec.family === "conv") {
+    const examples = steps * batchSize + tested / 3;
+    return (examples * multiplyAddsPerExample(spec)! * DEFAULT_SPEED.convNsPerMultiplyAdd) / 1e6 + steps * DEFAULT_SPEED.convStepMs;
+  }
+  return steps * DEFAULT_SPEED.mlpStepMs + (steps * batchSize + tested / 3) * depthOf(spec) * DEFAULT_SPEED.mlpLayerExampleMs;
 }
 
 /** A duration as an estimate should be said: "about 15 s", "1–2 min", "about 7 min". */
@@ -58,9 +86,10 @@ export function describeEstimate(
   {backend, calibration, cores}: {backend: string; calibration: Calibration; cores: number}
 ): {text: string; ms: number; isSlow: boolean} {
   const runs = requests.map((run) => ({spec: run.spec, config: resolveTrainConfig(run.config)}));
-  const estimate = estimateRuns(runs, {workers: Math.min(4, cores), backend, calibration});
+  const estimate = estimateRuns(runs, {workers: parallelWorkers(cores), backend, calibration});
+  const ms = estimate.ms + DEFAULT_SPEED.startupMs;
   const nets = runs.length === 1 ? "this net" : `these ${runs.length} nets`;
-  return {text: `Training ${nets} takes ${roughDuration(estimate.ms)} here (${estimate.basis}).`, ms: estimate.ms, isSlow: estimate.ms > SLOW_MS};
+  return {text: `Training ${nets} takes ${roughDuration(ms)} here (${estimate.basis}).`, ms, isSlow: ms > SLOW_MS};
 }
 
 /** Measured time over predicted time, per "family/backend" (e.g. "conv/wasm"): > 1 when this browser is slower. */
@@ -100,12 +129,6 @@ export function estimateRuns(
       ? `from this browser's earlier runs on ${backend}`
       : "a rough guess from speeds measured on a 2-core laptop; this machine may be faster or slower"
   };
-}
-
-/** The calibration factor a finished run measured (its time over the default model's), or null if unusable. */
-export function measuredFactor(spec: ModelSpec, config: Budget, elapsedMs: number, stepsDone: number): number | null {
-  if (stepsDone < Math.min(20, config.steps) || !(elapsedMs > 0)) return null;
-  return elapsedMs / predictRunMs(spec, {...config, steps: stepsDone});
 }
 
 /** Where calibration is kept (localStorage in the page; a Map in tests). */
