@@ -6,7 +6,7 @@
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {formatValue} from "../../src/components/controls/coerce.ts";
-import {labParams} from "../../src/components/controls/parameters.ts";
+import {labParams, URL_PARAMETERS} from "../../src/components/controls/parameters.ts";
 import {MALFORMED_URLS, type MalformedCase} from "../components/controls/malformedUrls.ts";
 import {launchBrowser, recordPage, type PageLog} from "./browser.ts";
 
@@ -123,5 +123,14 @@ describe("Lab page URL state", () => {
     }
     expect(log.pageErrors).toEqual([]);
     expect(log.offOriginRequests).toEqual([]);
+  });
+
+  it("every page whose lab keeps its state in the URL has a Copy link button for it", async () => {
+    const paths = [...new Set(Object.values(URL_PARAMETERS).map((lab) => lab.path))];
+    expect(paths.length).toBeGreaterThanOrEqual(6);
+    for (const path of paths) {
+      await page.goto(`${baseUrl}${path}`, {waitUntil: "load"});
+      await expect.poll(() => page.locator(".rx-copy-link__button").count(), {timeout: 15_000, message: path}).toBeGreaterThan(0);
+    }
   });
 });
