@@ -16,7 +16,8 @@ export interface Fitted<T = ParamValue> {
 const INTEGER = /^[+-]?\d+$/;
 /** Decimal numbers with an optional exponent (`0.001`, `1e-3`, `.5`). No hex, no `Infinity`, no commas. */
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const BOOLEAN_ALIASES: Record<string, boolean> = {true: true, false: false, yes: true, no: false, on: true, off: false};
+/** Words read as booleans, with a note. A Map: URL text must never reach Object.prototype ("constructor", "__proto__"). */
+const BOOLEAN_ALIASES = new Map<string, boolean>([["true", true], ["false", false], ["yes", true], ["no", false], ["on", true], ["off", false]]);
 
 /** Number of decimals of a number's shortest decimal form (0.0001 → 4, 6 → 0, 1e-7 → 7). */
 function decimalsOf(x: number): number {
@@ -98,7 +99,7 @@ function parseBoolean(param: Param, text: string): Fitted<boolean> {
   if (text === "true" || text === "1") return {value: true, problems: []};
   if (text === "false" || text === "0") return {value: false, problems: []};
   if (text === "") return useDefault(param, "is empty");
-  const alias = BOOLEAN_ALIASES[text.toLowerCase()];
+  const alias = BOOLEAN_ALIASES.get(text.toLowerCase());
   if (alias !== undefined) return {value: alias, problems: [`is not true or false (read as ${alias})`]};
   return useDefault(param, "is not true or false");
 }

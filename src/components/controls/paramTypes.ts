@@ -97,5 +97,6 @@ export function stepOf(param: NumberParam): number {
 
 /** Display label of a choice. */
 export function choiceLabel(param: ChoiceParam, choice: string): string {
-  return (param.choiceLabels as Record<string, string> | undefined)?.[choice] ?? choice;
+  const labels = param.choiceLabels as Record<string, string> | undefined;
+  return labels && Object.hasOwn(labels, choice) ? labels[choice] : choice;
 }

@@ -37,6 +37,26 @@ describe("parsing a lab's URL", () => {
     }
   });
 
+  it("never reaches Object.prototype: constructor, __proto__, toString, hasOwnProperty, valueOf as every parameter's value", () => {
+    const keys = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"];
+    let cases = 0;
+    for (const lab of Object.keys(URL_PARAMETERS) as LabId[]) {
+      for (const param of labParams(lab)) {
+        for (const key of keys) {
+          const {values, notes} = parseLabParams(lab, `?${param.name}=${key}`);
+          const value = values[param.name as keyof typeof values] as unknown;
+          expect(value, `${lab} ${param.name}=${key}`).toBe(param.default);
+          expect(typeof value, `${lab} ${param.name}=${key}`).toBe(typeof param.default);
+          expect(notes.map((note) => note.name), `${lab} ${param.name}=${key}`).toEqual([param.name]);
+          // The key as a parameter name is not a parameter either.
+          expect(parseLabParams(lab, `?${key}=1`).notes.length, `${lab} ?${key}=1`).toBe(1);
+          cases++;
+        }
+      }
+    }
+    expect(cases).toBeGreaterThan(150);
+  });
+
   it("ignores unknown keys, with a note each, and keeps the rest", () => {
     const {values, notes} = parseLabParams("lab", "?foo=1&depth=32&=7&__proto__=x&constructor=1");
     expect(values.depth).toBe(32);
