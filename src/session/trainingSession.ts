@@ -12,7 +12,7 @@
  *   const session = openTrainingSession(invalidation);                  // = createTrainingSession({workerUrl, wasmPaths, invalidation})
  *   session.start([{id: "plain-56", label: "plain-56", spec, data, config: {steps: 300, seed: 1}}, …]);
  *   session.subscribe((state) => chart.update(state.runs.map(…)));   // or: const state = Generators.input(session)
- *   display(RunProgress(session));                                   // bar, ETA, pause/resume, stop, backend, errors
+ *   display(RunProgress(session, {invalidation}));                   // bar, ETA, pause/resume, stop, backend, errors
  *
  * Every start replaces the runs before it (a slider moved, Retrain pressed): the workers cancel them between two
  * steps and frees their tensors; their late messages are ignored here. Wire ids carry the generation

@@ -5,7 +5,7 @@
  * it fell back, and any error — all updated in place from the session, so the buttons never move under the pointer.
  *
  *   const session = createTrainingSession({workerUrl, wasmPaths, invalidation});
- *   display(RunProgress(session, {retrain: true}));
+ *   display(RunProgress(session, {retrain: true, invalidation}));
  */
 import {el} from "../dom.js";
 import type {TrainingSession} from "../../session/trainingSession.js";
@@ -14,6 +14,11 @@ import {backendSummary} from "../../session/backendText.js";
 
 /** Options of {@link RunProgress}. */
 export interface RunProgressOptions {
+  /**
+   * Framework's invalidation for the cell that displays the panel: it stops listening and ticking when that resolves
+   * (a cell that re-runs on every settings change would otherwise leave a live panel behind each time).
+   */
+  invalidation: Promise<unknown>;
   /** Show a Retrain button (calls `session.retrain()`). Default false. */
   retrain?: boolean;
   /** How often the time shown is refreshed while training, ms (default 1000). */
@@ -74,7 +79,7 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
 }
 
 /** The panel's parts, redrawn from a state by `render`. */
-function parts(session: TrainingSession, {retrain = false}: RunProgressOptions) {
+function parts(session: TrainingSession, {retrain = false}: Pick<RunProgressOptions, "retrain">) {
   const bar = el("progress", {class: "rx-progress__bar", max: 1, value: 0, "aria-label": "Training progress"});
   const text = el("span", {class: "rx-progress__text", role: "status", "aria-live": "polite"});
   const pause = button("Pause", () => (session.value.phase === "paused" ? session.resume() : session.pause()));
@@ -103,8 +108,8 @@ function parts(session: TrainingSession, {retrain = false}: RunProgressOptions) 
   return {root, bar, text, hint, pause, stop, chips, backend, backendText, backendDetails, warning, errors};
 }
 
-/** The progress panel, live from `session` (it stops updating when the session is disposed). */
-export function RunProgress(session: TrainingSession, options: RunProgressOptions = {}): HTMLElement {
+/** The progress panel, live from `session` until the cell is invalidated or the session disposed. */
+export function RunProgress(session: TrainingSession, options: RunProgressOptions): HTMLElement {
   const p = parts(session, options);
   const render = (state: SessionState) => {
     const progress = sessionProgress(state, performance.now());
@@ -140,5 +145,9 @@ export function RunProgress(session: TrainingSession, options: RunProgressOption
     unsubscribe();
   };
   session.addEventListener("dispose", stopTicking);
+  options.invalidation.then(() => {
+    stopTicking();
+    session.removeEventListener("dispose", stopTicking);
+  });
   return p.root;
 }

@@ -163,7 +163,9 @@ describe("RunProgress", () => {
     } as unknown as TrainingClient;
     const emit = (message: WorkerMessage) => listeners.forEach((listener) => listener(message));
     const session = createTrainingSession({clients: [client], throttleMs: 0});
-    const panel = RunProgress(session, {retrain: true});
+    let invalidate!: () => void;
+    const invalidation = new Promise<void>((resolve) => (invalidate = resolve));
+    const panel = RunProgress(session, {retrain: true, invalidation});
     const spec = mlpSpec({units: 3, isResidual: false});
     session.start([{id: "plain", label: "plain-8", spec, data: {kind: "toy", name: "circles", seed: 1}, config: {steps: 100}}]);
     emit({type: "backend", report: {backend: "cpu", reason: "cpu (plain JavaScript), fallback; wasm failed: no wasm"}});
@@ -186,6 +188,12 @@ describe("RunProgress", () => {
     buttons.Retrain.click();
     expect(sent).toEqual(["start", "pause", "resume", "cancel", "start"]);
     emit({type: "done", id: "2:plain", status: "diverged", snapshot: null});
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(panel.querySelector(".rx-progress__run")!.textContent).toBe("plain-8: diverged");
+    // Once its cell is invalidated the panel lets go of the session: later changes no longer reach it.
+    invalidate();
+    await invalidation;
+    session.start([{id: "plain", label: "plain-8", spec, data: {kind: "toy", name: "circles", seed: 1}, config: {steps: 100}}]);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(panel.querySelector(".rx-progress__run")!.textContent).toBe("plain-8: diverged");
     session.dispose();
