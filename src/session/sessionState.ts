@@ -125,7 +125,7 @@ export function applyMessage(state: SessionState, id: string | null, message: Wo
     case "done":
       return settle(updateRun(state, id!, (run) => ({...run, phase: run.phase === "failed" ? "failed" : message.status})), now);
     case "error":
-      if (id === null) return failAll(state, message.message, now);
+      if (id === null) return failAll(state, message.message, now, undefined, {fatal: message.fatal});
       return updateRun(state, id, (run) => ({...run, phase: "failed", error: message.message, snapshots: run.snapshots}));
     default:
       return state;
@@ -133,13 +133,16 @@ export function applyMessage(state: SessionState, id: string | null, message: Wo
 }
 
 /**
- * A worker-level failure (an error without a run id): the reader is told, and the runs (of those in `ids`, default
- * all) that have not produced a snapshot yet fail with it — the worker could not start them. Runs that are already
- * streaming snapshots are alive and keep going (the worker also reports errors of requests other than training).
+ * A worker-level failure (an error without a run id): the reader is told (once, however many workers report it), and
+ * the runs (of those in `ids`, default all) that have not produced a snapshot yet fail with it — the worker could not
+ * start them. Runs that are already streaming snapshots are alive and keep going (the worker also reports errors of
+ * requests other than training) — unless the error is `fatal`: the worker is gone, and every unfinished run of it
+ * fails.
  */
-export function failAll(state: SessionState, message: string, now: number, ids?: readonly string[]): SessionState {
-  const errors = [...state.errors, message];
-  const isHit = (run: SessionRun) => run.phase === "starting" && (ids === undefined || ids.includes(run.id));
+export function failAll(state: SessionState, message: string, now: number, ids?: readonly string[], {fatal = false}: {fatal?: boolean} = {}): SessionState {
+  const errors = state.errors.includes(message) ? state.errors : [...state.errors, message];
+  const isMine = (run: SessionRun) => ids === undefined || ids.includes(run.id);
+  const isHit = (run: SessionRun) => isMine(run) && (fatal ? !isOver(run.phase) : run.phase === "starting");
   const runs = state.runs.map((run) => (isHit(run) ? {...run, phase: "failed" as RunPhase, error: message} : run));
   return settle({...state, runs, errors}, now);
 }

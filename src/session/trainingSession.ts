@@ -84,7 +84,7 @@ export function parseWireId(wireId: string): {generation: number; id: string} | 
  * that answers with an error instead of its stats.
  */
 function backendReady(client: TrainingClient): Promise<void> {
-  if (client.backend !== null) return Promise.resolve();
+  if (client.backend !== null || !client.isRunning) return Promise.resolve();
   return new Promise((resolve) => {
     const unsubscribe = client.subscribe((message) => {
       if (message.type !== "backend" && !(message.type === "error" && message.id === null)) return;
@@ -147,9 +147,9 @@ export function createTrainingSession(options: TrainingSessionOptions): Training
   };
 
   const onMessage = (worker: number, message: WorkerMessage) => {
-    if (message.type === "stats" || message.type === "built") return;
+    if (message.type === "stats" || message.type === "built" || message.type === "heartbeat") return;
     if (message.type === "backend") return update(applyMessage(state, null, message, now()));
-    if (message.type === "error" && message.id === null) return update(failAll(state, message.message, now(), assigned[worker] ?? []));
+    if (message.type === "error" && message.id === null) return update(failAll(state, message.message, now(), assigned[worker] ?? [], {fatal: message.fatal}));
     const wire = "id" in message && message.id !== null ? parseWireId(message.id) : null;
     if (!wire || wire.generation !== state.generation) return; // a stale run's late message
     update(applyMessage(state, wire.id, message, now()), URGENT.has(message.type) || (message.type === "progress" && message.snapshot.status !== "running"));

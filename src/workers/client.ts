@@ -11,11 +11,12 @@
  *       "tfjs-backend-wasm-threaded-simd.wasm": FileAttachment("vendor/tfjs-backend-wasm-threaded-simd.wasm").href
  *     }
  *   });
- *   client.subscribe((message) => …);            // progress, done, error, backend
+ *   client.subscribe((message) => …);            // progress, done, error, backend (heartbeats stay in the client)
  *   client.start([{id: "plain-20", spec, data, config}, …], {replace: true});
  *   invalidation.then(() => client.terminate());
  */
 import type {BackendPreference, BackendReport, ModelSpec, RunRequest, Snapshot, WasmPaths, WorkerMessage, WorkerRequest} from "./protocol.js";
+import {CANCEL_MS, watch} from "./watchdog.js";
 
 export type * from "./protocol.js";
 
@@ -50,70 +51,182 @@ export interface TrainingClient {
   stats(): Promise<WorkerStats>;
   /** Builds `spec` in the worker with the engine's TF.js builder, counts its parameters and disposes it. */
   build(spec: ModelSpec, options?: {init?: "he" | "zeros"; seed?: number}): Promise<BuildReport>;
-  /** The last backend report (null before the first start has initialised one). */
+  /** The last backend report (null before the first start has initialised one, and after the worker has gone). */
   readonly backend: BackendReport | null;
+  /** True while a worker is running (false before the first request, and after it has gone or been terminated). */
+  readonly isRunning: boolean;
   /** Stops the worker at once (all runs and tensors go with it). */
   terminate(): void;
 }
 
-/** Starts a training worker. */
+/** What a reader is told when a worker has gone. */
+export const WORKER_GONE = {
+  silent: "The training worker stopped responding (it may have run out of memory), so its runs were stopped. Press Train to start again — smaller settings need less memory.",
+  error: "The training worker failed"
+} as const;
+
+/**
+ * Starts a training worker, and watches it (./watchdog.ts): a worker that has work but has gone silent is declared
+ * gone — its runs end ("fatal" error, then `done` as cancelled for each) and pending `stats`/`build` calls reject —
+ * and a cancel it does not answer within CANCEL_MS (it is stuck in a long step) terminates it. Either way the next
+ * request starts a fresh worker; runs that were not being cancelled are sent to it again.
+ */
 export function createTrainingClient({workerUrl, wasmPaths, backend: preference}: TrainingClientOptions): TrainingClient {
-  const worker = new Worker(workerUrl, {type: "module"});
   const listeners = new Set<(message: WorkerMessage) => void>();
+  let worker: Worker | null = null;
   let backend: BackendReport | null = null;
   let builds = 0;
-  const send = (request: WorkerRequest) => worker.postMessage(request);
-  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-    if (event.data.type === "backend") backend = event.data.report;
-    for (const listener of listeners) listener(event.data);
+  /** Run ids started and not yet reported done, with the start request that carries each. */
+  const live = new Map<string, Extract<WorkerRequest, {type: "start"}>>();
+  /** Cancels sent and not yet answered: id → deadline. */
+  const cancelling = new Map<string, number>();
+  /** stats/build requests waiting for their answer (sent again to a fresh worker when a stuck one is replaced). */
+  const asked = new Set<WorkerRequest>();
+  let lastHeardAt = 0;
+  let longestGapMs = 0;
+  let hasHeard = false;
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  const emit = (message: WorkerMessage) => {
+    for (const listener of [...listeners]) listener(message);
   };
-  worker.onerror = (event) => {
-    for (const listener of listeners) listener({type: "error", id: null, message: event.message || "the training worker failed to start"});
+  const isBusy = () => live.size > 0 || asked.size > 0;
+  const heard = () => {
+    const now = performance.now();
+    longestGapMs = Math.max(longestGapMs, now - lastHeardAt); // the first gap is the worker's start-up
+    lastHeardAt = now;
+    hasHeard = true;
   };
-  return {
-    start: (runs, options = {}) => send({type: "start", runs, wasmPaths, backend: options.backend ?? preference, replace: options.replace}),
-    cancel: (id) => send({type: "cancel", id}),
-    cancelAll: () => send({type: "cancelAll"}),
-    pause: (id) => send({type: "pause", id}),
-    resume: (id) => send({type: "resume", id}),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    stats() {
-      return new Promise((resolve, reject) => {
-        const unsubscribe = this.subscribe((message) => {
-          if (message.type === "stats") {
-            unsubscribe();
-            resolve(message);
-          } else if (message.type === "error" && message.id === null) {
-            unsubscribe();
-            reject(new Error(message.message));
-          }
-        });
-        send({type: "stats"});
+  const spawn = (): Worker => {
+    const created = new Worker(workerUrl, {type: "module"});
+    lastHeardAt = performance.now();
+    longestGapMs = 0;
+    hasHeard = false;
+    created.onmessage = (event: MessageEvent<WorkerMessage>) => {
+      if (worker !== created) return;
+      heard();
+      const message = event.data;
+      if (message.type === "heartbeat") return;
+      if (message.type === "backend") backend = message.report;
+      if (message.type === "done") {
+        live.delete(message.id);
+        cancelling.delete(message.id);
+      }
+      emit(message);
+    };
+    created.onerror = (event) => {
+      if (worker !== created) return;
+      emit({type: "error", id: null, message: event.message || (hasHeard ? WORKER_GONE.error : "the training worker failed to start")});
+    };
+    return created;
+  };
+  const ensureWorker = (): Worker => {
+    worker ??= spawn();
+    timer ??= setInterval(check, 200);
+    return worker;
+  };
+  const send = (request: WorkerRequest) => ensureWorker().postMessage(request);
+
+  /** Terminates the worker; runs in `ended` end with it (cancelled), the other live runs are started again on a fresh one. */
+  const replaceWorker = (ended: readonly string[], message: string | null) => {
+    worker?.terminate();
+    worker = null;
+    backend = null;
+    const restart = new Map<Extract<WorkerRequest, {type: "start"}>, RunRequest[]>();
+    for (const [id, request] of live) {
+      if (ended.includes(id)) continue;
+      const run = request.runs.find((candidate) => candidate.id === id);
+      if (run) restart.set(request, [...(restart.get(request) ?? []), run]);
+    }
+    live.clear();
+    cancelling.clear();
+    if (message !== null) emit({type: "error", id: null, message, fatal: true});
+    for (const id of ended) emit({type: "done", id, status: "cancelled", snapshot: null});
+    for (const [request, runs] of restart) startRuns(runs, {...request, replace: false});
+    if (message === null) for (const request of asked) send(request);
+  };
+  function check() {
+    if (!worker) {
+      if (!isBusy()) {
+        clearInterval(timer);
+        timer = undefined;
+      }
+      return;
+    }
+    const verdict = watch({now: performance.now(), lastHeardAt, longestGapMs, isBusy: isBusy(), cancelDeadlines: cancelling.values()});
+    if (verdict === "stuck") replaceWorker([...cancelling.keys()], null);
+    else if (verdict === "silent") replaceWorker([...live.keys()], WORKER_GONE.silent);
+  }
+  const cancelIds = (ids: Iterable<string>) => {
+    const deadline = performance.now() + CANCEL_MS;
+    for (const id of ids) if (live.has(id) && !cancelling.has(id)) cancelling.set(id, deadline);
+  };
+  function startRuns(runs: RunRequest[], options: {replace?: boolean; backend?: BackendPreference}) {
+    if (options.replace) cancelIds(live.keys());
+    const request: Extract<WorkerRequest, {type: "start"}> = {type: "start", runs, wasmPaths, backend: options.backend ?? preference, replace: options.replace};
+    for (const run of runs) live.set(run.id, request);
+    send(request);
+  }
+  /** Sends a request that is answered by one message, rejecting if the worker fails or goes. */
+  function ask<T extends WorkerMessage>(request: WorkerRequest, isAnswer: (message: WorkerMessage) => message is T): Promise<T> {
+    return new Promise((resolve, reject) => {
+      asked.add(request);
+      const unsubscribe = subscribe((message) => {
+        if (isAnswer(message)) {
+          asked.delete(request);
+          unsubscribe();
+          resolve(message);
+        } else if (message.type === "error" && message.id === null) {
+          asked.delete(request);
+          unsubscribe();
+          reject(new Error(message.message));
+        }
       });
+      send(request);
+    });
+  }
+  function subscribe(listener: (message: WorkerMessage) => void) {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  }
+  return {
+    start: (runs, options = {}) => startRuns(runs, options),
+    cancel(id) {
+      if (!worker) return;
+      cancelIds([id]);
+      send({type: "cancel", id});
+    },
+    cancelAll() {
+      if (!worker) return;
+      cancelIds(live.keys());
+      send({type: "cancelAll"});
+    },
+    pause: (id) => worker && send({type: "pause", id}),
+    resume: (id) => worker && send({type: "resume", id}),
+    subscribe,
+    stats() {
+      // A worker that is not running (never started, or gone) holds nothing: no need to start one to ask.
+      if (!worker) return Promise.resolve({type: "stats", numTensors: 0, numBytes: 0, liveRuns: [], pausedRuns: [], backend: null});
+      return ask({type: "stats"}, (message): message is WorkerStats => message.type === "stats");
     },
     build(spec, options = {}) {
       const id = `build-${++builds}`;
-      return new Promise((resolve, reject) => {
-        const unsubscribe = this.subscribe((message) => {
-          if (message.type === "built" && message.id === id) {
-            unsubscribe();
-            resolve(message);
-          } else if (message.type === "error" && message.id === null) {
-            unsubscribe();
-            reject(new Error(message.message));
-          }
-        });
-        send({type: "build", id, spec, ...options});
-      });
+      return ask({type: "build", id, spec, ...options}, (message): message is BuildReport => message.type === "built" && message.id === id);
     },
     get backend() {
       return backend;
     },
+    get isRunning() {
+      return worker !== null;
+    },
     terminate() {
-      worker.terminate();
+      worker?.terminate();
+      worker = null;
+      clearInterval(timer);
+      timer = undefined;
+      live.clear();
+      cancelling.clear();
+      asked.clear();
       listeners.clear();
     }
   };

@@ -5,7 +5,7 @@
  * Page → worker:  start {runs, backend?, wasmPaths?, replace?} · cancel {id} · cancelAll · pause {id?} · resume {id?} ·
  *                 stats · build {id, spec, init?}
  * Worker → page:  backend {report} · progress {id, snapshot} · done {id, status, snapshot} · error {id, message} ·
- *                 stats {…} · built {id, params, …}
+ *                 stats {…} · built {id, params, …} · heartbeat (every second between steps; the client watches it)
  *
  * Runs train round-robin, one optimizer step each in turn, so the curves of all runs advance together. A cancel is
  * handled between two steps: a stale run stops within one step and releases its tensors.
@@ -57,8 +57,14 @@ export type WorkerMessage =
   | {type: "progress"; id: string; snapshot: Snapshot}
   /** A run ended: done, diverged or cancelled; `snapshot` is its last one (null if it never produced one). */
   | {type: "done"; id: string; status: Exclude<RunStatus, "running">; snapshot: Snapshot | null}
-  /** Something failed: a run (`id`) or the worker itself (`id` null). A failed run is also reported `done` as cancelled. */
-  | {type: "error"; id: string | null; message: string}
+  /**
+   * Something failed: a run (`id`) or the worker itself (`id` null). A failed run is also reported `done` as cancelled.
+   * `fatal` (from the client, never the worker): the worker is gone — it died or stopped answering — and every run on it
+   * ended with it.
+   */
+  | {type: "error"; id: string | null; message: string; fatal?: boolean}
+  /** "Still here": sent every second while the worker's event loop is free (between steps). The client keeps it to itself. */
+  | {type: "heartbeat"}
   | {type: "stats"; numTensors: number; numBytes: number; liveRuns: string[]; pausedRuns: string[]; backend: string | null}
   /** A model built and disposed: trainable parameters, weight tensors, bytes of weights, milliseconds to build, on which backend. */
   | {type: "built"; id: string; params: number; tensors: number; bytes: number; buildMs: number; backend: string};

@@ -6,6 +6,7 @@
 import {decodeMnistSubset} from "../engine/data/mnist.js";
 import type {WorkerMessage, WorkerRequest} from "./protocol.js";
 import {createScheduler} from "./scheduler.js";
+import {HEARTBEAT_MS} from "./watchdog.js";
 
 const scope = self as unknown as {postMessage(message: WorkerMessage): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null};
 
@@ -20,3 +21,6 @@ const scheduler = createScheduler({
 });
 
 scope.onmessage = (event) => void scheduler.handle(event.data);
+
+/** Between steps the event loop is free and this fires: the page's client knows the worker is alive (./client.ts). */
+setInterval(() => scope.postMessage({type: "heartbeat"}), HEARTBEAT_MS);

@@ -63,4 +63,46 @@ describe("a hostile or unlucky reader", () => {
     expect(log.consoleErrors).toEqual([]);
     await context.close();
   });
+
+  it("notices a training worker that died mid-run, says so once, and trains again on the next Retrain", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const {page, log} = await openDegradation(context, baseUrl, "?steps=600");
+    await page.waitForFunction(() => [...document.querySelectorAll(".rx-progress__run")].some((chip) => chip.textContent?.endsWith("running")), null, {timeout: 60_000});
+    const trainingWorkers = page.workers().filter((worker) => worker.url().includes("train.worker"));
+    expect(trainingWorkers.length).toBeGreaterThan(0);
+    const closedAt = Date.now();
+    for (const worker of trainingWorkers) await worker.evaluate(() => self.close()).catch(() => undefined);
+    expect(await waitForPhase(page, ["failed", "stopped"], 60_000)).toBe("failed");
+    const noticedMs = Date.now() - closedAt;
+    expect(noticedMs).toBeLessThan(40_000);
+    const errors = await page.locator(".rx-progress__errors p").allTextContents();
+    expect(errors).toEqual([expect.stringMatching(/^The training worker stopped responding/)]);
+    expect(new Set(await page.locator(".rx-progress__run").allTextContents()).size).toBe(4);
+    expect((await page.locator(".rx-progress__run").allTextContents()).every((chip) => chip.endsWith("failed"))).toBe(true);
+    await page.getByRole("button", {name: "Retrain"}).click();
+    expect(await waitForPhase(page, ["finished"], 120_000)).toBe("finished");
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("stops within a second even while a single step takes longer than that", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const page = await context.newPage();
+    const log = recordPage(page, baseUrl);
+    await page.goto(`${baseUrl}/lab?dataset=mnist14&depth=110&width=16&batchSize=128&steps=50&twin=false`);
+    await page.locator(".rx-lab-train").click();
+    // A 110-layer net at batch 128 spends seconds inside each step (and longer building its model): once the session
+    // runs, the worker is busy in work it cannot interrupt, and a cancel message waits behind it.
+    await page.waitForFunction(() => document.querySelector(".rx-progress")?.getAttribute("data-phase") === "running", null, {timeout: 60_000});
+    await page.waitForTimeout(4000);
+    const stoppedMs = await page.evaluate(async () => {
+      const startedAt = performance.now();
+      [...document.querySelectorAll<HTMLButtonElement>(".rx-progress button")].find((button) => button.textContent === "Stop")!.click();
+      while (document.querySelector(".rx-progress")?.getAttribute("data-phase") !== "stopped") await new Promise((resolve) => setTimeout(resolve, 20));
+      return performance.now() - startedAt;
+    });
+    expect(stoppedMs).toBeLessThan(1000);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
 });

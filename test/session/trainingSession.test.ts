@@ -4,7 +4,7 @@
  * invalidation terminates them.
  */
 import {describe, expect, it, vi} from "vitest";
-import {createTrainingSession, mergeStats, parseWireId} from "../../src/session/trainingSession.ts";
+import {createTrainingSession, errorMessages, mergeStats, parseWireId} from "../../src/session/trainingSession.ts";
 import type {TrainingClient, WorkerStats} from "../../src/workers/client.ts";
 import type {RunRequest, WorkerMessage} from "../../src/workers/protocol.ts";
 import {mlpSpec} from "../../src/engine/spec.ts";
@@ -31,6 +31,7 @@ function fakeClient() {
       throw new Error("not used");
     },
     backend: null,
+    isRunning: true,
     terminate() {
       client.terminated = true;
     },
@@ -123,6 +124,30 @@ describe("createTrainingSession", () => {
     session.start(runs);
     b.emit({type: "error", id: null, message: "the training worker failed to start"});
     expect(session.value.runs.map((run) => run.phase)).toEqual(["starting", "failed", "starting", "failed"]);
+  });
+
+  it("a worker that has gone fails every unfinished run it held, running or not, with one message", () => {
+    const [a, b] = [fakeClient(), fakeClient()];
+    const session = createTrainingSession({clients: [a, b], throttleMs: 0});
+    session.start(runs);
+    for (const id of ["1:shallow-plain", "1:deep-plain"]) a.emit({type: "progress", id, snapshot: snapshot(10)});
+    b.emit({type: "progress", id: "1:shallow-residual", snapshot: snapshot(10)});
+    a.emit({type: "error", id: null, message: "gone", fatal: true});
+    expect(session.value.runs.map((run) => run.phase)).toEqual(["failed", "running", "failed", "starting"]);
+    a.emit({type: "done", id: "1:shallow-plain", status: "cancelled", snapshot: null});
+    expect(session.value.runs[0].phase).toBe("failed");
+    expect(session.value.errors).toEqual(["gone"]);
+    expect(errorMessages(session.value)).toEqual(["gone"]);
+  });
+
+  it("says a message reported by several workers once", () => {
+    const [a, b] = [fakeClient(), fakeClient()];
+    const session = createTrainingSession({clients: [a, b], throttleMs: 0});
+    session.start(runs);
+    a.emit({type: "error", id: null, message: "the training worker failed to start"});
+    b.emit({type: "error", id: null, message: "the training worker failed to start"});
+    expect(session.value.phase).toBe("failed");
+    expect(errorMessages(session.value)).toEqual(["the training worker failed to start"]);
   });
 
   it("sums the workers' stats, and terminates them on invalidation", async () => {
