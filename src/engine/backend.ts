@@ -93,13 +93,53 @@ async function unsuitability(backend: BackendName, family: "conv" | "mlp"): Prom
   return null;
 }
 
-/** Activates `backend`; throws with the cause when it does not start or fails a tiny sanity op. */
-async function activate(backend: BackendName, wasmPaths: WasmPaths | undefined): Promise<void> {
-  if (backend === "webgl") await import("@tensorflow/tfjs-backend-webgl");
-  if (backend === "wasm" && wasmPaths !== undefined && !wasmPathsSet) {
+/**
+ * The wasm binaries from best to plainest, each as the two flags TF.js picks its binary by: threads and SIMD
+ * (tfjs-backend-wasm-threaded-simd.wasm), SIMD only (…-simd.wasm), neither (tfjs-backend-wasm.wasm). A binary that
+ * does not load (blocked by a host, missing from a copy of the site) costs one step down, not the whole of wasm.
+ */
+const WASM_STEPS = [
+  {flag: "WASM_HAS_MULTITHREAD_SUPPORT", without: "without TF.js's threads"},
+  {flag: "WASM_HAS_SIMD_SUPPORT", without: "without SIMD"}
+] as const;
+
+/**
+ * Activates wasm, stepping down a binary at a time when one fails to load or start (see {@link WASM_STEPS}); the
+ * steps taken are pushed onto `skipped`. Throws with the last cause when even the plain binary fails.
+ */
+async function activateWasm(wasmPaths: WasmPaths | undefined, skipped: string[]): Promise<void> {
+  if (wasmPaths !== undefined && !wasmPathsSet) {
     setWasmPaths(wasmPaths as Parameters<typeof setWasmPaths>[0]);
     wasmPathsSet = true;
   }
+  for (;;) {
+    try {
+      return await activateChecked("wasm");
+    } catch (error) {
+      let next: (typeof WASM_STEPS)[number] | undefined;
+      for (const step of WASM_STEPS) if (!next && (await tf.env().getAsync(step.flag))) next = step;
+      if (!next) throw error;
+      skipped.push(`wasm failed (${messageOf(error)}), retried ${next.without}`);
+      tf.env().set(next.flag, false);
+    }
+  }
+}
+
+/** An error's message; TF.js's wasm loader rejects with a plain `{message}` object. */
+function messageOf(error: unknown): string {
+  const message = (error as {message?: unknown} | null)?.message;
+  return typeof message === "string" ? message : String(error);
+}
+
+/** Activates `backend`; throws with the cause when it does not start or fails a tiny sanity op. */
+async function activate(backend: BackendName, wasmPaths: WasmPaths | undefined, skipped: string[]): Promise<void> {
+  if (backend === "wasm") return activateWasm(wasmPaths, skipped);
+  if (backend === "webgl") await import("@tensorflow/tfjs-backend-webgl");
+  await activateChecked(backend);
+}
+
+/** tf.setBackend and a tiny sanity op. */
+async function activateChecked(backend: BackendName): Promise<void> {
   if (!(await tf.setBackend(backend))) throw new Error(`tf.setBackend("${backend}") failed`);
   await tf.ready();
   const check = tf.tidy(() => tf.sum(tf.matMul(tf.ones([2, 3]), tf.ones([3, 2]))));
@@ -147,9 +187,9 @@ export async function initBackend(request: BackendRequest = {}): Promise<Backend
       continue;
     }
     try {
-      await activate(backend, wasmPaths);
+      await activate(backend, wasmPaths, skipped);
     } catch (error) {
-      skipped.push(`${backend} failed: ${error instanceof Error ? error.message : String(error)}`);
+      skipped.push(`${backend} failed: ${messageOf(error)}`);
       continue;
     }
     const chosen = preference === "auto" ? "chosen automatically" : backend === preference ? "as requested" : "fallback";

@@ -6,7 +6,7 @@
  * multiply-adds and threads, Node's do not — e.g. plain-20 on MNIST, seed 1: 0.177 in Chromium vs 0.164 in Node
  * after 300 steps, `npm run bench` demo table). Pure: no DOM.
  */
-import {seedResults, type ExperimentFile} from "../engine/experiments/experimentFile.js";
+import {readExperimentFile, seedResults, type ExperimentFile} from "../engine/experiments/experimentFile.js";
 import type {RunResult} from "../engine/experiments/summary.js";
 import type {DataRequest} from "../engine/data/request.js";
 import {depthOf} from "../engine/spec.js";
@@ -63,4 +63,31 @@ export function comparableReferences(
     seen.add(id);
     return true;
   });
+}
+
+/** Something that yields a file's JSON: a page's `FileAttachment(…)` (Framework's FileAttachment has `.json()`). */
+export interface JsonSource {
+  json(): Promise<unknown>;
+}
+
+/** Reference files as a page could load them: the good ones, and the names of those that failed, with why. */
+export interface LoadedReferences {
+  files: ExperimentFile[];
+  failed: Array<{name: string; reason: string}>;
+}
+
+/**
+ * Loads a page's reference files, each on its own: one that is missing (HTTP 404, no network) or not an experiment
+ * file of this version is left out and named, and the rest still load — reference runs are optional to a live run,
+ * so a lab trains without them and says so (components/referenceNote.ts).
+ */
+export async function loadReferenceFiles(sources: Readonly<Record<string, JsonSource>>): Promise<LoadedReferences> {
+  const names = Object.keys(sources);
+  const settled = await Promise.allSettled(names.map(async (name) => readExperimentFile(await sources[name].json(), name)));
+  const loaded: LoadedReferences = {files: [], failed: []};
+  settled.forEach((result, index) => {
+    if (result.status === "fulfilled") loaded.files.push(result.value);
+    else loaded.failed.push({name: names[index], reason: result.reason instanceof Error ? result.reason.message : String(result.reason)});
+  });
+  return loaded;
 }

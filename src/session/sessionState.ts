@@ -147,9 +147,22 @@ export function failAll(state: SessionState, message: string, now: number, ids?:
   return settle({...state, runs, errors}, now);
 }
 
-/** Run errors as sentences for the reader ("plain-56: out of memory"), then worker errors. */
+/** "a", "a and b", "a, b and c". */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+/**
+ * Run errors as sentences for the reader ("plain-56: out of memory"), then worker errors. Runs that failed for the
+ * same reason share one sentence ("plain-20 and residual-20: the digits could not be loaded"), in run order.
+ */
 export function errorMessages(state: SessionState): string[] {
-  return [...state.runs.flatMap((run) => (run.error && !state.errors.includes(run.error) ? [`${run.label}: ${run.error}`] : [])), ...state.errors];
+  const byMessage = new Map<string, string[]>();
+  for (const run of state.runs) {
+    if (!run.error || state.errors.includes(run.error)) continue;
+    byMessage.set(run.error, [...(byMessage.get(run.error) ?? []), run.label]);
+  }
+  return [...[...byMessage].map(([message, labels]) => `${listInWords(labels)}: ${message}`), ...state.errors];
 }
 
 /** Paused (true) or resumed (false): the clock for the ETA stops while paused. */

@@ -62,7 +62,8 @@ export interface TrainingClient {
 /** What a reader is told when a worker has gone. */
 export const WORKER_GONE = {
   silent: "The training worker stopped responding (it may have run out of memory), so its runs were stopped. Press Train to start again — smaller settings need less memory.",
-  error: "The training worker failed"
+  error: "Something went wrong in the training worker; runs it had not started yet were stopped. Press Train to try again.",
+  start: "The training worker could not be started: its program did not load. Reload the page; if this keeps happening, the site is incomplete on this server."
 } as const;
 
 /**
@@ -116,7 +117,8 @@ export function createTrainingClient({workerUrl, wasmPaths, backend: preference}
     };
     created.onerror = (event) => {
       if (worker !== created) return;
-      emit({type: "error", id: null, message: event.message || (hasHeard ? WORKER_GONE.error : "the training worker failed to start")});
+      // In words: the browser's own message (a script error or a failed load) is in the console, not for a reader.
+      emit({type: "error", id: null, message: hasHeard ? WORKER_GONE.error : WORKER_GONE.start});
     };
     return created;
   };

@@ -14,8 +14,11 @@ const scheduler = createScheduler({
   post: (message) => scope.postMessage(message),
   async loadMnist(url) {
     if (!url) throw new Error("an MNIST data request needs the URL of mnist-14.bin");
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status}`);
+    // Said in words on the page (the run fails with this message); the URL itself would mean nothing to a reader.
+    const response = await fetch(url).catch(() => {
+      throw new Error("The handwritten digits could not be loaded: the site did not answer. Check the connection and press Retrain.");
+    });
+    if (!response.ok) throw new Error(`The handwritten digits could not be loaded (the site answered ${response.status} ${response.statusText || "error"}). Reload the page or press Retrain.`);
     return decodeMnistSubset(new Uint8Array(await response.arrayBuffer()));
   }
 });

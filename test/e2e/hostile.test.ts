@@ -105,4 +105,66 @@ describe("a hostile or unlucky reader", () => {
     expect(log.pageErrors).toEqual([]);
     await context.close();
   });
+  it("trains without its reference runs when their files are missing, and says so", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    await context.route("**/reference-*.json", (route) => route.fulfill({status: 404, body: "not found"}));
+    const {page, log} = await openDegradation(context, baseUrl, "?steps=20");
+    await expect.poll(() => page.locator(".rx-reference-note").isVisible()).toBe(true);
+    expect(await page.locator(".rx-reference-note p").textContent()).toMatch(/^The reference runs of this lab could not be loaded, so their dashed curves and rings are missing\. Your own runs train/);
+    expect(await waitForPhase(page, ["finished", "failed"])).toBe("finished");
+    expect((await page.locator(".rx-progress__run").allTextContents()).every((chip) => chip.endsWith("done"))).toBe(true);
+    expect(await page.locator(".observablehq--error").count()).toBe(0);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
+  it("says in words, once, that the handwritten digits could not be loaded, and keeps the page working", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    await context.route("**/mnist-14*.bin", (route) => route.fulfill({status: 404, body: "not found"}));
+    const {page, log} = await openDegradation(context, baseUrl, "?data=mnist&steps=20");
+    expect(await waitForPhase(page, ["finished", "failed", "stopped"])).toBe("failed");
+    const errors = await page.locator(".rx-progress__errors p").allTextContents();
+    expect(errors).toEqual([expect.stringMatching(/^plain-20, residual-20, plain-56 and residual-56: The handwritten digits could not be loaded \(the site answered 404/)]);
+    expect(errors.join(" ")).not.toMatch(/_file|\.bin|http/);
+    expect(await page.locator(".observablehq--error").count()).toBe(0);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+  it("says once, in words, that training could not start when the worker's program is missing (Lab and Overview)", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    await context.route("**/train.worker*.js", (route) => route.fulfill({status: 404, body: "not found"}));
+    const page = await context.newPage();
+    const log = recordPage(page, baseUrl);
+    await page.goto(`${baseUrl}/lab?dataset=circles&steps=10`);
+    await page.locator(".rx-lab-train").click();
+    expect(await waitForPhase(page, ["failed", "finished"], 30_000)).toBe("failed");
+    expect(await page.locator(".rx-progress__errors p").allTextContents()).toEqual([expect.stringMatching(/^The training worker could not be started: its program did not load\./)]);
+    expect(await page.locator(".rx-progress").textContent()).not.toMatch(/Starting/);
+    await page.goto(`${baseUrl}/`);
+    await page.waitForFunction(() => document.querySelector(".hero")?.getAttribute("data-phase") === "failed", null, {timeout: 30_000});
+    expect(await page.locator(".hero__status").textContent()).toMatch(/could not be trained/);
+    expect(await page.locator(".hero__alerts p").allTextContents()).toEqual([expect.stringMatching(/^The training worker could not be started/)]);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+  for (const blocked of [["threaded-simd"], ["threaded-simd", "simd"]]) {
+    it(`trains on WebAssembly, one step down, when the ${blocked.join(" and ")} binary cannot be loaded`, async () => {
+      const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+      await context.route(/tfjs-backend-wasm-(threaded-simd|simd)[.-]/, (route) => {
+        const isThreaded = route.request().url().includes("threaded-simd");
+        return blocked.includes(isThreaded ? "threaded-simd" : "simd") ? route.fulfill({status: 404, body: "not found"}) : route.continue();
+      });
+      const page = await context.newPage();
+      const log = recordPage(page, baseUrl);
+      await page.goto(`${baseUrl}/lab?dataset=circles&steps=10`);
+      await page.locator(".rx-lab-train").click();
+      expect(await waitForPhase(page, ["failed", "finished"], 60_000)).toBe("finished");
+      expect(await page.locator(".rx-progress__backend").getAttribute("data-backend")).toBe("wasm");
+      const details = (await page.locator(".rx-progress__details").textContent()) ?? "";
+      expect(details).toMatch(/retried without TF\.js's threads/);
+      expect(/retried without SIMD/.test(details)).toBe(blocked.includes("simd"));
+      expect(log.pageErrors).toEqual([]);
+      await context.close();
+    });
+  }
 });

@@ -65,6 +65,15 @@ describe("session state", () => {
     expect(errorMessages(state)).toEqual(["plain: out of memory"]);
   });
 
+  it("runs that failed for the same reason share one sentence", () => {
+    let state = started();
+    state = applyMessage(state, "plain", {type: "error", id: "x", message: "the digits could not be loaded"}, 1100);
+    state = applyMessage(state, "residual", {type: "error", id: "x", message: "the digits could not be loaded"}, 1100);
+    expect(errorMessages(state)).toEqual(["plain and residual: the digits could not be loaded"]);
+    state = applyMessage(state, "residual", {type: "error", id: "x", message: "out of memory"}, 1200);
+    expect(errorMessages(state)).toEqual(["plain: the digits could not be loaded", "residual: out of memory"]);
+  });
+
   it("a worker failure fails the runs it could not start (of those it held, or all) and says why", () => {
     const some = failAll(started(), "no TF.js backend could start", 1100, ["residual"]);
     expect(some.runs.map((run) => run.phase)).toEqual(["starting", "failed"]);

@@ -105,7 +105,14 @@ export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStar
     const [plain, residual] = ["plain", "residual"].map((id) => state.runs.find((run) => run.id === id));
     cards[0].update(plain);
     cards[1].update(residual);
-    status.textContent = state.runs.length === 0 ? (autoStart ? "Starting the two networks…" : "Press Play to train both networks.") : heroStatus(latest(plain), latest(residual));
+    status.textContent =
+      state.phase === "failed"
+        ? "The two networks could not be trained (see why below); press Replay to try again."
+        : state.runs.length === 0
+          ? autoStart
+            ? "Starting the two networks…"
+            : "Press Play to train both networks."
+          : heroStatus(latest(plain), latest(residual));
     loss.update(state);
     const messages = [...(state.backendWarning ? [state.backendWarning] : []), ...errorMessages(state)];
     alerts.replaceChildren(...messages.map((message) => el("p", {}, [message])));
