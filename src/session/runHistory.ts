@@ -48,19 +48,39 @@ export interface ParsedHistory {
   note: string | null;
 }
 
-const isNumberOrNull = (value: unknown) => value === null || (typeof value === "number" && Number.isFinite(value));
+/**
+ * The values a stored run may hold, as the degradation lab's controls allow them (its URL table: depth 8–110,
+ * 10–5000 steps, seeds 0–999999; test/session/runHistory.test.ts checks the two agree), errors as fractions and
+ * losses up to 100 (chance is ln 10 ≈ 2.3). A run outside them — `depth: 1e308`, a negative error — would squash
+ * a chart's axis, so it is left out like a damaged one.
+ */
+export const HISTORY_RANGES = {
+  depth: [8, 110],
+  steps: [10, 5000],
+  seed: [0, 999_999],
+  error: [0, 1],
+  loss: [0, 100]
+} as const satisfies Record<string, readonly [number, number]>;
 
-/** True when `value` has every field of a {@link HistoryRun} with the right type. */
+const isIn = (value: unknown, [min, max]: readonly [number, number], integer = false) =>
+  typeof value === "number" && Number.isFinite(value) && value >= min && value <= max && (!integer || Number.isInteger(value));
+const isInOrNull = (value: unknown, range: readonly [number, number]) => value === null || isIn(value, range);
+
+/** True when `value` has every field of a {@link HistoryRun} with the right type, each within {@link HISTORY_RANGES}. */
 export function isHistoryRun(value: unknown): value is HistoryRun {
   if (typeof value !== "object" || value === null) return false;
   const run = value as Record<string, unknown>;
   return (
     typeof run.key === "string" && typeof run.data === "string" && typeof run.backend === "string" &&
-    [run.steps, run.seed, run.depth, run.finishedAt].every((field) => typeof field === "number" && Number.isFinite(field)) &&
+    isIn(run.steps, HISTORY_RANGES.steps, true) && isIn(run.seed, HISTORY_RANGES.seed, true) && isIn(run.depth, HISTORY_RANGES.depth, true) &&
+    isIn(run.finishedAt, [0, Number.MAX_SAFE_INTEGER]) &&
     typeof run.isResidual === "boolean" && (run.status === "done" || run.status === "diverged") &&
-    [run.finalTrainError, run.finalLoss, run.finalTestError].every(isNumberOrNull)
+    isInOrNull(run.finalTrainError, HISTORY_RANGES.error) && isInOrNull(run.finalTestError, HISTORY_RANGES.error) && isInOrNull(run.finalLoss, HISTORY_RANGES.loss)
   );
 }
+
+/** "1 saved run was", "3 saved runs were". */
+const savedRuns = (count: number) => `${count.toLocaleString("en-US")} saved run${count === 1 ? " was" : "s were"}`;
 
 /** Reads stored text (null: nothing stored). Never throws. */
 export function parseHistory(text: string | null): ParsedHistory {
@@ -76,11 +96,22 @@ export function parseHistory(text: string | null): ParsedHistory {
     return {runs: [], note: "Your saved runs are not in a format this page knows, so the history starts empty."};
   }
   if (stored.version !== HISTORY_VERSION) {
-    return {runs: [], note: `Your saved runs were made by another version of this page (format ${String(stored.version)}, now ${HISTORY_VERSION}), so the history starts empty.`};
+    const why =
+      typeof stored.version === "number"
+        ? `were made by another version of this page (format ${stored.version}; this page reads format ${HISTORY_VERSION})`
+        : stored.version === undefined
+          ? "carry no format number"
+          : `carry a format number this page does not know (${JSON.stringify(stored.version)}, where this page writes ${HISTORY_VERSION})`;
+    return {runs: [], note: `Your saved runs ${why}, so the history starts empty.`};
   }
-  const runs = stored.runs.filter(isHistoryRun);
-  const dropped = stored.runs.length - runs.length;
-  return {runs: runs.slice(-MAX_HISTORY_RUNS), note: dropped > 0 ? `${dropped} damaged saved run${dropped === 1 ? " was" : "s were"} left out.` : null};
+  const valid = stored.runs.filter(isHistoryRun);
+  const dropped = stored.runs.length - valid.length;
+  const cut = Math.max(0, valid.length - MAX_HISTORY_RUNS);
+  const notes = [
+    dropped > 0 ? `${savedRuns(dropped)} damaged or held impossible values, and left out.` : "",
+    cut > 0 ? `Only the newest ${MAX_HISTORY_RUNS} saved runs are kept: ${savedRuns(cut)} older and dropped.` : ""
+  ].filter(Boolean);
+  return {runs: valid.slice(-MAX_HISTORY_RUNS), note: notes.length > 0 ? notes.join(" ") : null};
 }
 
 /** The text stored for a list of runs. */

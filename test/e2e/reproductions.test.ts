@@ -150,6 +150,31 @@ describe("reproductions on the Results page", () => {
     await context.close();
   });
 
+  it("says on the Results page, as the lab does, when stored runs were damaged, impossible or refused", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const run = (depth: number, finalTrainError: number) => ({
+      key: `k${depth}`, data: "circles", steps: 300, seed: 4, depth, isResidual: false, status: "done",
+      finalTrainError, finalLoss: 0.1, finalTestError: 0.05, backend: "wasm", finishedAt: 1
+    });
+    const stored = JSON.stringify({version: 1, runs: [run(20, 0.04), run(1e308, 0.4), run(56, 1e308), {key: "x"}]});
+    await context.addInitScript((text) => localStorage.setItem("resnet-explorable:runs:degradation", text), stored);
+    const page = await context.newPage();
+    const log = recordPage(page, baseUrl);
+    await page.goto(`${baseUrl}/results`, {waitUntil: "networkidle"});
+    const yours = page.locator(".rx-your-runs");
+    expect(await yours.locator(".rx-history__note").textContent()).toBe("3 saved runs were damaged or held impossible values, and left out.");
+    expect(await yours.locator("figcaption").textContent()).toMatch(/^1 run of yours/);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+    const damaged = await browser.newContext({viewport: {width: 1200, height: 900}});
+    await damaged.addInitScript(() => localStorage.setItem("resnet-explorable:runs:degradation", "{not json"));
+    const again = await damaged.newPage();
+    await again.goto(`${baseUrl}/results`, {waitUntil: "networkidle"});
+    expect(await again.locator(".rx-your-runs .rx-history__note").textContent()).toMatch(/could not be read \(the stored data is damaged\)/);
+    expect(await again.locator(".rx-your-runs .rx-lab-placeholder").textContent()).toMatch(/^No runs of yours in this browser yet/);
+    await damaged.close();
+  });
+
   it("fits 375 px: tables scroll inside their own box", async () => {
     const page = await browser.newPage({viewport: {width: 375, height: 800}, isMobile: true});
     const log = recordPage(page, baseUrl);

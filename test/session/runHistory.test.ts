@@ -1,7 +1,9 @@
 /** Run history in browser storage: versioned, deduplicated, bounded, and robust to damaged or refused storage. */
 import {describe, expect, it} from "vitest";
+import {labParams} from "../../src/components/controls/parameters.ts";
 import {
   addToHistory,
+  HISTORY_RANGES,
   HISTORY_VERSION,
   MAX_HISTORY_RUNS,
   openRunHistory,
@@ -41,10 +43,44 @@ describe("parseHistory", () => {
   it("sets damaged, foreign or older data aside with a note, never throwing", () => {
     expect(parseHistory("{not json").note).toMatch(/damaged/);
     expect(parseHistory("[1,2]").note).toMatch(/not in a format/);
-    expect(parseHistory(JSON.stringify({version: HISTORY_VERSION + 1, runs: []})).note).toMatch(/another version of this page \(format 2, now 1\)/);
+    expect(parseHistory(JSON.stringify({version: HISTORY_VERSION + 1, runs: []})).note).toBe(
+      "Your saved runs were made by another version of this page (format 2; this page reads format 1), so the history starts empty."
+    );
+    expect(parseHistory(JSON.stringify({version: "1", runs: [run("a")]})).note).toBe(
+      'Your saved runs carry a format number this page does not know ("1", where this page writes 1), so the history starts empty.'
+    );
+    expect(parseHistory(JSON.stringify({runs: [run("a")]})).note).toBe("Your saved runs carry no format number, so the history starts empty.");
     const mixed = parseHistory(JSON.stringify({version: HISTORY_VERSION, runs: [run("a"), {key: "b"}, null, run("c", {depth: Number.NaN})]}));
     expect(mixed.runs.map((r) => r.key)).toEqual(["a"]);
-    expect(mixed.note).toBe("3 damaged saved runs were left out.");
+    expect(mixed.note).toBe("3 saved runs were damaged or held impossible values, and left out.");
+  });
+
+  it("leaves out runs with values no lab control allows, which would squash a chart's axis", () => {
+    const impossible: Array<Partial<HistoryRun>> = [
+      {depth: 1e308}, {depth: 56.5}, {depth: -20}, {steps: 0}, {steps: 1e9}, {seed: -1},
+      {finalTrainError: 1e308}, {finalTrainError: -0.1}, {finalTestError: 1.5}, {finalLoss: -1}, {finalLoss: 1e308}, {finishedAt: -5}
+    ];
+    const parsed = parseHistory(JSON.stringify({version: HISTORY_VERSION, runs: [run("good"), ...impossible.map((fields, i) => run(`bad${i}`, fields))]}));
+    expect(parsed.runs.map((r) => r.key)).toEqual(["good"]);
+    expect(parsed.note).toBe(`${impossible.length} saved runs were damaged or held impossible values, and left out.`);
+  });
+
+  it("says so when it keeps only the newest runs of an oversized history", () => {
+    const runs = Array.from({length: 15_000}, (_, i) => run(`k${i}`, {finishedAt: i}));
+    const parsed = parseHistory(JSON.stringify({version: HISTORY_VERSION, runs}));
+    expect(parsed.runs).toHaveLength(MAX_HISTORY_RUNS);
+    expect(parsed.runs[0].key).toBe(`k${15_000 - MAX_HISTORY_RUNS}`);
+    expect(parsed.note).toBe("Only the newest 200 saved runs are kept: 14,800 saved runs were older and dropped.");
+  });
+
+  it("allows exactly the degradation lab's ranges of depth, steps and seed", () => {
+    const ranges = (name: string) => {
+      const param = labParams("degradation").find((p) => p.name === name) as {min: number; max: number};
+      return [param.min, param.max];
+    };
+    expect([Math.min(ranges("shallow")[0], ranges("deep")[0]), Math.max(ranges("shallow")[1], ranges("deep")[1])]).toEqual(HISTORY_RANGES.depth);
+    expect(ranges("steps")).toEqual(HISTORY_RANGES.steps);
+    expect(ranges("seed")).toEqual(HISTORY_RANGES.seed);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The reader's own runs on the Results page: the finished runs the degradation lab keeps in this browser
- * (../labs/runHistory.ts), as final training error vs depth beside the reference runs of the same data set
+ * (session/runHistory.ts), as final training error vs depth beside the reference runs of the same data set
  * and step count. Read when the page opens; empty until the reader has trained there.
  */
 import {ErrorVsDepthChart, DEPTH_TABLE_COLUMNS, depthTable} from "../charts/ErrorVsDepthChart.js";
@@ -38,8 +38,11 @@ export function YourRuns(history: RunHistory, references: readonly ReferenceRun[
   const root = el("div", {class: "rx-your-runs"});
   const render = () => {
     const setting = mostRunSetting(history.runs);
+    // The same note the degradation lab shows: damaged or refused storage, runs left out, a history cut short.
+    const note = history.note ? el("p", {class: "rx-history__note", role: "note"}, [history.note]) : null;
     if (!setting) {
-      root.replaceChildren(el("p", {class: "rx-lab-placeholder"}, ["No runs of yours in this browser yet: every run you finish in the degradation lab is added here."]));
+      const empty = history.isPersistent ? "No runs of yours in this browser yet" : "No runs of yours on this page yet";
+      root.replaceChildren(...[note, el("p", {class: "rx-lab-placeholder"}, [`${empty}: every run you finish in the degradation lab is added here.`])].filter((node) => node !== null));
       return;
     }
     const points = depthPoints(history.runs, sameSetting(references, setting), setting);
@@ -52,7 +55,7 @@ export function YourRuns(history: RunHistory, references: readonly ReferenceRun[
       rows: depthTable,
       columns: DEPTH_TABLE_COLUMNS
     });
-    root.replaceChildren(figure);
+    root.replaceChildren(...[note, figure].filter((node) => node !== null));
   };
   history.addEventListener("change", render);
   invalidation.then(() => history.removeEventListener("change", render));
