@@ -4,7 +4,7 @@
  *   npm run bench [-- --json] [--quick] [--node-only | --browser-only | --site-only] [--no-torch] [--no-kernels]
  *                 [--no-engine] [--no-site] [--site-root DIR] [--demos circles,mnist,...] [--twins] [--full] [--profile]
  *                 [--variants cpu,wasm-tfjs,wasm,wasm-fused] [--models plain-20,residual-20,plain-56,residual-56]
- *                 [--steps N] [--reps N]
+ *                 [--steps N] [--reps N] [--no-memory]
  *
  * Sections: convolution kernels' GFLOP/s (the project's SIMD kernels vs TF.js's wasm kernels vs cpu), the
  * reference model's training images/s with the step split into forward, backward and update, and the
@@ -17,7 +17,9 @@
  * demo end to end through the site's own worker (`--demos`: bench-page queries, default the MLP default and the
  * conv nets on MNIST; an entry "circles" means "data=circles"), and the degradation lab's own default run where
  * the build has it (/degradation). `--site-root` measures another build. `--json` prints
- * one JSON object instead of tables. On a shared machine compare ratios within one run, not absolute times.
+ * one JSON object instead of tables. Last, in Node, each lab's peak memory at its largest settings (bench/memoryBench.ts):
+ * predicted before a run as the page predicts it, and measured. On a shared machine compare ratios within one run, not
+ * absolute times.
  */
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
@@ -26,8 +28,9 @@ import "@tensorflow/tfjs";
 import {cpus} from "node:os";
 import {PAGES} from "../observablehq.config.ts";
 import {runBrowserSuite} from "./bench/browser.ts";
-import {demoTable, engineTable, kernelTable, pageTable, profileTables, trainingTable} from "./bench/report.ts";
+import {demoTable, engineTable, kernelTable, memoryTable, pageTable, profileTables, trainingTable} from "./bench/report.ts";
 import {runSiteBench} from "./bench/site.ts";
+import {runMemoryBench} from "./bench/memoryBench.ts";
 import {MODELS, runSuite, VARIANTS, type ModelName, type SuiteOptions, type SuiteResult, type Variant} from "./bench/suite.ts";
 import {measureTorch, serveTorchSteps, type TorchResult} from "./bench/torch.ts";
 
@@ -38,6 +41,8 @@ interface Args {
   torch: boolean;
   site: boolean;
   demos: string[];
+  memory: boolean;
+  quick: boolean;
   suite: SuiteOptions;
 }
 
@@ -68,6 +73,8 @@ function parseArgs(args: string[]): Args {
     site: (!only || only === "--site-only") && !args.includes("--no-site"),
     demos: demosAt < 0 ? ["data=circles", "data=mnist"] : (args[demosAt + 1] ?? "").split(",").filter(Boolean).map((d) => (d.includes("=") ? d : `data=${d}`)),
     torch: !args.includes("--no-torch") && only !== "--site-only",
+    memory: !args.includes("--no-memory") && (!only || only === "--node-only"),
+    quick,
     suite: {
       variants: listArg<Variant>(args, "--variants", VARIANTS, [...VARIANTS]),
       models: listArg<ModelName>(args, "--models", MODELS, quick ? ["plain-20"] : [...MODELS]),
@@ -115,6 +122,7 @@ await torchSteps?.close();
 const siteRootAt = process.argv.indexOf("--site-root");
 const siteRoot = siteRootAt < 0 ? "dist" : process.argv[siteRootAt + 1];
 const site = args.site ? await runSiteBench({root: siteRoot, pages: PAGES.map((page) => page.path), demos: args.demos, observeMs: 8000, labs: ["/degradation"]}, log) : null;
+const memory = args.memory ? await runMemoryBench({quick: args.quick}, log) : null;
 const torchAfter = torchBefore.some(Boolean) ? torchRun() : torchBefore;
 const torchResults: TorchResult[] = torchBefore.flatMap((before, i) => {
   const after = torchAfter[i];
@@ -126,7 +134,7 @@ const torchResults: TorchResult[] = torchBefore.flatMap((before, i) => {
   return [{...before, models}];
 });
 if (args.json) {
-  console.log(JSON.stringify({machine, args: args.suite, node, browser, site, torch: torchResults, torchRuns: {before: torchBefore, after: torchAfter}}, null, 2));
+  console.log(JSON.stringify({machine, args: args.suite, node, browser, site, memory, torch: torchResults, torchRuns: {before: torchBefore, after: torchAfter}}, null, 2));
 } else {
   console.log(`machine: ${machine.cpus} × ${machine.model}, ${machine.date}`);
   if (node) print("Node (TF.js)", node, torchResults);
@@ -139,6 +147,7 @@ if (args.json) {
       else console.log(`\nThe degradation lab (${lab.path}, its default settings): ${(lab.totalMs / 1000).toFixed(1)} s from its start (${lab.startedAtMs} ms after navigation) to its end; runs ${lab.runs.map(([id, phase]) => `${id} ${phase}`).join(", ")}; main-thread tasks over 50 ms meanwhile: ${lab.longTasks.length}${lab.longTasks.length ? `, longest ${Math.max(...lab.longTasks.map(([, ms]) => ms))} ms` : ""}`);
     }
   }
+  if (memory) console.log(`\n== Peak memory of each lab at its largest settings (Node, wasm; MB) ==\n\n${memoryTable(memory)}`);
   if (torchResults.length > 0) console.log(`\nPyTorch ${torchResults[0].torch} (CPU): mean of a run before and one after the TF.js runs; "vs best PyTorch" divides by the faster of its 1- and 2-thread runs of the same model.`);
 }
 tf.disposeVariables();

@@ -1,5 +1,6 @@
 /** Plain-text tables of benchmark results, for stdout. */
 import type {DemoResult, PageLoad} from "./site.ts";
+import type {MemoryResult} from "./memoryBench.ts";
 import type {SuiteResult, Variant} from "./suite.ts";
 import type {TorchResult} from "./torch.ts";
 
@@ -144,4 +145,15 @@ export function demoTable(demos: DemoResult[]): string {
     d.errors.length > 0 ? d.errors.join("; ") : ""
   ]);
   return `${table(["demo", "total s", "first snapshot s", "final training loss", "verdict", "long tasks / max", "first (ms@ms after start)", "longest redraw ms", "errors"], rows)}\nbackend: ${demos[0]?.backend ?? "—"}`;
+}
+
+/** Per lab: the session's predicted memory and the page's decision, then its largest run predicted and measured. */
+export function memoryTable(results: readonly MemoryResult[]): string {
+  const mb = (bytes: number | null) => (bytes === null ? "—" : (bytes / 1e6).toFixed(0));
+  const rows = results.map((r) => [
+    r.lab, r.query || "(defaults)", String(r.runs), mb(r.sessionBytes), r.decision, r.largest, mb(r.predictedBytes), mb(r.measuredBytes),
+    r.measuredBytes === null ? "—" : `${fixed(r.predictedBytes / r.measuredBytes, 2)}`
+  ]);
+  const header = ["lab", "settings", "nets", "session predicted", "page", "largest net", "predicted", "measured", "predicted / measured"];
+  return `${table(header, rows)}\n(page: ok starts at once, ask asks first (over 5 min), refuse stops above 1.5 GB; measured: TF.js's peak tensor bytes over a test evaluation and a training step; — : refused and not measured with --quick)`;
 }

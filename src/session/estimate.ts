@@ -1,12 +1,12 @@
 /**
- * How long a run will take, said before it starts: conv nets on MNIST train at hundreds to a few thousand images
+ * How long a run will take, and how much memory it needs, said before it starts: conv nets on MNIST train at hundreds to a few thousand images
  * per second on a CPU, so a reader should know "1–2 min" before pressing Train. The estimate is a simple cost
  * model — a conv net's time grows with its multiply-adds per image (src/engine/arch), an MLP's with its depth —
  * with default speeds measured on a 2-core machine, then corrected by what this browser measured on its own
  * earlier runs (kept in localStorage per net family and backend). The progress bar's ETA takes over once
  * training starts. Pure, apart from the optional storage passed in.
  */
-import {countNetwork} from "../engine/arch/index.js";
+import {allOps, countNetwork, planNetwork} from "../engine/arch/index.js";
 import {depthOf, type ModelSpec} from "../engine/spec.js";
 import {resolveTrainConfig, type TrainConfig} from "../engine/train/config.js";
 
@@ -159,4 +159,115 @@ export function saveCalibration(store: KeyValueStore | null, key: string, factor
     // storage full or refused: the estimate just stays uncorrected
   }
   return current;
+}
+
+/**
+ * Memory a run holds while it trains, fitted to TF.js's own count of peak tensor bytes (tf.profile, wasm backend with
+ * the project's kernels, Node, 2026-12-02) over one training step and one test evaluation of eight conv nets from
+ * plain ResNet-20 at width 8, batch 32 (57 MB) to ResNet-110 at width 32, batch 256 (4.6 GB); `npm run bench`
+ * prints the same measurement for each lab's largest settings. A training step holds every feature map of every
+ * example of the batch for the backward pass — about 3.6–3.9 float32 values per element of the forward pass's
+ * outputs (the maps, their gradients, the kernels' scratch); a test evaluation 500 examples at a time, about 16
+ * values per element of the largest feature map (an inference pass lets each layer's maps go at once); the weights and
+ * their momentum 8 bytes per parameter; the data set as float32.
+ */
+export const MEMORY_MODEL = {
+  trainBytesPerElement: 4 * 3.9,
+  evalExamples: 500,
+  evalBytesPerElement: 4 * 16,
+  paramBytes: 8,
+  /** A worker's TF.js and WebAssembly before any tensor. */
+  workerBytes: 40e6
+} as const;
+
+/** Elements of every op's output for one example (the sum), and of the largest single feature map. */
+export function activationElements(spec: ModelSpec): {total: number; largest: number} {
+  if (spec.family === "mlp") {
+    // a dense layer, its BatchNorm and ReLU per layer: two layers per unit, the stem and the head
+    const layers = 2 * spec.units + 2;
+    return {total: 3 * layers * spec.width, largest: spec.width};
+  }
+  const sizes = allOps(planNetwork(spec)).map(({output}) => output.height * output.width * output.channels);
+  return {total: sizes.reduce((sum, size) => sum + size, 0), largest: Math.max(...sizes)};
+}
+
+/** Bytes of a data set's examples as float32: 7,000 digits of 196 pixels for MNIST; toy sets hold 1,000 + 1,000 points. */
+const dataBytes = (data: {kind: string}) => (data.kind === "mnist" ? 7000 * 196 * 4 : 2000 * 2 * 4);
+
+/** A run's memory in two parts, bytes: what it holds all along (weights, momentum, data) and the peak of one step on top. */
+export function runMemory(spec: ModelSpec, {batchSize}: Pick<TrainConfig, "batchSize">, data: {kind: string}): {held: number; step: number} {
+  const {total, largest} = activationElements(spec);
+  const params = spec.family === "conv" ? countNetwork(spec).params : spec.units * 2 * spec.width * (spec.width + 2) + spec.width * (spec.inputDim + spec.classes);
+  const training = batchSize * total * MEMORY_MODEL.trainBytesPerElement;
+  const evaluation = MEMORY_MODEL.evalExamples * largest * MEMORY_MODEL.evalBytesPerElement;
+  return {held: params * MEMORY_MODEL.paramBytes + dataBytes(data), step: Math.max(training, evaluation)};
+}
+
+/** Peak memory of one run, bytes: its weights, momentum and data, and the larger of a training step and an evaluation. */
+export function predictRunBytes(spec: ModelSpec, config: Pick<TrainConfig, "batchSize">, data: {kind: string}): number {
+  const {held, step} = runMemory(spec, config, data);
+  return held + step;
+}
+
+type MemoryRequest = {spec: ModelSpec; config: Partial<TrainConfig>; data: {kind: string}};
+
+/**
+ * Peak memory of a session's runs on `workers` workers, bytes, dealt as the session deals them (run i to worker
+ * i mod n): a worker holds all its runs at once but takes one step at a time.
+ */
+export function predictSessionBytes(requests: readonly MemoryRequest[], workers = requests.length): number {
+  const n = Math.max(1, Math.min(workers, requests.length));
+  const perWorker = Array.from({length: n}, () => ({held: MEMORY_MODEL.workerBytes, step: 0}));
+  requests.forEach((run, i) => {
+    const {held, step} = runMemory(run.spec, resolveTrainConfig(run.config), run.data);
+    perWorker[i % n].held += held;
+    perWorker[i % n].step = Math.max(perWorker[i % n].step, step);
+  });
+  return perWorker.reduce((sum, worker) => sum + worker.held + worker.step, 0);
+}
+
+/**
+ * The most memory a lab may ask for: a school laptop with 4–8 GB has the browser, the system and other tabs to keep,
+ * and each worker's WebAssembly memory cannot grow past 4 GB. Settings above it are refused, with what would fit.
+ */
+export const MEMORY_LIMIT_BYTES = 1.5e9;
+
+/** Runs estimated to take longer than this start only when the reader confirms (a few minutes is a class's patience). */
+export const ASK_MS = 5 * 60_000;
+
+/** "about 350 MB", "about 4.6 GB". */
+export function roughBytes(bytes: number): string {
+  return bytes >= 1e9 ? `about ${(bytes / 1e9).toFixed(1)} GB` : `about ${Math.max(10, Math.round(bytes / 1e7) * 10)} MB`;
+}
+
+/** Whether runs may start at once, only once the reader confirms, or not at all — with the sentence that says why. */
+export type Admission = {kind: "ok"; text: ""} | {kind: "ask" | "refuse"; text: string};
+
+/**
+ * Decides whether `requests` may start on `workers` workers: refused when their memory would pass
+ * {@link MEMORY_LIMIT_BYTES} (saying how much they need, and — when the lab has a batch-size control — the largest
+ * batch size that would fit), asked for when they would take longer than
+ * {@link ASK_MS} (`ms`, from {@link describeEstimate}), else ok.
+ */
+export function admission(
+  requests: readonly MemoryRequest[],
+  ms: number,
+  {workers = requests.length, canChangeBatch = true}: {workers?: number; canChangeBatch?: boolean} = {}
+): Admission {
+  const bytes = predictSessionBytes(requests, workers);
+  if (bytes > MEMORY_LIMIT_BYTES) {
+    const withBatch = (batchSize: number) => predictSessionBytes(requests.map((run) => ({...run, config: {...run.config, batchSize}})), workers);
+    let batch = resolveTrainConfig(requests[0]?.config ?? {}).batchSize;
+    while (batch > 8 && withBatch(batch) > MEMORY_LIMIT_BYTES) batch = Math.max(8, Math.floor(batch / 2));
+    const fits = canChangeBatch && withBatch(batch) <= MEMORY_LIMIT_BYTES;
+    const nets = requests.length === 1 ? "this net" : `these ${requests.length} nets`;
+    return {
+      kind: "refuse",
+      text:
+        `Training ${nets} would need ${roughBytes(bytes)} of memory — more than a school laptop can spare (this page stops at ${roughBytes(MEMORY_LIMIT_BYTES)}). ` +
+        (fits ? `A batch size of ${batch} would fit (${roughBytes(withBatch(batch))}); so would fewer layers or a smaller width.` : "Fewer layers or a smaller width would fit.")
+    };
+  }
+  if (ms > ASK_MS) return {kind: "ask", text: `This will take ${roughDuration(ms)} on this computer. Start anyway? You can stop at any time.`};
+  return {kind: "ok", text: ""};
 }

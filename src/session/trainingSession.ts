@@ -95,7 +95,7 @@ function backendReady(client: TrainingClient): Promise<void> {
 }
 
 /** Workers to use by default: one per logical processor, 1 to 4 (pass `maxWorkers` to leave cores to the page). */
-function defaultMaxWorkers(): number {
+export function defaultMaxWorkers(): number {
   const cores = typeof navigator === "undefined" ? 1 : navigator.hardwareConcurrency || 1;
   return Math.max(1, Math.min(4, cores));
 }

@@ -91,6 +91,7 @@ describe("a hostile or unlucky reader", () => {
     const log = recordPage(page, baseUrl);
     await page.goto(`${baseUrl}/lab?dataset=mnist14&depth=110&width=16&batchSize=128&steps=50&twin=false`);
     await page.locator(".rx-lab-train").click();
+    if (await page.locator(".rx-admission__yes").isVisible()) await page.locator(".rx-admission__yes").click(); // a long run is asked for
     // A 110-layer net at batch 128 spends seconds inside each step (and longer building its model): once the session
     // runs, the worker is busy in work it cannot interrupt, and a cancel message waits behind it.
     await page.waitForFunction(() => document.querySelector(".rx-progress")?.getAttribute("data-phase") === "running", null, {timeout: 60_000});
@@ -167,4 +168,31 @@ describe("a hostile or unlucky reader", () => {
       await context.close();
     });
   }
+  it("refuses settings that would not fit in memory, saying what would, and asks before a run of many minutes", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const page = await context.newPage();
+    const log = recordPage(page, baseUrl);
+    await page.goto(`${baseUrl}/lab?dataset=mnist14&depth=110&width=32&batchSize=256`);
+    const refusal = page.locator(".rx-admission__refusal");
+    await expect.poll(() => refusal.isVisible()).toBe(true);
+    expect(await refusal.textContent()).toMatch(/would need about \d+\.\d GB of memory .* A batch size of \d+ would fit/);
+    expect(await page.locator(".rx-lab-train").isDisabled()).toBe(true);
+    await page.goto(`${baseUrl}/lab?dataset=mnist14&depth=110&width=32&batchSize=32`);
+    await expect.poll(() => page.locator(".rx-lab-train").isDisabled()).toBe(false);
+    expect(await refusal.isVisible()).toBe(false);
+    await page.locator(".rx-lab-train").click();
+    const ask = page.locator(".rx-admission__ask");
+    expect(await ask.isVisible()).toBe(true);
+    expect(await ask.textContent()).toMatch(/^This will take about \d+ min on this computer\. Start anyway\?/);
+    await page.getByRole("button", {name: "Not now"}).click();
+    expect(await ask.isVisible()).toBe(false);
+    expect(await page.locator(".rx-progress").getAttribute("data-phase")).toBe("idle");
+    await page.locator(".rx-lab-train").click();
+    await page.getByRole("button", {name: "Start anyway"}).click();
+    await waitForPhase(page, ["running"], 30_000);
+    await page.getByRole("button", {name: "Stop"}).click();
+    expect(await waitForPhase(page, ["stopped"], 5_000)).toBe("stopped");
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,14 +1,16 @@
 /**
  * The Lab page's Train button and what surrounds it: how long the run will take (said before it starts, see
- * ./estimate.ts), the training itself (the configured net and, if asked, its twin, through the page's training
+ * session/estimate.ts) and whether it may start at all (refused when it would not fit in memory, asked for when it
+ * takes more than a few minutes: ../admissionGate.ts), the training itself (the configured net and, if asked, its twin, through the page's training
  * session), and the rule that a run always matches the settings on screen — changing any setting while a run
  * trains stops it (its curves stay, marked "cancelled") and says so. Finished runs teach the estimate this
  * browser's speed.
  */
 import {el} from "../dom.js";
-import type {TrainingSession} from "../../session/trainingSession.js";
+import {defaultMaxWorkers, type TrainingSession} from "../../session/trainingSession.js";
 import type {UrlState} from "../controls/urlState.js";
-import {describeEstimate, roughDuration, type KeyValueStore} from "../../session/estimate.js";
+import {admission, describeEstimate, roughDuration, type KeyValueStore} from "../../session/estimate.js";
+import {AdmissionGate} from "../admissionGate.js";
 import {labRunRequests} from "./labRuns.js";
 import {SpeedMemory} from "../../session/speedMemory.js";
 
@@ -32,17 +34,20 @@ export function LabRunPanel(state: UrlState<"lab">, session: TrainingSession, op
   const note = el("p", {class: "rx-lab-note", role: "status", hidden: true});
 
   const expectedBackend = () => session.value.backend?.backend ?? (state.values.backend === "auto" ? "wasm" : state.values.backend);
+  const gate = AdmissionGate();
   const renderEstimate = () => {
     const runs = labRunRequests(state.values, options.mnistUrl);
     const {text, isSlow, ms} = describeEstimate(runs, {backend: expectedBackend(), calibration: speed.calibration, cores});
     estimate.textContent = text;
     estimate.dataset.slow = String(isSlow);
+    gate.update(admission(runs, ms, {workers: defaultMaxWorkers()}));
+    button.disabled = gate.isRefused;
     button.textContent = isSlow ? `Train (${roughDuration(ms)})` : "Train";
   };
   button.addEventListener("click", () => {
     const settings = state.values;
     note.hidden = true;
-    session.start(labRunRequests(settings, options.mnistUrl), {backend: settings.backend});
+    gate.request(() => session.start(labRunRequests(settings, options.mnistUrl), {backend: settings.backend}));
   });
   const onSettingsChange = () => {
     renderEstimate();
@@ -60,5 +65,5 @@ export function LabRunPanel(state: UrlState<"lab">, session: TrainingSession, op
     speed.stop();
   });
   renderEstimate();
-  return el("div", {class: "rx-lab-run"}, [el("div", {class: "rx-lab-run__row"}, [button]), estimate, note]);
+  return el("div", {class: "rx-lab-run"}, [el("div", {class: "rx-lab-run__row"}, [button]), estimate, gate.root, note]);
 }

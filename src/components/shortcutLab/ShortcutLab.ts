@@ -9,8 +9,9 @@ import {el} from "../dom.js";
 import {LiveFigure, type LiveFigureElement} from "../charts/LiveFigure.js";
 import {CURVE_TABLE_COLUMNS, curveTable, sessionCurves, type RunCurve} from "../charts/curves.js";
 import type {SessionState} from "../../session/sessionState.js";
-import type {TrainingSession} from "../../session/trainingSession.js";
-import {describeEstimate, roughDuration, type KeyValueStore} from "../../session/estimate.js";
+import {defaultMaxWorkers, type TrainingSession} from "../../session/trainingSession.js";
+import {admission, describeEstimate, roughDuration, type KeyValueStore} from "../../session/estimate.js";
+import {AdmissionGate} from "../admissionGate.js";
 import {describeRequest} from "../../session/runCaption.js";
 import {SpeedMemory} from "../../session/speedMemory.js";
 import type {UrlState} from "../controls/urlState.js";
@@ -32,23 +33,28 @@ export function ShortcutLabPanel(
   const estimate = el("p", {class: "rx-lab-estimate", role: "status", "aria-live": "polite"});
   const runs = () => shortcutRunRequests(state.values, mnistUrl);
   const start = () => session.start(runs(), {backend: state.values.backend});
+  const gate = AdmissionGate();
   const render = () => {
     const backend = session.value.backend?.backend ?? (state.values.backend === "auto" ? "wasm" : state.values.backend);
     const {text, ms, isSlow} = describeEstimate(runs(), {backend, calibration: speed.calibration, cores});
-    estimate.textContent = session.value.generation > 0 ? `${text} Changing a setting retrains all three.` : text;
+    gate.update(admission(runs(), ms, {workers: defaultMaxWorkers(), canChangeBatch: false}));
+    const retrains = session.value.generation > 0 && gate.isAutomatic;
+    estimate.textContent = retrains ? `${text} Changing a setting retrains all three.` : text;
+    button.disabled = gate.isRefused;
     button.textContent = isSlow ? `Train A, B and C (${roughDuration(ms)})` : "Train A, B and C";
   };
   const speed = SpeedMemory(session, {storage, onChange: () => render()});
   let timer: ReturnType<typeof setTimeout> | undefined;
   const onChange = () => {
     render();
-    if (session.value.generation === 0) return;
     clearTimeout(timer);
+    // After a first run, a change retrains at once — but never into settings that must be refused or confirmed.
+    if (session.value.generation === 0 || !gate.isAutomatic) return;
     timer = setTimeout(start, RETRAIN_DELAY_MS);
   };
   button.addEventListener("click", () => {
     clearTimeout(timer);
-    start();
+    gate.request(start);
   });
   state.addEventListener("change", onChange);
   invalidation.then(() => {
@@ -57,7 +63,7 @@ export function ShortcutLabPanel(
     speed.stop();
   });
   render();
-  return el("div", {class: "rx-lab-run rx-shortcut-lab"}, [button, estimate]);
+  return el("div", {class: "rx-lab-run rx-shortcut-lab"}, [button, estimate, gate.root]);
 }
 
 const percent = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? "–" : `${(100 * value).toFixed(1)}%`);

@@ -19,6 +19,7 @@ import {
   createBatchNorm,
   createConv,
   createDense,
+  inferenceStep,
   type BatchNorm,
   type ForwardContext
 } from "./layers.js";
@@ -110,10 +111,11 @@ export function buildConvNet(spec: ConvNetSpec, factory: ParamFactory): Model {
       const training = options.training ?? false;
       const ctx: ForwardContext = {training, updateStats: options.updateStats ?? training};
       const probes = options.probes;
+      const release = inferenceStep(x, Boolean(options.isInferenceOnly) && !training && !probes);
       let h = stem(x, ctx);
       units.forEach((unit, l) => {
         if (probes) h = tf.add(h, probes[l]);
-        h = unit.apply(h, ctx).output;
+        h = release(h, () => unit.apply(h, ctx).output);
         if (poolAfter[l]) h = tf.maxPool(h as tf.Tensor4D, 2, 2, "valid");
       });
       if (probes) h = tf.add(h, probes[units.length]);

@@ -139,3 +139,18 @@ function updateRunningStats(bn: BatchNorm, mean: tf.Tensor, variance: tf.Tensor,
     BN_MOMENTUM
   );
 }
+
+/**
+ * One unit of a forward pass, with or without letting go of memory (ForwardOptions.isInferenceOnly): when `enabled`,
+ * `compute` runs in its own tidy — its intermediates are freed at once — and the feature map it consumed is freed
+ * too (never the pass's own input, which belongs to the caller). Disabled, it is just `compute()`: a pass that will be
+ * differentiated needs every intermediate until the backward pass.
+ */
+export function inferenceStep(input: tf.Tensor, enabled: boolean) {
+  return <T extends tf.Tensor>(current: tf.Tensor, compute: () => T): T => {
+    if (!enabled) return compute();
+    const next = tf.tidy(compute);
+    if (current !== input && current !== next && !current.isDisposed) current.dispose();
+    return next;
+  };
+}

@@ -13,7 +13,7 @@
  */
 import * as tf from "@tensorflow/tfjs-core";
 import type {MlpSpec} from "../spec.js";
-import {applyBatchNorm, applyDense, createBatchNorm, createDense, type BatchNorm, type Dense, type ForwardContext} from "./layers.js";
+import {applyBatchNorm, applyDense, createBatchNorm, createDense, inferenceStep, type BatchNorm, type Dense, type ForwardContext} from "./layers.js";
 import {countParams, type ParamFactory} from "./params.js";
 import type {ForwardOptions, Model, Unit} from "./types.js";
 
@@ -73,11 +73,12 @@ export function buildMlp(spec: MlpSpec, factory: ParamFactory): Model {
       const training = options.training ?? false;
       const ctx: ForwardContext = {training, updateStats: options.updateStats ?? training};
       const probes = options.probes;
+      const release = inferenceStep(x, Boolean(options.isInferenceOnly) && !training && !probes);
       let h = applyDense(stemDense, tf.reshape(x, [x.shape[0], spec.inputDim]));
       if (stemNorm) h = stemNorm(h, ctx, true);
       units.forEach((unit, l) => {
         if (probes) h = tf.add(h, probes[l]);
-        h = unit.apply(h, ctx).output as tf.Tensor2D;
+        h = release(h, () => unit.apply(h, ctx).output as tf.Tensor2D);
       });
       if (probes) h = tf.add(h, probes[units.length]);
       if (headNorm) h = headNorm(h, ctx, true);

@@ -30,5 +30,5 @@ export function boundaryGrid(resolution: number, [min, max]: [number, number]): 
 
 /** Softmax probabilities of `model` (evaluation mode) at the grid's points, flattened `[resolution² · classes]`. */
 export function boundaryProbabilities(model: Model, grid: tf.Tensor2D): tf.Tensor1D {
-  return tf.tidy(() => tf.reshape(tf.softmax(model.forward(grid, {training: false})), [-1]) as tf.Tensor1D);
+  return tf.tidy(() => tf.reshape(tf.softmax(model.forward(grid, {training: false, isInferenceOnly: true})), [-1]) as tf.Tensor1D);
 }

@@ -14,21 +14,26 @@ export function countErrors(logits: tf.Tensor2D, labels: tf.Tensor1D): tf.Scalar
 
 /**
  * Summed loss and error count of `model` (evaluation mode: BatchNorm running statistics) over `x` `[N, ...]` and
- * int32 labels `[N]`, in chunks of `chunk` examples.
+ * int32 labels `[N]`, in chunks of `chunk` examples. Each chunk is a tidy of its own and an inference-only pass
+ * (ForwardOptions.isInferenceOnly), so memory holds one chunk's two feature maps at a time, not every layer of every
+ * chunk (the whole test set of a 110-layer net took gigabytes).
  */
 export function evaluate(model: Model, x: tf.Tensor, labels: tf.Tensor1D, classes: number, chunk = 500): {lossSum: tf.Scalar; errors: tf.Scalar} {
-  return tf.tidy(() => {
-    const count = x.shape[0];
-    let lossSum: tf.Scalar = tf.scalar(0);
-    let errors: tf.Scalar = tf.scalar(0);
-    for (let start = 0; start < count; start += chunk) {
-      const size = Math.min(chunk, count - start);
+  const count = x.shape[0];
+  let sums = tf.tidy(() => tf.zeros([2]) as tf.Tensor1D);
+  for (let start = 0; start < count; start += chunk) {
+    const size = Math.min(chunk, count - start);
+    const next = tf.tidy(() => {
       const xs = tf.slice(x, start, size);
       const ys = tf.slice(labels, start, size);
-      const logits = model.forward(xs, {training: false});
-      lossSum = tf.add(lossSum, tf.mul(crossEntropy(logits, tf.oneHot(ys, classes) as tf.Tensor2D), size));
-      errors = tf.add(errors, countErrors(logits, ys));
-    }
-    return {lossSum, errors};
-  });
+      const logits = model.forward(xs, {training: false, isInferenceOnly: true});
+      const lossSum = tf.mul(crossEntropy(logits, tf.oneHot(ys, classes) as tf.Tensor2D), size);
+      return tf.add(sums, tf.stack([lossSum, countErrors(logits, ys)])) as tf.Tensor1D;
+    });
+    sums.dispose();
+    sums = next;
+  }
+  const [lossSum, errors] = tf.tidy(() => tf.unstack(sums) as [tf.Scalar, tf.Scalar]);
+  sums.dispose();
+  return {lossSum, errors};
 }

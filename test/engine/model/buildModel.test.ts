@@ -119,3 +119,30 @@ describe("plain and residual twins", () => {
     residual.dispose();
   });
 });
+
+describe("an inference-only forward pass", () => {
+  it("gives the same logits while holding a fraction of the memory (conv and MLP nets)", async () => {
+    const specs = [cifarSpec({n: 3, widths: [4, 8, 16], input: {height: 14, width: 14, channels: 1}}), mlpSpec({units: 8, width: 16, inputDim: 2, classes: 2, isResidual: true, preActivation: true, batchNorm: true})];
+    for (const spec of specs) {
+      const model = buildModel(spec, {seed: 3});
+      const x = tf.randomNormal([64, ...model.inputShape], 0, 1, "float32", 5);
+      const pass = async (isInferenceOnly: boolean) => {
+        let logits: Float32Array | undefined;
+        const baseline = tf.memory().numBytes; // the weights and the input
+        const profile = await tf.profile(() => {
+          const out = tf.tidy(() => model.forward(x, {training: false, isInferenceOnly}));
+          logits = out.dataSync() as Float32Array;
+          out.dispose();
+        });
+        return {logits: [...logits!], peak: profile.peakBytes - baseline};
+      };
+      const before = tf.memory().numTensors;
+      const [kept, freed] = [await pass(false), await pass(true)];
+      expect(freed.logits).toEqual(kept.logits);
+      expect(freed.peak, spec.name).toBeLessThan(0.5 * kept.peak);
+      expect(tf.memory().numTensors).toBe(before);
+      x.dispose();
+      model.dispose();
+    }
+  });
+});
