@@ -31,63 +31,9 @@ import {runBrowserSuite} from "./bench/browser.ts";
 import {demoTable, engineTable, kernelTable, memoryTable, pageTable, profileTables, trainingTable} from "./bench/report.ts";
 import {runSiteBench} from "./bench/site.ts";
 import {runMemoryBench} from "./bench/memoryBench.ts";
-import {MODELS, runSuite, VARIANTS, type ModelName, type SuiteOptions, type SuiteResult, type Variant} from "./bench/suite.ts";
+import {runSuite, type SuiteResult} from "./bench/suite.ts";
 import {measureTorch, serveTorchSteps, type TorchResult} from "./bench/torch.ts";
-
-interface Args {
-  json: boolean;
-  node: boolean;
-  browser: boolean;
-  torch: boolean;
-  site: boolean;
-  demos: string[];
-  memory: boolean;
-  quick: boolean;
-  suite: SuiteOptions;
-}
-
-function listArg<T extends string>(args: string[], name: string, allowed: readonly T[], fallback: T[]): T[] {
-  const at = args.indexOf(name);
-  if (at < 0) return fallback;
-  const values = (args[at + 1] ?? "").split(",").filter(Boolean);
-  const unknown = values.filter((v) => !allowed.includes(v as T));
-  if (unknown.length > 0) throw new Error(`${name}: unknown ${unknown.join(", ")} (choose from ${allowed.join(", ")})`);
-  return values as T[];
-}
-
-function numberArg(args: string[], name: string, fallback: number): number {
-  const at = args.indexOf(name);
-  const value = at < 0 ? fallback : Number(args[at + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`);
-  return value;
-}
-
-function parseArgs(args: string[]): Args {
-  const quick = args.includes("--quick");
-  const only = ["--node-only", "--browser-only", "--site-only"].find((flag) => args.includes(flag));
-  const demosAt = args.indexOf("--demos");
-  return {
-    json: args.includes("--json"),
-    node: !only || only === "--node-only",
-    browser: !only || only === "--browser-only",
-    site: (!only || only === "--site-only") && !args.includes("--no-site"),
-    demos: demosAt < 0 ? ["data=circles", "data=mnist"] : (args[demosAt + 1] ?? "").split(",").filter(Boolean).map((d) => (d.includes("=") ? d : `data=${d}`)),
-    torch: !args.includes("--no-torch") && only !== "--site-only",
-    memory: !args.includes("--no-memory") && (!only || only === "--node-only"),
-    quick,
-    suite: {
-      variants: listArg<Variant>(args, "--variants", VARIANTS, [...VARIANTS]),
-      models: listArg<ModelName>(args, "--models", MODELS, quick ? ["plain-20"] : [...MODELS]),
-      kernelReps: numberArg(args, "--reps", quick ? 5 : 15),
-      trainSteps: numberArg(args, "--steps", quick ? 5 : 12),
-      full: args.includes("--full"),
-      skipKernels: args.includes("--no-kernels"),
-      skipEngine: args.includes("--no-engine"),
-      twins: args.includes("--twins"),
-      profile: args.includes("--profile")
-    }
-  };
-}
+import {BENCH_USAGE, parseBenchArgs} from "./bench/args.ts";
 
 function print(title: string, result: SuiteResult, torch: TorchResult[]): void {
   console.log(`\n== ${title} ==`);
@@ -104,7 +50,19 @@ function print(title: string, result: SuiteResult, torch: TorchResult[]): void {
   }
 }
 
-const args = parseArgs(process.argv.slice(2));
+const parsed = (() => {
+  try {
+    return parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}\n\n${BENCH_USAGE}`);
+    process.exit(2);
+  }
+})();
+if (parsed === "help") {
+  console.log(BENCH_USAGE);
+  process.exit(0);
+}
+const args = parsed;
 const log = args.json ? (line: string) => console.error(`bench: ${line}`) : (line: string) => console.error(`  ${line}`);
 const machine = {cpus: cpus().length, model: cpus()[0]?.model ?? "?", date: new Date().toISOString()};
 const models = args.suite.models;
@@ -119,8 +77,7 @@ const suite = {...args.suite, torchUrl: torchSteps?.url ?? null};
 const node = args.node ? await runSuite(suite, log) : null;
 const browser = args.browser ? await runBrowserSuite(suite, log) : null;
 await torchSteps?.close();
-const siteRootAt = process.argv.indexOf("--site-root");
-const siteRoot = siteRootAt < 0 ? "dist" : process.argv[siteRootAt + 1];
+const siteRoot = args.siteRoot;
 const site = args.site ? await runSiteBench({root: siteRoot, pages: PAGES.map((page) => page.path), demos: args.demos, observeMs: 8000, labs: ["/degradation"]}, log) : null;
 const memory = args.memory ? await runMemoryBench({quick: args.quick}, log) : null;
 const torchAfter = torchBefore.some(Boolean) ? torchRun() : torchBefore;

@@ -71,5 +71,9 @@ export async function dropStaleReferenceCache(): Promise<string[]> {
 
 const dropped = await dropStaleReferenceCache();
 if (dropped.length > 0) console.error(`bundle: dropped ${dropped.length} stale reference-run outputs from Framework's cache`);
+// The first bundle compiles the AssemblyScript kernels and TF.js into the worker: tens of seconds with no output
+// otherwise, which reads as a hang (`npm run dev` printed nothing for ~40 s).
+const startedAt = performance.now();
+console.error("bundle: compiling the training worker (TensorFlow.js and the WebAssembly kernels); this takes up to a minute the first time…");
 const written = await bundleWorkers({minify: !process.argv.includes("--no-minify")});
-console.error(`bundle: wrote ${written.length} files to ${OUT_DIR}/`);
+console.error(`bundle: wrote ${written.length} files to ${OUT_DIR}/ in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
