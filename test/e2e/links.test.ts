@@ -1,0 +1,42 @@
+/**
+ * Links land where they say (issue 10 §3): every link from one page of the site to a section of another names an
+ * element that exists there, so "the constructed solution" opens that section instead of the top of the page; and
+ * the pager calls the first page by the name the sidebar gives it.
+ */
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {PAGES} from "../../observablehq.config.ts";
+import {launchBrowser} from "./browser.ts";
+
+describe("links between pages", () => {
+  let browser: Browser;
+  const baseUrl = inject("baseUrl");
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("every link to a section names an element of its page, and the section links the labs' prose promises exist", async () => {
+    const page = await browser.newPage();
+    const targets = new Map<string, string>();
+    for (const {path} of PAGES) {
+      await page.goto(baseUrl + path, {waitUntil: "domcontentloaded"});
+      const hrefs = await page.$$eval("#observablehq-main a[href*='#']", (links) => links.map((link) => (link as HTMLAnchorElement).href));
+      for (const href of hrefs) if (href.startsWith(baseUrl) && !targets.has(href)) targets.set(href, path);
+    }
+    const missing: string[] = [];
+    for (const [href, from] of targets) {
+      const url = new URL(href);
+      await page.goto(href, {waitUntil: "domcontentloaded"});
+      const id = decodeURIComponent(url.hash.slice(1));
+      if (!(await page.evaluate((target) => document.getElementById(target) !== null, id))) missing.push(`${from} → ${url.pathname}${url.hash}`);
+    }
+    expect(missing).toEqual([]);
+    const paths = [...targets.keys()].map((href) => new URL(href).pathname + new URL(href).hash);
+    expect(paths).toEqual(expect.arrayContaining(["/degradation#a-deeper-network-that-is-no-worse-by-construction", "/gradient-flow#try-it-measure-the-gradient-at-every-unit", "/degradation#try-it-build-the-degradation-curve-yourself"]));
+    await page.close();
+  });
+});
