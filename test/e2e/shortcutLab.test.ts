@@ -28,6 +28,21 @@ describe("shortcut options lab", () => {
     page.waitForFunction((phase) => document.querySelector("#shortcut-lab .rx-progress")?.getAttribute("data-phase") === phase, phase, {timeout: 120_000});
   const counts = (page: Page) => lab(page).locator("table.rx-shortcut-table tbody tr td:nth-child(3)").allTextContents();
 
+  it("with its default settings ends with A, B and C close, and says so from the run's own numbers", async () => {
+    const page = await browser.newPage({viewport: {width: 1200, height: 900}});
+    const log = recordPage(page, baseUrl);
+    await page.goto(`${baseUrl}/residual-units`, {waitUntil: "networkidle"});
+    await lab(page).getByRole("button", {name: /^Train A, B and C/}).click();
+    await waitFor(page, "finished");
+    const sentence = (await lab(page).locator(".rx-shortcut-verdict").textContent()) ?? "";
+    const errors = (await lab(page).locator("table.rx-shortcut-table tbody tr td:nth-child(7)").allTextContents()).map((text) => Number.parseFloat(text));
+    expect(sentence).toMatch(/^Final test errors: A \d+\.\d%, B \d+\.\d%, C \d+\.\d% — within \d\.\d points of each other/);
+    expect(Math.max(...errors) - Math.min(...errors)).toBeLessThanOrEqual(3);
+    expect(Math.max(...errors)).toBeLessThan(15);
+    expect(log.pageErrors).toEqual([]);
+    await page.close();
+  });
+
   it("trains A, B and C, counts their parameters like the arithmetic, and retrains when a setting changes", async () => {
     const page = await browser.newPage({viewport: {width: 1200, height: 900}, acceptDownloads: true});
     const log = recordPage(page, baseUrl);
@@ -55,7 +70,7 @@ describe("shortcut options lab", () => {
     await waitFor(page, "running");
     await waitFor(page, "finished");
     expect(await counts(page)).toEqual(expected("?width=2&unit=preact&steps=20"));
-    expect(await lab(page).locator(".rx-export figcaption").first().textContent()).toMatch(/^ResNet-8 A vs ResNet-8 B vs ResNet-8 C · MNIST 14×14 · 20 SGD steps of 32/);
+    expect(await lab(page).locator(".rx-export figcaption").first().textContent()).toMatch(/^ResNet-8 A vs ResNet-8 B vs ResNet-8 C · MNIST 14×14 · 20 SGD steps of 64/);
     expect(await page.evaluate(async () => (await (window as any).__shortcutSession.stats()).numTensors)).toBe(baseline);
     expect(log.pageErrors).toEqual([]);
     expect(log.consoleErrors).toEqual([]);

@@ -227,7 +227,7 @@ export const SHORTCUT_LAB_STEPS = intParam({
   name: "steps",
   label: "Steps",
   description: "SGD steps per run (each option trains this many).",
-  default: 100,
+  default: 300,
   min: 10,
   max: 5000,
   step: 10

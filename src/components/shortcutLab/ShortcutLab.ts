@@ -16,7 +16,7 @@ import {describeRequest} from "../../session/runCaption.js";
 import {SpeedMemory} from "../../session/speedMemory.js";
 import type {UrlState} from "../controls/urlState.js";
 import {countNetwork} from "../../engine/arch/index.js";
-import {OPTION_TEXT, shortcutCounts, shortcutRunRequests, SHORTCUT_OPTIONS} from "./shortcutRuns.js";
+import {OPTION_TEXT, shortcutCounts, shortcutRunRequests, shortcutVerdict, SHORTCUT_OPTIONS} from "./shortcutRuns.js";
 import {ShortcutCurves} from "./ShortcutCurves.js";
 
 /** Wait this long after the last change of a setting before retraining (a slider drag is many changes). */
@@ -108,6 +108,7 @@ function countsTable(rows: ReturnType<typeof shortcutTableRows>): HTMLElement {
 
 /** The curves and the table, live from `session`; the table follows the settings until the first run. */
 export function ShortcutResults(state: UrlState<"shortcuts">, session: TrainingSession, {width, invalidation}: {width: number; invalidation: Promise<unknown>}): HTMLElement {
+  const verdict = el("p", {class: "rx-verdict rx-shortcut-verdict", role: "status", "aria-live": "polite", hidden: true});
   const root = el("div", {class: "rx-shortcut-results"});
   let key = "";
   let curves: LiveFigureElement<RunCurve[]> | null = null;
@@ -129,10 +130,13 @@ export function ShortcutResults(state: UrlState<"shortcuts">, session: TrainingS
         columns: CURVE_TABLE_COLUMNS
       });
       table = LiveFigure(countsTable, rows, {title: "Shortcut options: parameters and final errors", caption, filename: "shortcut-options-table", rows: (data) => data});
-      root.replaceChildren(curves, table);
+      root.replaceChildren(verdict, curves, table);
     }
     curves.update(sessionCurves(sessionState));
     table.update(rows);
+    const sentence = shortcutVerdict(rows.map((row) => ({option: row.option, testError: row.test_error, isDone: row.status === "done"})));
+    verdict.textContent = sentence ?? "";
+    verdict.hidden = sentence === null;
   };
   const stop = session.subscribe(render);
   state.addEventListener("change", render);

@@ -3,7 +3,7 @@
  * one seed; their parameter counts from the arithmetic (A adds nothing, B two projections, C one per unit).
  */
 import {describe, expect, it} from "vitest";
-import {shortcutCounts, shortcutRunRequests, shortcutSpec} from "../../../src/components/shortcutLab/shortcutRuns.ts";
+import {shortcutCounts, shortcutRunRequests, shortcutSpec, shortcutVerdict} from "../../../src/components/shortcutLab/shortcutRuns.ts";
 import {shortcutTableRows} from "../../../src/components/shortcutLab/ShortcutLab.ts";
 import {initialSessionState} from "../../../src/session/sessionState.ts";
 import {parseLabParams} from "../../../src/components/controls/urlState.ts";
@@ -19,7 +19,7 @@ describe("shortcutRunRequests", () => {
     expect(strip(runs[2].spec as never)).toEqual(strip(runs[0].spec as never));
     expect(runs[0].spec).toMatchObject({preActivation: true, stages: [{units: 2, width: 6}, {units: 2, width: 12}, {units: 2, width: 24}]});
     expect(new Set(runs.map((run) => run.config)).size).toBe(1);
-    expect(runs[0].config).toMatchObject({steps: 200, seed: 5, batchSize: 32, lr: 0.1});
+    expect(runs[0].config).toMatchObject({steps: 200, seed: 5, batchSize: 64, lr: 0.1});
     expect(runs[0].data).toEqual({kind: "mnist", url: "/m.bin"});
   });
 
@@ -37,5 +37,23 @@ describe("shortcutRunRequests", () => {
   it("fills the table from the settings before anything has trained", () => {
     const rows = shortcutTableRows(initialSessionState(), shortcutCounts(settings("")));
     expect(rows.map((row) => [row.option, row.status, row.training_error])).toEqual([["A", "not trained", null], ["B", "not trained", null], ["C", "not trained", null]]);
+  });
+});
+
+describe("shortcutVerdict", () => {
+  const done = (option: "A" | "B" | "C", testError: number | null, isDone = true) => ({option, testError, isDone});
+  it("says nothing until all three have finished", () => {
+    expect(shortcutVerdict([done("A", 0.06), done("B", 0.07, false), done("C", 0.05)])).toBeNull();
+    expect(shortcutVerdict([done("A", 0.06), done("B", null), done("C", 0.05)])).toBeNull();
+  });
+  it("calls a spread of at most 3 points close, and says a wider one is more than the paper found", () => {
+    expect(shortcutVerdict([done("A", 0.069), done("B", 0.065), done("C", 0.058)])).toBe(
+      "Final test errors: A 6.9%, B 6.5%, C 5.8% — within 1.1 points of each other: at this scale the three options are as close as the paper found them."
+    );
+    expect(shortcutVerdict([done("A", 0.57), done("B", 0.5), done("C", 0.31)])).toMatch(/^Final test errors: A 57\.0%, B 50\.0%, C 31\.0% — 26\.0 points apart: more than the options differ in the paper\./);
+  });
+  it("defaults to the calibrated budget: 300 steps of 64 with the paper's step schedule", () => {
+    const [run] = shortcutRunRequests(settings(""), "");
+    expect(run.config).toMatchObject({steps: 300, batchSize: 64, schedule: {kind: "step", milestones: [0.5, 0.75], gamma: 0.1}});
   });
 });
