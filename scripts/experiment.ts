@@ -5,7 +5,8 @@
  *   npm run experiment -- <preset> [--seed N | --seeds 1-8] [--steps N] [--backend auto|cpu|wasm]
  *                                  [--data spirals|circles|checkerboard|mnist] [--units preact|original] [--out FILE]
  *
- * Presets: degradation, depth-sweep, grad-flow (src/engine/experiments/presets.ts); default data: circles (MLPs);
+ * Presets: degradation, depth-sweep, grad-flow, responses (src/engine/experiments/presets.ts; responses: conv nets on
+ * MNIST only, adds each trained net's layer responses, He et al. 2015 Fig. 7); default data: circles (MLPs);
  * --data mnist trains the CIFAR-style conv family on MNIST 14×14 instead. A progress bar goes to stderr.
  * With --seeds the preset runs once per seed and the file holds every result plus a per-seed summary. The file is
  * written through src/engine/experiments/experimentFile.ts (its type, version and 6-significant-digit numbers).
@@ -106,7 +107,7 @@ async function runSeed(args: Arguments, seed: number, backend: BackendReport): P
   const verdict = result.verdict;
   const losses = result.runs.map((run) => `${run.id} ${run.final.loss.toFixed(3)}${run.final.status === "done" ? "" : ` (${run.final.status})`}`);
   process.stderr.write(`seed ${seed}: final training loss ${losses.join(", ")}${verdict ? ` — ${verdict.kind} verdict: ${verdict.grade}${verdict.holds ? "" : " (does not hold)"}` : ""}\n`);
-  return {seed, description: experiment.description, data: experiment.data, backend, runs: result.runs, verdict};
+  return {seed, description: experiment.description, data: experiment.data, backend, runs: result.runs, verdict, ...(result.analysis ? {analysis: result.analysis} : {})};
 }
 
 const args = parseArguments(process.argv.slice(2));

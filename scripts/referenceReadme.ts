@@ -4,7 +4,8 @@
  *
  * - `degradation`: per seed the four final training losses and whether the degradation verdict holds;
  * - `depth-sweep`: final training loss (and test error) per depth, plain and residual;
- * - `grad-flow`: how ‖∂L/∂x‖ grows from the head's input back to the first unit, at initialisation and at the end.
+ * - `grad-flow`: how ‖∂L/∂x‖ grows from the head's input back to the first unit, at initialisation and at the end;
+ * - `responses`: per net the mean std of its layer responses and its largest (He et al. 2015, Fig. 7).
  *
  * `npm run reference-readme` rewrites the file; `--check` exits 1 when it is out of date (a unit test does the same),
  * so the numbers a maintainer reads are always the files' own.
@@ -13,7 +14,9 @@ import {readFileSync, writeFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {depthOf, type ModelSpec} from "../src/engine/spec.ts";
 import type {GradientPoint, RunResult} from "../src/engine/experiments/summary.ts";
-import {readExperimentFile} from "../src/engine/experiments/experimentFile.ts";
+import {readExperimentFile, type ExperimentFile} from "../src/engine/experiments/experimentFile.ts";
+import {netResponses} from "../src/engine/experiments/responses.ts";
+import type {ResponsesAnalysis} from "../src/engine/experiments/runExperiment.ts";
 
 const DATA = fileURLToPath(new URL("../data/", import.meta.url));
 const BLOCK = /<!-- generated: ([\w-]+) ([\w-]+) -->\n[\s\S]*?<!-- \/generated -->/g;
@@ -72,10 +75,17 @@ function gradFlowBlock(file: RunsFile): string {
   return `‖∂L/∂x‖ from the head's input back to the first unit —\n${file.runs.map((run) => `- ${sentence(run)}`).join("\n")}`;
 }
 
+function responsesBlock(file: ExperimentFile<ResponsesAnalysis>): string {
+  const nets = netResponses(file);
+  const line = (net: (typeof nets)[number]) => `- ${net.id}: mean std ${net.mean.toFixed(3)} over its ${net.byLayer.length} layers, largest ${net.ranked[0].toFixed(3)}.`;
+  return `Std of each layer's response on 500 test digits, averaged over ${nets[0].seeds} seeds —\n${nets.map(line).join("\n")}`;
+}
+
 const GENERATORS: Record<string, (file: never) => string> = {
   degradation: degradationBlock,
   "depth-sweep": depthSweepBlock,
-  "grad-flow": gradFlowBlock
+  "grad-flow": gradFlowBlock,
+  responses: responsesBlock
 };
 
 /** data/README.md with every generated block recomputed from its file. */

@@ -24,6 +24,8 @@ export interface Experiment {
   description: string;
   data: DataRequest;
   runs: ExperimentRun[];
+  /** What is measured on each trained net besides its curves (runExperiment computes it): "responses", Fig. 7's. */
+  analysis?: "responses";
 }
 
 /** What the CLI (or a page) may choose. */
@@ -37,7 +39,7 @@ export interface PresetOptions {
 }
 
 /** The presets of the experiment CLI. */
-export const PRESET_NAMES = ["degradation", "depth-sweep", "grad-flow"] as const;
+export const PRESET_NAMES = ["degradation", "depth-sweep", "grad-flow", "responses"] as const;
 /** Name of a preset. */
 export type PresetName = (typeof PRESET_NAMES)[number];
 
@@ -106,6 +108,15 @@ export function presetExperiment(preset: PresetName, options: PresetOptions = {}
         data,
         description: "‖∂L/∂x_l‖ per unit and the identity's terms, plain vs residual at 56 layers, from initialisation on",
         runs: runsFor([56], options, {measureGradients: true, snapshotEvery: 10})
+      };
+    case "responses":
+      if (options.data !== "mnist" || options.preActivation) throw new Error("the responses preset measures conv nets with the original unit: use --data mnist");
+      return {
+        preset,
+        data,
+        description: "Std of every 3×3 layer's response (after BN, before ReLU and the addition), plain vs residual at 20 and 56 layers, after training (He et al. 2015, Fig. 7)",
+        runs: runsFor(DEGRADATION_DEPTHS, options, {measureGradients: false}),
+        analysis: "responses"
       };
   }
 }

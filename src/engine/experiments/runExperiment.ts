@@ -9,6 +9,8 @@ import {trainRun} from "../train/run.js";
 import type {Experiment} from "./presets.js";
 import {summarizeRun, type RunResult} from "./summary.js";
 import {judgeRuns, type RunsVerdict} from "./verdict.js";
+import {layerResponses, RESPONSE_EXAMPLES} from "../train/responses.js";
+import * as tf from "@tensorflow/tfjs-core";
 
 /** Where an experiment stands, for a progress display. */
 export interface ExperimentProgress {
@@ -26,6 +28,15 @@ export interface ExperimentResult {
   runs: RunResult[];
   /** What the runs show (`judgeRuns`): degradation for two depths of twins, twins for one pair; null for a sweep. */
   verdict: RunsVerdict | null;
+  /** The preset's analysis of the trained nets, if it has one. */
+  analysis?: ResponsesAnalysis;
+}
+
+/** Fig. 7's measurement: per run, the std of each layer's response on the first test examples, in layer order. */
+export interface ResponsesAnalysis {
+  kind: "responses";
+  examples: number;
+  runs: Array<{id: string; std: number[]}>;
 }
 
 /** Trains every run of `experiment` on `dataset`, in order. */
@@ -33,15 +44,25 @@ export async function runExperiment(experiment: Experiment, dataset: Dataset, on
   const totalSteps = experiment.runs.reduce((sum, run) => sum + resolveTrainConfig(run.config).steps, 0);
   let stepsBefore = 0;
   const results: RunResult[] = [];
+  const responses: ResponsesAnalysis["runs"] = [];
+  const onDone =
+    experiment.analysis === "responses"
+      ? (id: string) => (model: Parameters<typeof layerResponses>[0], testX: tf.Tensor) => {
+          const x = tf.slice(testX, 0, Math.min(RESPONSE_EXAMPLES, testX.shape[0]));
+          responses.push({id, std: layerResponses(model, x)});
+          x.dispose();
+        }
+      : undefined;
   for (const [index, run] of experiment.runs.entries()) {
     const config = resolveTrainConfig(run.config);
     const snapshots: Snapshot[] = [];
-    for await (const snapshot of trainRun(run.spec, dataset, config)) {
+    for await (const snapshot of trainRun(run.spec, dataset, config, {onDone: onDone?.(run.id)})) {
       snapshots.push(snapshot);
       onProgress?.({run: index, runs: experiment.runs.length, id: run.id, snapshot, fraction: (stepsBefore + snapshot.step) / totalSteps});
     }
     stepsBefore += config.steps;
     results.push({id: run.id, spec: run.spec, config, ...summarizeRun(snapshots, config)});
   }
-  return {runs: results, verdict: judgeRuns(results)};
+  const analysis: ResponsesAnalysis | undefined = onDone ? {kind: "responses", examples: RESPONSE_EXAMPLES, runs: responses} : undefined;
+  return {runs: results, verdict: judgeRuns(results), ...(analysis ? {analysis} : {})};
 }

@@ -49,7 +49,11 @@ function createStem(factory: ParamFactory, spec: ConvNetSpec): {stem: Layer; sha
   }
   const stem: Layer = (x, ctx) => {
     let h = applyConv(conv, x as tf.Tensor4D);
-    if (bn) h = applyBatchNorm(bn, h, ctx, {relu: true});
+    if (bn && ctx.onResponse) {
+      h = applyBatchNorm(bn, h, ctx, {relu: false}); // measured between BN and ReLU, then the ReLU on its own
+      ctx.onResponse(h);
+      h = tf.relu(h);
+    } else if (bn) h = applyBatchNorm(bn, h, ctx, {relu: true});
     else if (!isBare) h = tf.relu(h);
     if (pool) h = tf.maxPool(h, pool.size, pool.stride, Math.floor((pool.size - 1) / 2));
     return h;
@@ -109,7 +113,7 @@ export function buildConvNet(spec: ConvNetSpec, factory: ParamFactory): Model {
     inputShape,
     forward(x: tf.Tensor, options: ForwardOptions = {}) {
       const training = options.training ?? false;
-      const ctx: ForwardContext = {training, updateStats: options.updateStats ?? training};
+      const ctx: ForwardContext = {training, updateStats: options.updateStats ?? training, onResponse: options.onResponse};
       const probes = options.probes;
       const release = inferenceStep(x, Boolean(options.isInferenceOnly) && !training && !probes);
       let h = stem(x, ctx);

@@ -88,6 +88,11 @@ export function createConvUnit(factory: ParamFactory, spec: ConvNetSpec, place: 
       if (pre) {
         if (i > 0) h = norm(i, h, ctx, true);
         h = applyConv(conv, h);
+      } else if (ctx.onResponse && norms[i]) {
+        // Fig. 7's response: after BN, before the ReLU (and, for the last one, before the addition).
+        h = norm(i, applyConv(conv, h), ctx, false);
+        ctx.onResponse(h);
+        if (i < convs.length - 1) h = tf.relu(h);
       } else {
         // The last BN of an original unit is not followed by ReLU inside F: the ReLU comes after the addition.
         h = norm(i, applyConv(conv, h), ctx, i < convs.length - 1);

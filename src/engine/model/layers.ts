@@ -15,6 +15,8 @@ export interface ForwardContext {
   training: boolean;
   /** In training mode, also move the running statistics towards the batch's (once per optimizer step). */
   updateStats: boolean;
+  /** See ForwardOptions.onResponse. */
+  onResponse?: (response: tf.Tensor) => void;
 }
 
 /** Momentum of the BatchNorm running statistics (PyTorch's convention: new = 0.9·old + 0.1·batch). */

@@ -51,6 +51,13 @@ export interface ForwardOptions {
    * 110-layer, width-32 net evaluating 500 digits at once took gigabytes otherwise. Default false; never with probes.
    */
   isInferenceOnly?: boolean;
+  /**
+   * Called with each layer response of He et al. 2015, Fig. 7 — the output of every convolution after its BatchNorm,
+   * before the ReLU and before the addition — in order: the stem's, then each unit's. Conv nets with the original
+   * unit (and plain ones) only: a pre-activation unit has no BatchNorm after its convolutions. The tensor belongs to
+   * the pass (keep what you compute from it with tf.keep when `isInferenceOnly`).
+   */
+  onResponse?: (response: tf.Tensor) => void;
 }
 
 /** A built, trainable network. Dispose it when done. */

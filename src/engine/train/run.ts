@@ -10,16 +10,16 @@ import type {Dataset} from "../data/dataset.js";
 import type {ModelSpec} from "../spec.js";
 import type {TrainConfig} from "./config.js";
 import type {RunStatus, Snapshot} from "./snapshot.js";
-import {createTrainer} from "./trainer.js";
+import {createTrainer, type TrainerHooks} from "./trainer.js";
 
-/** Trains `spec` on `dataset`, yielding every snapshot; stops early when `signal` aborts (status "cancelled"). */
+/** Trains `spec` on `dataset`, yielding every snapshot; stops early when `signal` aborts (status "cancelled"); `onDone` sees the trained net. */
 export async function* trainRun(
   spec: ModelSpec,
   dataset: Dataset,
   config: Partial<TrainConfig> = {},
-  {signal}: {signal?: AbortSignal} = {}
+  {signal, ...hooks}: {signal?: AbortSignal} & TrainerHooks = {}
 ): AsyncGenerator<Snapshot, RunStatus> {
-  const trainer = await createTrainer(spec, dataset, config);
+  const trainer = await createTrainer(spec, dataset, config, hooks);
   try {
     while (trainer.status === "running") {
       if (signal?.aborted) trainer.cancel();

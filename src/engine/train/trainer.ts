@@ -48,7 +48,13 @@ export function checkCompatible(spec: ModelSpec, dataset: Dataset): void {
 }
 
 /** Builds the model and the optimizer, uploads the data, and returns the run ready for its first `next()`. */
-export async function createTrainer(spec: ModelSpec, dataset: Dataset, options: Partial<TrainConfig> = {}): Promise<Trainer> {
+/** What a caller may do with a run's trained net before its tensors are released (the experiment CLI's analyses). */
+export interface TrainerHooks {
+  /** Called once when the run has finished its steps ("done"), with the model and the uploaded test inputs. */
+  onDone?: (model: Model, testX: tf.Tensor) => void;
+}
+
+export async function createTrainer(spec: ModelSpec, dataset: Dataset, options: Partial<TrainConfig> = {}, hooks: TrainerHooks = {}): Promise<Trainer> {
   await ensureGradients();
   const config = resolveTrainConfig(options);
   checkCompatible(spec, dataset);
@@ -68,10 +74,10 @@ export async function createTrainer(spec: ModelSpec, dataset: Dataset, options: 
     startedAt: 0,
     lastSnapshotAt: 0
   };
-  return runTrainer(state, new BatchSampler(dataset.train.count, config.batchSize, config.seed));
+  return runTrainer(state, new BatchSampler(dataset.train.count, config.batchSize, config.seed), hooks);
 }
 
-function runTrainer(state: RunState, sampler: BatchSampler): Trainer {
+function runTrainer(state: RunState, sampler: BatchSampler, hooks: TrainerHooks): Trainer {
   const {config, model} = state;
   let status: RunStatus = "running";
   let isBusy = false;
@@ -129,6 +135,7 @@ function runTrainer(state: RunState, sampler: BatchSampler): Trainer {
         throw error;
       } finally {
         isBusy = false;
+        if (status === "done" && !isReleased) hooks.onDone?.(model, state.data.testX);
         if (status !== "running") release();
       }
     },
