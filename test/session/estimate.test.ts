@@ -50,7 +50,7 @@ describe("admission", () => {
   });
 
   it("asks before a long run that fits in memory (110 layers of width 32, 300 steps: minutes; 5,000 steps: hours)", () => {
-    const long = shortcutRunRequests(parseLabParams("shortcuts", "?depth=56&width=32&steps=5000").values, "/mnist.bin");
+    const long = shortcutRunRequests(parseLabParams("shortcuts", "?depth=56&width=16&steps=5000").values, "/mnist.bin");
     expect(admission(long, timeOf(long), {workers: 2, canChangeBatch: false})).toMatchObject({kind: "ask", text: expect.stringMatching(/^This will take about \d+\.\d h on this computer/)});
     const runs = runsOf("?depth=110&width=32&twin=false");
     const decision = admission(runs, timeOf(runs));

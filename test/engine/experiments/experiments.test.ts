@@ -23,7 +23,13 @@ describe("experiment presets", () => {
     expect(presetExperiment("depth-sweep").runs.map((run) => depthOf(run.spec))).toEqual([8, 8, 14, 14, 20, 20, 32, 32, 44, 44, 56, 56]);
     const conv = presetExperiment("degradation", {data: "mnist"});
     expect(conv.runs.map((run) => run.spec.name)).toEqual(["plain-20", "ResNet-20", "plain-56", "ResNet-56"]);
-    expect(PRESET_NAMES.map((name) => presetExperiment(name).runs.length)).toEqual([4, 12, 2]);
+    expect(PRESET_NAMES.map((name) => presetExperiment(name, {data: "mnist"}).runs.length)).toEqual([4, 12, 2, 4]);
+    // the responses preset is the MNIST degradation runs, measured after training; it refuses what it cannot measure
+    const responses = presetExperiment("responses", {data: "mnist", seed: 2});
+    expect(responses.runs).toEqual(presetExperiment("degradation", {data: "mnist", seed: 2}).runs);
+    expect(responses.analysis).toBe("responses");
+    expect(() => presetExperiment("responses")).toThrow(/use --data mnist/);
+    expect(() => presetExperiment("responses", {data: "mnist", preActivation: true})).toThrow(/original unit/);
   });
 
   it("warm the conv nets up at lr 0.01 for the first sixth of the steps (the MLPs need no warm-up)", () => {
