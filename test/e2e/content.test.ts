@@ -138,6 +138,40 @@ describe("content pages", () => {
     expect(table6).toContain("does not say how many runs");
   });
 
+  it("Results: a closing summary links to every lab, and every link lands on an existing section", async () => {
+    const page = await open("/results", 1200);
+    const hrefs = await page.evaluate(() => {
+      const links: string[] = [];
+      let node = document.querySelector("main h2#summary")?.nextElementSibling ?? null;
+      while (node && node.tagName !== "H2") {
+        for (const link of node.querySelectorAll("a")) links.push((link as HTMLAnchorElement).href);
+        node = node.nextElementSibling;
+      }
+      return links;
+    });
+    await page.close();
+    const targets = hrefs.map((href) => new URL(href)).map((url) => url.pathname + url.hash);
+    for (const lab of [
+      "/#hero",
+      "/degradation#try-it-build-the-degradation-curve-yourself",
+      "/residual-learning#residual-unit-lab",
+      "/gradient-flow#gradient-flow-lab",
+      "/residual-units#shortcut-lab",
+      "/architecture#resnet50-lab",
+      "/results#reproductions",
+      "/lab",
+      "/residual-units#pre-activation-the-unit-of-identity-mappings",
+      "/references#after-res-net"
+    ]) {
+      expect(targets).toContain(lab);
+    }
+    for (const url of hrefs.map((href) => new URL(href))) {
+      if (!url.hash) continue;
+      const html = await (await fetch(url.origin + url.pathname)).text();
+      expect(html, url.pathname + url.hash).toContain(`id="${url.hash.slice(1)}"`);
+    }
+  });
+
   it("Architecture: the TensorFlow ResNet-50 is introduced by name, never as 'the seed'", async () => {
     const page = await open("/architecture", 1200);
     const text = ((await page.locator("main").textContent()) ?? "").replace(/\s+/g, " ");
@@ -186,13 +220,14 @@ describe("content pages", () => {
     expect(learning).toContain("not a small correction");
   });
 
-  it("References: Training Very Deep Networks, and the Chinese explainer with its code", async () => {
+  it("References: Training Very Deep Networks, the Chinese explainer and its code, and the works after ResNet", async () => {
     const text = await mainText("/references");
     expect(text).toContain("Srivastava et al. 2015b");
     expect(text).toContain("Training Very Deep Networks. NeurIPS (NIPS) 2015");
     expect(text).toContain("你必须要知道CNN模型：ResNet");
     expect(text).toContain("Jeemy110");
     expect(text).toContain("https://github.com/xiaohu2015/DeepLearning_tutorials");
+    for (const id of ["1605.07146", "1608.06993", "1611.05431"]) expect(text).toContain(id);
     expect(text).not.toContain("src/engine");
   });
 
