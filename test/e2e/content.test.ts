@@ -198,6 +198,8 @@ describe("content pages", () => {
     expect(prose).not.toContain("twice as deep as VGG-19");
     expect(prose).toContain("34 weight layers to VGG-19's 19");
     const phone = await open("/architecture", 375);
+    const chinese = await phone.locator('main [lang="zh-CN"]').allTextContents();
+    expect(chinese).toContain("《你必须要知道CNN模型：ResNet》");
     const widths = await phone.evaluate(() => ({scroll: document.documentElement.scrollWidth, inner: window.innerWidth}));
     expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
     await phone.close();
