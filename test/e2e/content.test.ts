@@ -208,6 +208,8 @@ describe("content pages", () => {
   it("Overview, degradation, gradient flow and residual learning: the corrected wordings", async () => {
     const overview = await mainText("/");
     expect(overview).not.toContain("first deep network");
+    expect(overview).not.toContain("deeper than anything trained successfully before");
+    expect(overview).toContain("the deepest yet presented on ImageNet (He et al. 2015, §1)");
     expect(overview).toContain("the paper does not say it is the network of the 2013 Clarifai entry");
     const degradation = await mainText("/degradation");
     expect(degradation).not.toContain("throughout training (He et al. 2015, Fig. 1)");
