@@ -2,7 +2,9 @@ import type {PublishedTable} from "./types.js";
 
 /**
  * He et al. 2015 (arXiv 1512.03385), Table 3: top-1 and top-5 error (%, 10-crop testing) on the ImageNet
- * validation set. Options A/B/C are the shortcut variants of §3.3; VGG-16 was evaluated by the authors.
+ * validation set. Options A and B (zero-padding or projection where the shape changes) are introduced in §3.3;
+ * option C (projections on every shortcut) appears only in §4.1, where this table compares all three. VGG-16
+ * was evaluated by the authors.
  */
 export const HE2015_TABLE3: PublishedTable = {
   id: "he2015-table3",
@@ -26,7 +28,7 @@ export const HE2015_TABLE3: PublishedTable = {
     {model: "ResNet-152", top1: 21.43, top5: 5.71}
   ],
   notes: [
-    "A: identity shortcuts, zero-padding where the width grows (no parameters). B: projection shortcuts only where the shape changes. C: projections on every shortcut.",
+    "A: identity shortcuts, zero-padding where the width grows (no parameters). B: projection shortcuts only where the shape changes. C: projections on every shortcut. A and B are introduced in §3.3; C only in §4.1, with this table.",
     "The 50/101/152-layer nets use bottleneck units and option B.",
     "A dash means the paper gives no value."
   ]

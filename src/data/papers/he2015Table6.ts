@@ -3,7 +3,8 @@ import type {PublishedTable} from "./types.js";
 /**
  * He et al. 2015 (arXiv 1512.03385), Table 6: classification error (%) on the CIFAR-10 test set, all methods
  * with data augmentation. The CIFAR ResNets have 6n+2 layers and widths 16/32/64; ResNet-110 was run 5 times
- * and the paper shows "best (mean±std)".
+ * and the paper shows "best (mean±std)" in the form of Srivastava et al.'s Training Very Deep Networks, from which
+ * (with Highway Networks) the Highway rows come. The caption gives no run count for those rows.
  */
 export const HE2015_TABLE6: PublishedTable = {
   id: "he2015-table6",
@@ -31,7 +32,7 @@ export const HE2015_TABLE6: PublishedTable = {
     {method: "ResNet", layers: "1202", params: "19.4M", error: 7.93, meanStd: null}
   ],
   notes: [
-    "ResNet-110 and Highway-19: best of 5 runs, with mean ± std beside it.",
+    "ResNet-110: best of 5 runs, with mean ± std beside it (the paper's caption). Highway-19's two figures are quoted from Srivastava et al. 2015 (Highway Networks; Training Very Deep Networks), in the same best (mean ± std) form; the ResNet paper does not say how many runs they summarise.",
     "ResNet-1202 reaches a training error as low as ResNet-110's but a higher test error: the paper attributes this to overfitting a 19.4M-parameter net to a small data set.",
     "A dash means the paper gives no value."
   ]

@@ -5,6 +5,9 @@
  * Each entry names its own source. 2012–2014 are the "no external training data" entries as listed in
  * Szegedy et al. 2015 (GoogLeNet), Table 2; the challenge results themselves are documented in
  * Russakovsky et al. 2015 (IJCV). He et al. 2015, Table 5 lists GoogLeNet's entry as 6.66%.
+ *
+ * The 2013 depth is an assumption, said so in its source line: Zeiler & Fergus's Fig. 3 is an 8-layer model, but
+ * the paper does not tie the 2013 Clarifai entry to that architecture.
  */
 
 /** One entry of the classification challenge. */
@@ -42,7 +45,7 @@ export const ILSVRC_WINNERS: IlsvrcEntry[] = [
     depth: 8,
     place: 1,
     errorSource: "Szegedy et al. 2015, Table 2",
-    depthSource: "Zeiler & Fergus 2014, Fig. 3"
+    depthSource: "Zeiler & Fergus 2014, Fig. 3 (an 8-layer model; the paper does not say it is the network of the 2013 Clarifai entry)"
   },
   {
     year: 2014,

@@ -20,7 +20,7 @@ export interface UnitContext {
   preActivation: boolean;
   /**
    * Pre-activation only: whether the unit starts with its own BN → ReLU. The network's very first unit
-   * does not — it reads the stem's activated output (He et al. 2016, §4, on the first and last units).
+   * does not — it reads the stem's activated output (He et al. 2016, Appendix, on the first and last units).
    */
   hasLeadingActivation: boolean;
   /** Bottleneck only: which conv carries the stride. */
