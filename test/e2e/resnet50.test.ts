@@ -57,7 +57,7 @@ describe("ResNet-50 built in the browser", () => {
     await page.close();
   });
 
-  it("shows the builder's real source, marked where it matches the seed's _block and _bottleneck", async () => {
+  it("shows the builder's real source, marked where it matches the Chinese explainer's _block and _bottleneck", async () => {
     const page = await browser.newPage({viewport: {width: 375, height: 800}, isMobile: true});
     const log = recordPage(page, baseUrl);
     await page.goto(`${baseUrl}/architecture`, {waitUntil: "networkidle"});

@@ -1,7 +1,7 @@
 /**
  * The engine's builder shown on the page: each function of ./builderExcerpts.ts cut out of its source file
  * (passed in as text, read by the page with FileAttachment from the very file the worker is bundled from), with
- * its line numbers, the lines that make the correspondence with the seed article's TensorFlow code marked, and
+ * its line numbers, the lines that make the correspondence with the Chinese explainer's TensorFlow code marked, and
  * each whole file one click away.
  */
 import {el} from "../dom.js";

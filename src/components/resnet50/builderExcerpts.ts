@@ -1,6 +1,6 @@
 /**
  * Which functions of the engine's builder the architecture page shows, and what each corresponds to in the
- * TensorFlow ResNet-50 of the seed article (its `ResNet50` class, `_block` and `_bottleneck`, after the Caffe
+ * TensorFlow ResNet-50 of the Chinese explainer (see References) (its `ResNet50` class, `_block` and `_bottleneck`, after the Caffe
  * model). The page reads the files themselves as text; these entries only name the functions to cut out and
  * the lines to mark (see ./sourceExcerpt.ts). A unit test checks every name and mark against the files.
  */
@@ -11,7 +11,7 @@ export interface BuilderExcerpt {
   file: "engine/model/convNet.ts" | "engine/model/convUnit.ts" | "engine/model/shortcut.ts";
   /** Top-level function to cut out. */
   name: string;
-  /** The part of the seed article's TensorFlow code it corresponds to. */
+  /** The part of the Chinese explainer's TensorFlow code it corresponds to. */
   counterpart: string;
   /** What it does, in one sentence. */
   role: string;
@@ -42,7 +42,7 @@ export const BUILDER_EXCERPTS: readonly BuilderExcerpt[] = [
     file: "engine/model/convUnit.ts",
     name: "unitLayout",
     counterpart: "the three convolutions of _bottleneck",
-    role: "a bottleneck's 1×1 down to a quarter of the width, 3×3, 1×1 back up; the stride on the first 1×1, as in the seed's code and the original Caffe model",
+    role: "a bottleneck's 1×1 down to a quarter of the width, 3×3, 1×1 back up; the stride on the first 1×1, as in the Chinese explainer's TensorFlow code and the original Caffe model",
     marks: [/BOTTLENECK_EXPANSION/, /kernel: 1, outChannels: hidden/, /kernel: 3, outChannels: hidden/, /kernel: 1, outChannels: width, stride: 1/]
   },
   {

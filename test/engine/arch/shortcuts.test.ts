@@ -3,7 +3,7 @@ import {describe, expect, it} from "vitest";
 import {imagenetSpec, cifarSpec} from "../../../src/engine/spec.ts";
 import {compareShortcuts, countNetwork, describeUnit, planNetwork} from "../../../src/engine/arch/index.ts";
 
-describe("shortcut options (He et al. 2015, §3.3)", () => {
+describe("shortcut options (A and B: He et al. 2015, §3.3; C: §4.1)", () => {
   it("ResNet-34: A adds nothing to plain-34, B adds the three projections, C a projection on all 16 units", () => {
     const cmp = compareShortcuts(34);
     expect(cmp.options.A.params).toBe(cmp.plain.params);
