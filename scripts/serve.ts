@@ -2,7 +2,7 @@
  * A small static server for the built site (`dist/`), used by `npm run serve`, the end-to-end tests and the
  * benchmark. It sends the headers of docs/hosting.md: the site's Content-Security-Policy and the
  * cross-origin-isolation headers (COOP same-origin, COEP require-corp) that multi-threaded WebAssembly needs.
- * `--no-isolation` leaves out COOP/COEP; `--csp` adds the policy. A malformed request gets 400 and the server
+ * `--no-isolation` leaves out COOP/COEP, `--no-csp` the policy. A malformed request gets 400 and the server
  * keeps serving; request lines and headers up to {@link MAX_HEADER_BYTES} are accepted, so long lesson links
  * (the whole lab state in the query) reach the page.
  */
@@ -35,7 +35,7 @@ export interface ServeOptions {
   port?: number;
   /** Send COOP/COEP headers (default true). */
   isolated?: boolean;
-  /** Send the site's Content-Security-Policy (default false until the built site runs under it). */
+  /** Send the site's Content-Security-Policy (default true). */
   csp?: boolean;
 }
 
@@ -78,7 +78,7 @@ function sendText(response: ServerResponse, status: number, headers: Record<stri
 }
 
 /** Starts the server; resolves with it and its base URL once listening on 127.0.0.1. */
-export async function serve({root = "dist", port = 0, isolated = true, csp = false}: ServeOptions = {}): Promise<{server: Server; url: string}> {
+export async function serve({root = "dist", port = 0, isolated = true, csp = true}: ServeOptions = {}): Promise<{server: Server; url: string}> {
   const absoluteRoot = resolve(root);
   const baseHeaders: Record<string, string> = {"Cache-Control": "no-cache"};
   if (isolated) Object.assign(baseHeaders, CROSS_ORIGIN_ISOLATION_HEADERS);
@@ -115,6 +115,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const args = process.argv.slice(2);
   const portIndex = args.indexOf("--port");
   const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 3000;
-  const {url} = await serve({port, isolated: !args.includes("--no-isolation"), csp: args.includes("--csp")});
+  const {url} = await serve({port, isolated: !args.includes("--no-isolation"), csp: !args.includes("--no-csp")});
   console.log(`serving dist/ at ${url}`);
 }

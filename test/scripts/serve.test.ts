@@ -77,15 +77,17 @@ describe("serve", () => {
     expect((await get(baseUrl, "/%2e%2e/%2e%2e/etc/passwd")).status).toBe(404);
   });
 
-  it("sends the site's Content-Security-Policy and cross-origin isolation on every answer", async () => {
-    const {server: strict, url: strictUrl} = await serve({root, csp: true});
+  it("sends the site's Content-Security-Policy and cross-origin isolation on every answer, unless told not to", async () => {
     for (const target of ["/", "/missing", "/%E0%A4%A"]) {
-      const {headers} = await get(strictUrl, target);
+      const {headers} = await get(baseUrl, target);
       expect(headers["content-security-policy"], target).toBe(CONTENT_SECURITY_POLICY);
       expect(headers["cross-origin-opener-policy"], target).toBe("same-origin");
       expect(headers["cross-origin-embedder-policy"], target).toBe("require-corp");
     }
-    await new Promise<void>((done) => strict.close(() => done()));
+    const {server: plain, url: plainUrl} = await serve({root, csp: false, isolated: false});
+    const {headers} = await get(plainUrl, "/");
+    expect([headers["content-security-policy"], headers["cross-origin-embedder-policy"]]).toEqual([undefined, undefined]);
+    await new Promise<void>((done) => plain.close(() => done()));
   });
 
   it("decodes request paths and refuses malformed ones", () => {
