@@ -8,6 +8,7 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {PAGES} from "../../observablehq.config.ts";
 import {CONTENT_SECURITY_POLICY} from "../../scripts/securityHeaders.ts";
+import {serve} from "../../scripts/serve.ts";
 import {NOSCRIPT_NOTE} from "../../scripts/postbuild/noscriptNote.ts";
 import {launchBrowser, recordPage, type PageLog} from "./browser.ts";
 import {download, PNG_SIGNATURE} from "./exportFiles.ts";
@@ -109,6 +110,24 @@ describe("under the site's Content-Security-Policy", () => {
     await page.close();
     expect(fonts.some((url) => url.endsWith("/KaTeX_Main-Regular.woff2"))).toBe(true);
     expect(fonts.every((url) => url.startsWith(baseUrl + "/"))).toBe(true);
+  });
+
+  it("the Lab trains without cross-origin isolation too (single-threaded WebAssembly), still without a violation", async () => {
+    const {server, url} = await serve({root: "dist", isolated: false});
+    try {
+      const page = await browser.newPage();
+      const log = recordPage(page, url);
+      const violations = await watchViolations(page);
+      await page.goto(`${url}/lab?dataset=circles&units=2&hidden=8&steps=30`, {waitUntil: "networkidle"});
+      expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
+      await page.locator(".rx-lab-train").click();
+      await page.locator('.rx-progress[data-phase="finished"]').waitFor({timeout: 120_000});
+      const found = await violations();
+      await page.close();
+      expectClean(log, found);
+    } finally {
+      await new Promise<void>((done) => server.close(() => done()));
+    }
   });
 
   it("the Lab trains a net and its twin, draws and exports them", async () => {
