@@ -1,7 +1,7 @@
 /**
  * Site configuration. Math in the pages' Markdown ($…$ inline, $$…$$ display) is rendered to HTML at build
- * time by KaTeX through markdown-it-texmath, so it reads without JavaScript. KaTeX's stylesheet, with its
- * fonts inlined, is produced by the data loader src/katex.css.ts and served by the site itself;
+ * time by KaTeX through markdown-it-texmath, so it reads without JavaScript. KaTeX's stylesheet is produced by
+ * the data loader src/katex/katex.css.ts and served by the site itself, its fonts as files beside it;
  * `globalStylesheets: []` keeps the default theme from fetching Google Fonts.
  */
 import katex from "katex";
@@ -67,7 +67,7 @@ export default {
   search: false,
   markdownIt: (md: {use: (plugin: unknown, options: unknown) => unknown}) =>
     md.use(texmath, {engine: STRICT_KATEX, delimiters: "dollars", katexOptions: KATEX_OPTIONS}),
-  head: '<link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/katex.css">',
+  head: '<link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/katex/katex.css">',
   footer:
     'ResNet Explorable — an explorable explanation of He et al., <a href="./references">Deep Residual Learning</a> (2015) and <a href="./references">Identity Mappings</a> (2016).'
 };

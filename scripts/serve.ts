@@ -1,12 +1,16 @@
 /**
- * A small static server for the built site (`dist/`), used by the end-to-end tests and the benchmark.
- * It sends the cross-origin-isolation headers (COOP same-origin, COEP require-corp) that multi-threaded
- * WebAssembly needs, so a page served here can use SharedArrayBuffer. Pass `--no-isolation` to serve without them.
+ * A small static server for the built site (`dist/`), used by `npm run serve`, the end-to-end tests and the
+ * benchmark. It sends the headers of docs/hosting.md: the site's Content-Security-Policy and the
+ * cross-origin-isolation headers (COOP same-origin, COEP require-corp) that multi-threaded WebAssembly needs.
+ * `--no-isolation` leaves out COOP/COEP, `--no-csp` the policy. A malformed request gets 400 and the server
+ * keeps serving; request lines and headers up to {@link MAX_HEADER_BYTES} are accepted, so long lesson links
+ * (the whole lab state in the query) reach the page.
  */
-import {createServer, type Server} from "node:http";
+import {createServer, type Server, type ServerResponse} from "node:http";
 import {readFile, stat} from "node:fs/promises";
-import {extname, join, normalize, resolve} from "node:path";
+import {extname, join, normalize, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
+import {CONTENT_SECURITY_POLICY, CROSS_ORIGIN_ISOLATION_HEADERS} from "./securityHeaders.ts";
 
 const MIME_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -21,6 +25,9 @@ const MIME_TYPES: Record<string, string> = {
   ".woff2": "font/woff2"
 };
 
+/** Largest request line plus headers accepted, in bytes (Node's default is 16 KiB, which cuts long links off with 431). */
+export const MAX_HEADER_BYTES = 256 * 1024;
+
 export interface ServeOptions {
   /** Directory to serve; default `dist`. */
   root?: string;
@@ -28,13 +35,34 @@ export interface ServeOptions {
   port?: number;
   /** Send COOP/COEP headers (default true). */
   isolated?: boolean;
+  /** Send the site's Content-Security-Policy (default true). */
+  csp?: boolean;
 }
 
-/** Resolves a URL path to a file under root, trying `path`, `path.html` and `path/index.html`. */
+/** A request the server refuses with 400 Bad Request. */
+class BadRequest extends Error {}
+
+/**
+ * The decoded path of a request target (`/a%20b?x=1` → `/a b`). Throws {@link BadRequest} on a target that is
+ * not an absolute path, on broken percent-encoding and on a NUL byte.
+ */
+export function requestPath(target: string): string {
+  const raw = target.split(/[?#]/, 1)[0];
+  if (!raw.startsWith("/")) throw new BadRequest("not an absolute path");
+  let path: string;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    throw new BadRequest("malformed percent-encoding");
+  }
+  if (path.includes("\0")) throw new BadRequest("NUL in path");
+  return path;
+}
+
+/** Resolves a decoded URL path to a file under root, trying `path`, `path.html` and `path/index.html`. */
 async function resolveFile(root: string, urlPath: string): Promise<string | null> {
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, "");
-  const base = join(root, clean);
-  if (!base.startsWith(root)) return null;
+  const base = join(root, normalize(urlPath));
+  if (base !== root && !base.startsWith(root + sep)) return null;
   for (const candidate of [base, base + ".html", join(base, "index.html")]) {
     try {
       if ((await stat(candidate)).isFile()) return candidate;
@@ -45,24 +73,37 @@ async function resolveFile(root: string, urlPath: string): Promise<string | null
   return null;
 }
 
+function sendText(response: ServerResponse, status: number, headers: Record<string, string>, text: string): void {
+  response.writeHead(status, {...headers, "Content-Type": "text/plain; charset=utf-8"}).end(text);
+}
+
 /** Starts the server; resolves with it and its base URL once listening on 127.0.0.1. */
-export async function serve({root = "dist", port = 0, isolated = true}: ServeOptions = {}): Promise<{server: Server; url: string}> {
+export async function serve({root = "dist", port = 0, isolated = true, csp = true}: ServeOptions = {}): Promise<{server: Server; url: string}> {
   const absoluteRoot = resolve(root);
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    const file = await resolveFile(absoluteRoot, path);
-    const headers: Record<string, string> = {"Cache-Control": "no-cache"};
-    if (isolated) {
-      headers["Cross-Origin-Opener-Policy"] = "same-origin";
-      headers["Cross-Origin-Embedder-Policy"] = "require-corp";
+  const baseHeaders: Record<string, string> = {"Cache-Control": "no-cache"};
+  if (isolated) Object.assign(baseHeaders, CROSS_ORIGIN_ISOLATION_HEADERS);
+  if (csp) baseHeaders["Content-Security-Policy"] = CONTENT_SECURITY_POLICY;
+  const server = createServer({maxHeaderSize: MAX_HEADER_BYTES}, async (request, response) => {
+    const headers = {...baseHeaders};
+    try {
+      const file = await resolveFile(absoluteRoot, requestPath(request.url ?? "/"));
+      if (!file) {
+        sendText(response, 404, headers, "not found");
+        return;
+      }
+      const body = await readFile(file);
+      headers["Content-Type"] = MIME_TYPES[extname(file)] ?? "application/octet-stream";
+      response.writeHead(200, headers).end(body);
+    } catch (error) {
+      if (response.headersSent) {
+        response.destroy();
+      } else if (error instanceof BadRequest) {
+        sendText(response, 400, headers, `bad request: ${error.message}`);
+      } else {
+        console.error(error);
+        sendText(response, 500, headers, "internal error");
+      }
     }
-    if (!file) {
-      response.writeHead(404, {...headers, "Content-Type": "text/plain"}).end("not found");
-      return;
-    }
-    const body = await readFile(file);
-    headers["Content-Type"] = MIME_TYPES[extname(file)] ?? "application/octet-stream";
-    response.writeHead(200, headers).end(body);
   });
   await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
   const address = server.address();
@@ -74,6 +115,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const args = process.argv.slice(2);
   const portIndex = args.indexOf("--port");
   const port = portIndex >= 0 ? Number(args[portIndex + 1]) : 3000;
-  const {url} = await serve({port, isolated: !args.includes("--no-isolation")});
+  const {url} = await serve({port, isolated: !args.includes("--no-isolation"), csp: !args.includes("--no-csp")});
   console.log(`serving dist/ at ${url}`);
 }

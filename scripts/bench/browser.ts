@@ -76,7 +76,8 @@ async function runInWorker(options: SuiteOptions | null, verify: boolean, log: (
   await mkdir(OUT_DIR, {recursive: true});
   const outDir = await mkdtemp(join(OUT_DIR, "page-"));
   await buildPage(outDir);
-  const {server, url} = await serve({root: outDir});
+  // The bench page is a test harness with an inline script, not the site: no CSP.
+  const {server, url} = await serve({root: outDir, csp: false});
   const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
   try {
     const page = await browser.newPage();

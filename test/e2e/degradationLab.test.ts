@@ -8,7 +8,7 @@
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {launchBrowser} from "./browser.ts";
-import {download, PNG_SIGNATURE} from "./exportFiles.ts";
+import {download, evaluateOffSite, PNG_SIGNATURE} from "./exportFiles.ts";
 import {livePointCount, openDegradation, ownRunCount, SCREENSHOT_DIR, waitForPhase} from "./labHelpers.ts";
 
 describe("degradation lab", () => {
@@ -99,7 +99,7 @@ describe("degradation lab", () => {
     const curves = page.locator(".rx-degradation-curves");
     const svg = await download(page, curves.getByRole("button", {name: /as SVG/}));
     expect(svg.name).toBe("degradation-error-curves.svg");
-    const parsed = await page.evaluate((text) => {
+    const parsed = await evaluateOffSite(page, (text: string) => {
       const doc = new DOMParser().parseFromString(text, "image/svg+xml");
       return {root: doc.documentElement.nodeName, error: doc.getElementsByTagName("parsererror").length, texts: Array.from(doc.getElementsByTagName("text"), (node) => node.textContent)};
     }, svg.bytes.toString("utf8"));

@@ -9,7 +9,7 @@ import {build} from "esbuild";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {launchBrowser, recordPage, type PageLog} from "./browser.ts";
-import {download, PNG_SIGNATURE} from "./exportFiles.ts";
+import {download, evaluateOffSite, PNG_SIGNATURE} from "./exportFiles.ts";
 
 
 async function bundleFixture(): Promise<string> {
@@ -26,7 +26,7 @@ async function bundleFixture(): Promise<string> {
 
 /** Parses SVG text in the browser: root name, parser errors, text content, size and nested <svg> count. */
 function inspectSvg(page: Page, text: string) {
-  return page.evaluate((source) => {
+  return evaluateOffSite(page, (source: string) => {
     const doc = new DOMParser().parseFromString(source, "image/svg+xml");
     const root = doc.documentElement;
     return {
@@ -172,7 +172,7 @@ describe("export colours on a dark page", () => {
     await figure.waitFor();
     const colours = async () => {
       const {bytes} = await download(page, figure.getByRole("button", {name: /as SVG/}));
-      return page.evaluate((source) => {
+      return evaluateOffSite(page, (source: string) => {
         const root = new DOMParser().parseFromString(source, "image/svg+xml").documentElement;
         return {background: root.querySelector(":scope > rect")?.getAttribute("fill"), text: root.getAttribute("fill")};
       }, bytes.toString("utf8"));

@@ -33,13 +33,29 @@ export interface ExportCheck {
   csvText: string;
 }
 
+/**
+ * Runs `fn(arg)` in a blank page of its own (no site, no Content-Security-Policy) and returns what it returns. For
+ * parsing exported files in the browser: parsing markup with style attributes inside a page of the site counts as
+ * inline styles against the site's policy, console errors that would be the test's, not the site's.
+ */
+export async function evaluateOffSite<A, R>(page: Page, fn: (arg: A) => R, arg: A): Promise<R> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error("no browser to open a blank page in");
+  const blank = await browser.newPage();
+  try {
+    return (await blank.evaluate(fn as (arg: unknown) => R, arg as unknown)) as R;
+  } finally {
+    await blank.close();
+  }
+}
+
 /** Exports `figure` (an `.rx-export` element) in all three formats and reads the files back. */
 export async function exportAll(page: Page, figure: Locator): Promise<ExportCheck> {
   const buttons = figure.locator(".rx-export__buttons button");
   const svg = await download(page, buttons.filter({hasText: /^SVG$/}));
   const png = await download(page, buttons.filter({hasText: /^PNG$/}));
   const csv = await download(page, buttons.filter({hasText: /^CSV$/}));
-  const parsed = await page.evaluate((source) => {
+  const parsed = await evaluateOffSite(page, (source: string) => {
     const doc = new DOMParser().parseFromString(source, "image/svg+xml");
     return {
       root: doc.documentElement.nodeName,

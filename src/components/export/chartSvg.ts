@@ -69,7 +69,8 @@ function pieceNode(piece: Piece, dx: number, dy: number): SVGElement {
     return svgElement("image", {x, y, width: piece.box.width, height: piece.box.height, href: piece.href});
   }
   if (piece.kind === "text") {
-    const text = svgElement("text", {x, y: piece.baseline + dy, style: `font:${piece.font};fill:${piece.color}`});
+    const text = svgElement("text", {x, y: piece.baseline + dy});
+    text.style.cssText = `font:${piece.font};fill:${piece.color}`; // the CSSOM, not a style attribute: see svgSize.ts
     text.textContent = piece.text;
     return text;
   }

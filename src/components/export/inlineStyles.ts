@@ -35,7 +35,9 @@ function inlineElement(source: Element, target: Element, parent: CSSStyleDeclara
     if (value && value !== initial) declarations.push(`${property}:${value}`);
   }
   if (computed.display === "none") declarations.push("display:none");
-  if (declarations.length > 0) target.setAttribute("style", declarations.join(";"));
+  // Through the CSSOM, not setAttribute("style"): the site's Content-Security-Policy blocks style attributes
+  // written as text, but not styles set from script.
+  if (declarations.length > 0) (target as SVGElement).style.cssText = declarations.join(";");
   else target.removeAttribute("style");
   return computed;
 }

@@ -3,19 +3,14 @@
  * is loaded from a blob: URL made here, so nothing is requested from anywhere; it carries its own styles and
  * names only system fonts.
  */
+import {setSvgSize} from "./svgSize.js";
 
 /** Draws SVG text at `scale` × its `width` × `height` (CSS pixels) and encodes it as a PNG blob. */
 export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
   const pixelWidth = Math.round(width * scale);
   const pixelHeight = Math.round(height * scale);
   // Give the document its pixel size, so the browser rasterises the vectors at full resolution.
-  const parsed = new DOMParser().parseFromString(svgText, "image/svg+xml");
-  const root = parsed.documentElement;
-  if (root.nodeName !== "svg") throw new Error("not an SVG document");
-  if (!root.hasAttribute("viewBox")) root.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  root.setAttribute("width", String(pixelWidth));
-  root.setAttribute("height", String(pixelHeight));
-  const sized = new XMLSerializer().serializeToString(root);
+  const sized = setSvgSize(svgText, {width: pixelWidth, height: pixelHeight, viewWidth: width, viewHeight: height});
   const url = URL.createObjectURL(new Blob([sized], {type: "image/svg+xml"}));
   try {
     const image = new Image();
