@@ -5,7 +5,9 @@
  * `style="…"` attributes into classes of one stylesheet, `_file/html-styles.<hash>.css`, linked from the page's
  * head (postbuild/styleAttributes.ts); it copies the KaTeX fonts the KaTeX stylesheet names
  * (postbuild/katexFonts.ts); and it puts a note for readers without JavaScript first in every page's `<main>`
- * (postbuild/noscriptNote.ts). Prints what it moved. Running it twice changes nothing the second time.
+ * (postbuild/noscriptNote.ts); skip links first in every body and the pager's "Overview" (postbuild/navigation.ts); and it
+ * moves the test and bench pages (`_test/`, `_bench/`) out of the published build into `dist-test/`. Prints what it
+ * moved. Running it twice changes nothing the second time.
  */
 import {copyFile, mkdir, readFile, readdir, writeFile} from "node:fs/promises";
 import {dirname, join, posix, relative, resolve, sep} from "node:path";
@@ -14,6 +16,13 @@ import {externalizeInlineScripts, shortHash} from "./postbuild/inlineScripts.ts"
 import {KATEX_FONT_DIR, katexFontsNamedBy} from "./postbuild/katexFonts.ts";
 import {addNoscriptNote, NOSCRIPT_STYLESHEET, NOSCRIPT_STYLESHEET_PATH} from "./postbuild/noscriptNote.ts";
 import {classifyStyleAttributes, StyleClasses} from "./postbuild/styleAttributes.ts";
+import {addSkipLinks, nameHomeInPager} from "./postbuild/navigation.ts";
+import config, {PAGES} from "../observablehq.config.ts";
+import {rename, rm} from "node:fs/promises";
+import {existsSync} from "node:fs";
+
+/** Pages only the tests and the bench open: moved out of the published build into `<root>-test/` (npm run serve and the e2e server serve both). */
+export const TEST_ONLY_DIRS = ["_test", "_bench"];
 
 /** What the step changed. */
 export interface PostbuildReport {
@@ -51,7 +60,8 @@ export async function postbuild(root = "dist"): Promise<PostbuildReport> {
       await mkdir(dirname(join(root, file.path)), {recursive: true});
       await writeFile(join(root, file.path), file.contents);
     }
-    const styles = classifyStyleAttributes(addNoscriptNote(scripts.html, relativeHref(page, NOSCRIPT_STYLESHEET_PATH)), classes);
+    const navigable = nameHomeInPager(addSkipLinks(scripts.html, page), config.title, PAGES[0].name);
+    const styles = classifyStyleAttributes(addNoscriptNote(navigable, relativeHref(page, NOSCRIPT_STYLESHEET_PATH)), classes);
     pages.set(page, styles.html);
     report.pages += 1;
     report.scriptsMoved += scripts.files.length;
@@ -77,6 +87,13 @@ export async function postbuild(root = "dist"): Promise<PostbuildReport> {
     await mkdir(fontDir, {recursive: true});
     for (const font of fonts) await copyFile(join(KATEX_FONT_DIR, font), join(fontDir, font));
     report.fontsCopied += fonts.length;
+  }
+  const testRoot = `${root}-test`;
+  await rm(testRoot, {recursive: true, force: true});
+  for (const dir of TEST_ONLY_DIRS) {
+    if (!existsSync(join(root, dir))) continue;
+    await mkdir(testRoot, {recursive: true});
+    await rename(join(root, dir), join(testRoot, dir));
   }
   return report;
 }

@@ -37,6 +37,8 @@ export interface ServeOptions {
   isolated?: boolean;
   /** Send the site's Content-Security-Policy (default true). */
   csp?: boolean;
+  /** Further directories tried, in order, for what `root` lacks (the e2e tests and the bench add `dist-test/`, the test and bench pages the build keeps out of `dist/`). */
+  extraRoots?: string[];
 }
 
 /** A request the server refuses with 400 Bad Request. */
@@ -78,15 +80,18 @@ function sendText(response: ServerResponse, status: number, headers: Record<stri
 }
 
 /** Starts the server; resolves with it and its base URL once listening on 127.0.0.1. */
-export async function serve({root = "dist", port = 0, isolated = true, csp = true}: ServeOptions = {}): Promise<{server: Server; url: string}> {
+export async function serve({root = "dist", port = 0, isolated = true, csp = true, extraRoots}: ServeOptions = {}): Promise<{server: Server; url: string}> {
   const absoluteRoot = resolve(root);
+  const roots = [absoluteRoot, ...(extraRoots ?? []).map((dir) => resolve(dir))];
   const baseHeaders: Record<string, string> = {"Cache-Control": "no-cache"};
   if (isolated) Object.assign(baseHeaders, CROSS_ORIGIN_ISOLATION_HEADERS);
   if (csp) baseHeaders["Content-Security-Policy"] = CONTENT_SECURITY_POLICY;
   const server = createServer({maxHeaderSize: MAX_HEADER_BYTES}, async (request, response) => {
     const headers = {...baseHeaders};
     try {
-      const file = await resolveFile(absoluteRoot, requestPath(request.url ?? "/"));
+      const path = requestPath(request.url ?? "/");
+      let file: string | null = null;
+      for (const dir of roots) if (!file) file = await resolveFile(dir, path);
       if (!file) {
         sendText(response, 404, headers, "not found");
         return;

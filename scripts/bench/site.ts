@@ -235,7 +235,7 @@ export async function runSiteBench(options: SiteOptions, log: (line: string) => 
     console.error(`bench: site section skipped: no Chromium at ${CHROMIUM}`);
     return null;
   }
-  const {server, url} = await serve({root: options.root});
+  const {server, url} = await serve({root: options.root, extraRoots: [`${options.root}-test`]}); // /_bench/demo lives in dist-test/
   const browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
   try {
     const pages: PageLoad[] = [];

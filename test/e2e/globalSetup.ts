@@ -17,7 +17,7 @@ export default async function setup(project: TestProject) {
   if (!existsSync("dist/index.html")) {
     throw new Error("dist/ is missing: run `npm run build` first (`npm test` does it for you).");
   }
-  const {server, url} = await serve({root: "dist"});
+  const {server, url} = await serve({root: "dist", extraRoots: ["dist-test"]}); // the test pages live beside the published build
   project.provide("baseUrl", url);
   return async () => {
     await new Promise<void>((done) => server.close(() => done()));

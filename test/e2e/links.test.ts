@@ -6,6 +6,7 @@
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {PAGES} from "../../observablehq.config.ts";
+import {existsSync} from "node:fs";
 import {launchBrowser} from "./browser.ts";
 
 describe("links between pages", () => {
@@ -38,5 +39,34 @@ describe("links between pages", () => {
     const paths = [...targets.keys()].map((href) => new URL(href).pathname + new URL(href).hash);
     expect(paths).toEqual(expect.arrayContaining(["/degradation#a-deeper-network-that-is-no-worse-by-construction", "/gradient-flow#try-it-measure-the-gradient-at-every-unit", "/degradation#try-it-build-the-degradation-curve-yourself"]));
     await page.close();
+  });
+  it("the first Tab stop skips to the content, the second to the lab, and the pager calls the first page Overview", async () => {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    await page.goto(`${baseUrl}/degradation`, {waitUntil: "networkidle"});
+    await page.keyboard.press("Tab");
+    const first = await page.evaluate(() => ({text: document.activeElement?.textContent, visible: (document.activeElement as HTMLElement).getBoundingClientRect().left >= 0}));
+    expect(first).toEqual({text: "Skip to the content", visible: true});
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to the lab");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe("#try-it-build-the-degradation-curve-yourself");
+    // from the lab's heading, a few Tabs reach its first control (was ~29 from the top of the page)
+    let tabs = 0;
+    while (tabs < 10 && !(await page.evaluate(() => document.activeElement?.closest(".rx-control") !== null))) {
+      await page.keyboard.press("Tab");
+      tabs++;
+    }
+    expect(tabs).toBeLessThan(10);
+    expect(await page.locator('#observablehq-footer a[rel="prev"]').textContent()).toBe("Overview");
+    await page.goto(`${baseUrl}/references`, {waitUntil: "domcontentloaded"});
+    expect(await page.locator(".rx-skip").allTextContents()).toEqual(["Skip to the content"]);
+    await page.close();
+  });
+
+  it("the published build holds no test or bench pages; they are built beside it", () => {
+    expect(existsSync("dist/_test")).toBe(false);
+    expect(existsSync("dist/_bench")).toBe(false);
+    expect(existsSync("dist-test/_test/worker.html")).toBe(true);
+    expect(existsSync("dist-test/_bench/demo.html")).toBe(true);
   });
 });
