@@ -89,9 +89,9 @@ export async function postbuild(root = "dist"): Promise<PostbuildReport> {
     report.fontsCopied += fonts.length;
   }
   const testRoot = `${root}-test`;
-  await rm(testRoot, {recursive: true, force: true});
   for (const dir of TEST_ONLY_DIRS) {
-    if (!existsSync(join(root, dir))) continue;
+    if (!existsSync(join(root, dir))) continue; // moved by an earlier run
+    await rm(join(testRoot, dir), {recursive: true, force: true});
     await mkdir(testRoot, {recursive: true});
     await rename(join(root, dir), join(testRoot, dir));
   }

@@ -30,7 +30,12 @@ describe("postbuild", () => {
     writeFileSync(join(root, "_file/katex/katex.css"), '@font-face{font-family:KaTeX_Main;src:url(fonts/KaTeX_Main-Regular.woff2) format("woff2")}');
     report = await postbuild(root);
   });
-  afterAll(() => rmSync(root, {recursive: true, force: true}));
+  afterAll(() => {
+    rmSync(root, {recursive: true, force: true});
+    rmSync(`${root}-test`, {recursive: true, force: true});
+  });
+  /** Where a page is after the step: test and bench pages move to `<root>-test/`. */
+  const built = (page: string) => join(page.startsWith("_bench/") ? `${root}-test` : root, page);
 
   it("says what it moved", () => {
     expect(report).toEqual({pages: 2, scriptsMoved: 4, styleAttributesMoved: 2, styleClasses: 1, fontsCopied: 1});
@@ -38,10 +43,11 @@ describe("postbuild", () => {
 
   it("leaves pages with no inline script and no style attribute, linking the files that replace them", () => {
     for (const [page, prefix] of [["index.html", "./"], ["_bench/demo.html", "../"]]) {
-      const html = readFileSync(join(root, page), "utf8");
+      const html = readFileSync(built(page), "utf8");
       expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html).not.toContain("style=");
-      for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) expect(existsSync(join(root, page, "..", src)), src).toBe(true);
+      // a script beside its page moved with it; shared files stay in the published build (both are served together)
+      for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) expect(existsSync(join(built(page), "..", src)) || existsSync(join(root, page, "..", src)), src).toBe(true);
       const stylesheet = /<link rel="stylesheet" type="text\/css" href="([^"]*html-styles\.[0-9a-f]{8}\.css)">/.exec(html)?.[1];
       expect(stylesheet?.startsWith(prefix + "_file/")).toBe(true);
       expect(readFileSync(join(root, page, "..", stylesheet!), "utf8")).toMatch(/\.rx-s-[0-9a-f]{8}\{height:1em!important\}/);
@@ -53,7 +59,8 @@ describe("postbuild", () => {
   });
 
   it("puts the note for readers without JavaScript first in main, and the spinner-hiding stylesheet in the head", () => {
-    const html = readFileSync(join(root, "_bench/demo.html"), "utf8");
+    expect(existsSync(join(root, "_bench"))).toBe(false); // out of the published build
+    const html = readFileSync(built("_bench/demo.html"), "utf8");
     expect(html).toContain(`<main id="observablehq-main" class="observablehq">\n<noscript><p class="rx-noscript" role="note">${NOSCRIPT_NOTE}</p></noscript><h1>`);
     expect(html).toContain(`<noscript><link rel="stylesheet" type="text/css" href="../${NOSCRIPT_STYLESHEET_PATH}"></noscript>`);
     expect(readFileSync(join(root, NOSCRIPT_STYLESHEET_PATH), "utf8")).toContain("observablehq-loading");
@@ -61,8 +68,10 @@ describe("postbuild", () => {
 
   it("changes nothing when run again", async () => {
     const before = readFileSync(join(root, "index.html"), "utf8");
-    expect(await postbuild(root)).toEqual({pages: 2, scriptsMoved: 0, styleAttributesMoved: 0, styleClasses: 0, fontsCopied: 1});
+    const bench = readFileSync(built("_bench/demo.html"), "utf8");
+    expect(await postbuild(root)).toEqual({pages: 1, scriptsMoved: 0, styleAttributesMoved: 0, styleClasses: 0, fontsCopied: 1});
     expect(readFileSync(join(root, "index.html"), "utf8")).toBe(before);
+    expect(readFileSync(built("_bench/demo.html"), "utf8")).toBe(bench);
   });
 });
 
