@@ -16,7 +16,7 @@ export function ReferenceNote(loaded: LoadedReferences, {effect = "their dashed 
   const {failed} = loaded;
   const total = failed.length + loaded.files.length;
   const what = failed.length === total ? (total === 1 ? "The reference runs behind this part of the page could not be loaded" : "The reference runs of this lab could not be loaded") : `${failed.length} of ${total} sets of reference runs could not be loaded`;
-  return el("div", {class: "rx-url-notes rx-reference-note", role: "note", hidden: failed.length === 0}, [
+  return el("div", {class: "rx-reference-note", role: "note", hidden: failed.length === 0}, [
     el("p", {}, [`${what}, so ${effect} Reloading the page may bring them back.`]),
     el("details", {}, [el("summary", {}, ["Technical details"]), el("ul", {}, failed.map(({name, reason}) => el("li", {}, [`${name}: ${reason}`])))])
   ]);

@@ -188,4 +188,20 @@ describe("export colours on a dark page", () => {
     expect(log.consoleErrors).toEqual([]);
     expect(log.pageErrors).toEqual([]);
   });
+  it("draw an HTML table's CSS borders: Table 1's bracket bars and rules reach the SVG", async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}, acceptDownloads: true});
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/architecture`, {waitUntil: "load"});
+    const figure = page.locator(".rx-export:has(.depth-table)");
+    await figure.waitFor();
+    const brackets = await figure.locator(".bracket-body").count();
+    const {bytes} = await download(page, figure.getByRole("button", {name: /as SVG/}));
+    const lines = await evaluateOffSite(page, (source: string) => {
+      const root = new DOMParser().parseFromString(source, "image/svg+xml").documentElement;
+      return [...root.querySelectorAll("line")].filter((line) => line.getAttribute("x1") === line.getAttribute("x2")).length; // vertical ones
+    }, bytes.toString("utf8"));
+    expect(brackets).toBe(20); // 4 stages × 5 depths
+    expect(lines).toBeGreaterThanOrEqual(2 * brackets); // each bracket's left and right bar
+    await context.close();
+  });
 });

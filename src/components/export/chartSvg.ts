@@ -68,6 +68,11 @@ function pieceNode(piece: Piece, dx: number, dy: number): SVGElement {
   if (piece.kind === "image") {
     return svgElement("image", {x, y, width: piece.box.width, height: piece.box.height, href: piece.href});
   }
+  if (piece.kind === "rule") {
+    const line = svgElement("line", {x1: piece.x1 + dx, y1: piece.y1 + dy, x2: piece.x2 + dx, y2: piece.y2 + dy});
+    line.style.cssText = `stroke:${piece.color};stroke-width:${piece.width}px`; // the CSSOM, as for text
+    return line;
+  }
   if (piece.kind === "text") {
     const text = svgElement("text", {x, y: piece.baseline + dy});
     text.style.cssText = `font:${piece.font};fill:${piece.color}`; // the CSSOM, not a style attribute: see svgSize.ts

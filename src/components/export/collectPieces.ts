@@ -1,7 +1,8 @@
 /**
  * Reads what a chart shows on screen as pieces an SVG file can hold: each top-level `<svg>` (the plot, a
- * colour ramp, each legend swatch), each `<canvas>` (as an image) and each line of HTML text (a Plot swatch
- * legend's labels, a figure's heading), with their positions relative to the chart. Laying the pieces out
+ * colour ramp, each legend swatch), each `<canvas>` (as an image), each line of HTML text (a Plot swatch
+ * legend's labels, a figure's heading) and each visible CSS border of an HTML element as a line (a table's rules, the
+ * bracket bars of Table 1 — "A bracket is one residual unit"), with their positions relative to the chart. Laying the pieces out
  * where the browser put them merges Plot's HTML legends into the exported drawing.
  */
 
@@ -17,7 +18,9 @@ export interface Box {
 export type Piece =
   | {kind: "svg"; box: Box; element: SVGSVGElement}
   | {kind: "image"; box: Box; href: string}
-  | {kind: "text"; box: Box; text: string; baseline: number; font: string; color: string};
+  | {kind: "text"; box: Box; text: string; baseline: number; font: string; color: string}
+  /** A straight border: from (x1, y1) to (x2, y2), relative to the chart; `box` is its bounding box. */
+  | {kind: "rule"; box: Box; x1: number; y1: number; x2: number; y2: number; width: number; color: string};
 
 const SKIPPED = new Set(["STYLE", "SCRIPT", "TEMPLATE", "NOSCRIPT", "BUTTON", "INPUT", "SELECT", "TEXTAREA"]);
 
@@ -78,6 +81,32 @@ function textPieces(node: Text, origin: DOMRect): Piece[] {
   return textLines(node, origin).map(({text, box}) => ({kind: "text", box, text, baseline: box.y + ascent, font, color: style.color}));
 }
 
+/** The visible borders of an HTML element, each as a rule along its side (rounded corners drawn square). */
+function borderPieces(element: Element, style: CSSStyleDeclaration, origin: DOMRect): Piece[] {
+  const rect = element.getBoundingClientRect();
+  if (rect.width === 0 || rect.height === 0) return [];
+  const {x, y, width: w, height: h} = relativeBox(rect, origin);
+  const sides = [
+    ["top", x, y, x + w, y],
+    ["bottom", x, y + h, x + w, y + h],
+    ["left", x, y, x, y + h],
+    ["right", x + w, y, x + w, y + h]
+  ] as const;
+  const pieces: Piece[] = [];
+  for (const [side, x1, y1, x2, y2] of sides) {
+    const width = Number.parseFloat(style.getPropertyValue(`border-${side}-width`));
+    const kind = style.getPropertyValue(`border-${side}-style`);
+    const color = style.getPropertyValue(`border-${side}-color`);
+    if (!(width > 0) || kind === "none" || kind === "hidden" || /rgba\(.*,\s*0\)$|transparent/.test(color)) continue;
+    // the line's centre sits half its width inside the element's edge
+    const inset = width / 2;
+    const [ax1, ay1, ax2, ay2] =
+      side === "top" ? [x1, y1 + inset, x2, y2 + inset] : side === "bottom" ? [x1, y1 - inset, x2, y2 - inset] : side === "left" ? [x1 + inset, y1, x2 + inset, y2] : [x1 - inset, y1, x2 - inset, y2];
+    pieces.push({kind: "rule", box: {x: Math.min(ax1, ax2), y: Math.min(ay1, ay2), width: Math.abs(ax2 - ax1), height: Math.abs(ay2 - ay1)}, x1: ax1, y1: ay1, x2: ax2, y2: ay2, width, color});
+  }
+  return pieces;
+}
+
 /** Every visible piece of a chart, in document order (later pieces draw on top). */
 export function collectPieces(chart: Element): Piece[] {
   const origin = chart.getBoundingClientRect();
@@ -100,6 +129,7 @@ export function collectPieces(chart: Element): Piece[] {
       if (piece) pieces.push(piece);
       return;
     }
+    if (node instanceof HTMLElement && node !== chart) pieces.push(...borderPieces(node, style, origin));
     node.childNodes.forEach(visit);
   };
   visit(chart);
