@@ -66,4 +66,30 @@ describe("layout at a projector's and a phone's width", () => {
       await page.close();
     });
   }
+  it("the Overview's decision pictures keep each axis label clear of its tick labels (was 'x₂0')", async () => {
+    for (const width of [390, 1280]) {
+      const page = await browser.newPage({viewport: {width, height: 900}});
+      await page.goto(`${baseUrl}/`, {waitUntil: "networkidle"});
+      await page.locator(".hero__pictures svg").first().waitFor();
+      const overlaps = await page.evaluate(() => {
+        const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const found: string[] = [];
+        let checked = 0;
+        for (const svg of document.querySelectorAll(".hero__pictures svg")) {
+          for (const axis of ["x", "y"]) {
+            const label = svg.querySelector(`[aria-label="${axis}-axis label"] text`);
+            const ticks = [...svg.querySelectorAll(`[aria-label="${axis}-axis tick label"] text`)];
+            if (!label || ticks.length === 0) continue;
+            checked++;
+            const box = label.getBoundingClientRect();
+            for (const tick of ticks) if (intersects(box, tick.getBoundingClientRect())) found.push(`${axis}: "${label.textContent}" over "${tick.textContent}"`);
+          }
+        }
+        return {found, checked};
+      });
+      expect(overlaps.found, `at ${width} px`).toEqual([]);
+      expect(overlaps.checked, "both axes of both pictures").toBeGreaterThanOrEqual(4);
+      await page.close();
+    }
+  });
 });
