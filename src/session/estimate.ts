@@ -6,7 +6,7 @@
  * earlier runs (kept in localStorage per net family and backend). The progress bar's ETA takes over once
  * training starts. Pure, apart from the optional storage passed in.
  */
-import {allOps, countNetwork, planNetwork} from "../engine/arch/index.js";
+import {allOps, countNetwork, mlpParamCount, planNetwork} from "../engine/arch/index.js";
 import {depthOf, type ModelSpec} from "../engine/spec.js";
 import {resolveTrainConfig, type TrainConfig} from "../engine/train/config.js";
 
@@ -197,7 +197,7 @@ const dataBytes = (data: {kind: string}) => (data.kind === "mnist" ? 7000 * 196 
 /** A run's memory in two parts, bytes: what it holds all along (weights, momentum, data) and the peak of one step on top. */
 export function runMemory(spec: ModelSpec, {batchSize}: Pick<TrainConfig, "batchSize">, data: {kind: string}): {held: number; step: number} {
   const {total, largest} = activationElements(spec);
-  const params = spec.family === "conv" ? countNetwork(spec).params : spec.units * 2 * spec.width * (spec.width + 2) + spec.width * (spec.inputDim + spec.classes);
+  const params = spec.family === "conv" ? countNetwork(spec).params : mlpParamCount(spec);
   const training = batchSize * total * MEMORY_MODEL.trainBytesPerElement;
   const evaluation = MEMORY_MODEL.evalExamples * largest * MEMORY_MODEL.evalBytesPerElement;
   return {held: params * MEMORY_MODEL.paramBytes + dataBytes(data), step: Math.max(training, evaluation)};

@@ -7,8 +7,8 @@
 import {seedResults, type ExperimentFile} from "../../engine/experiments/experimentFile.js";
 import type {DepthPoint} from "../charts/ErrorVsDepthChart.js";
 import {familyName} from "../charts/palette.js";
-import {countNetwork} from "../../engine/arch/count.js";
-import {depthOf, type MlpSpec, type ModelSpec} from "../../engine/spec.js";
+import {countNetwork, mlpParamCount} from "../../engine/arch/count.js";
+import {depthOf, type ModelSpec} from "../../engine/spec.js";
 
 /** Mean, lowest and highest of some numbers. */
 export interface Spread {
@@ -61,18 +61,6 @@ export interface SettingSummary {
   nets: NetSummary[];
   /** Seeds whose degradation verdict holds, of those that have one. */
   reproduced: {holds: number; of: number};
-}
-
-/**
- * Trainable parameters of an MLP as the engine builds it (src/engine/model/mlp.ts): a stem from the input to
- * `width` features, two width×width dense layers per unit, one BatchNorm (scale and shift) per dense layer when
- * BatchNorm is on — the stem's in an original net, the head's in a pre-activation one — else a bias per dense
- * layer, and the classifier with its bias.
- */
-export function mlpParamCount(spec: MlpSpec): number {
-  const {inputDim, width, units, classes, batchNorm} = spec;
-  const perLayer = batchNorm ? 2 * width : width;
-  return inputDim * width + perLayer + units * 2 * (width * width + perLayer) + width * classes + classes;
 }
 
 function paramsOf(spec: ModelSpec): number | null {

@@ -36,8 +36,9 @@ export function ShortcutLabPanel(
   const gate = AdmissionGate();
   const render = () => {
     const backend = session.value.backend?.backend ?? (state.values.backend === "auto" ? "wasm" : state.values.backend);
-    const {text, ms, isSlow} = describeEstimate(runs(), {backend, calibration: speed.calibration, cores});
-    gate.update(admission(runs(), ms, {workers: defaultMaxWorkers(), canChangeBatch: false}));
+    const requests = runs();
+    const {text, ms, isSlow} = describeEstimate(requests, {backend, calibration: speed.calibration, cores});
+    gate.update(admission(requests, ms, {workers: defaultMaxWorkers(), canChangeBatch: false}));
     const retrains = session.value.generation > 0 && gate.isAutomatic;
     estimate.textContent = retrains ? `${text} Changing a setting retrains all three.` : text;
     button.disabled = gate.isRefused;

@@ -2,7 +2,7 @@
  * Parameters and multiply-adds of a network, in total and per Table-1 row (conv1, conv2_x, …, head), by the
  * counting rules stated in ./ops.ts. Accepts a spec or an already expanded plan.
  */
-import type {ConvNetSpec} from "../spec.js";
+import type {ConvNetSpec, MlpSpec} from "../spec.js";
 import {totalsOf, type Shape} from "./ops.js";
 import {planNetwork, stageOps, type NetworkPlan} from "./plan.js";
 
@@ -51,4 +51,16 @@ export function countNetwork(specOrPlan: ConvNetSpec | NetworkPlan): NetworkCoun
     parts,
     shortcut
   };
+}
+
+/**
+ * Trainable parameters of an MLP as the engine builds it (src/engine/model/mlp.ts): a stem from the input to
+ * `width` features, two width×width dense layers per unit, one BatchNorm (scale and shift) per dense layer when
+ * BatchNorm is on — the stem's in an original net, the head's in a pre-activation one — else a bias per dense
+ * layer, and the classifier with its bias.
+ */
+export function mlpParamCount(spec: MlpSpec): number {
+  const {inputDim, width, units, classes, batchNorm} = spec;
+  const perLayer = batchNorm ? 2 * width : width;
+  return inputDim * width + perLayer + units * 2 * (width * width + perLayer) + width * classes + classes;
 }

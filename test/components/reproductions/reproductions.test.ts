@@ -1,20 +1,16 @@
 /**
  * The Results page's summary of the reference runs: means and ranges over seeds, the degradation verdicts,
- * MLP parameter counts (checked against the engine's builder), duplicate points, the join with Table 6, and
+ * duplicate points, the join with Table 6, and
  * the facts the prose quotes — all read from the committed files in data/.
  */
 import {readFileSync} from "node:fs";
-import * as tf from "@tensorflow/tfjs-core";
-import {beforeAll, describe, expect, it} from "vitest";
+import {describe, expect, it} from "vitest";
 import {comparisonRows} from "../../../src/components/reproductions/PaperComparison.ts";
 import {uniquePoints} from "../../../src/components/reproductions/DepthErrorChart.ts";
 import {convFacts, describeMisses, reproductionFacts, type ReferenceFiles} from "../../../src/components/reproductions/facts.ts";
-import {depthPoints, mlpParamCount, summarizeFile} from "../../../src/components/reproductions/summarize.ts";
+import {depthPoints, summarizeFile} from "../../../src/components/reproductions/summarize.ts";
 import {seedResults, type ExperimentFile} from "../../../src/engine/experiments/experimentFile.ts";
 import {HE2015_TABLE6} from "../../../src/data/papers/index.ts";
-import {buildModel} from "../../../src/engine/model/buildModel.ts";
-import {mlpSpec} from "../../../src/engine/spec.ts";
-import {useCpu} from "../../engine/helpers.ts";
 
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), "utf8")) as ExperimentFile;
 const files: ReferenceFiles = {
@@ -24,7 +20,6 @@ const files: ReferenceFiles = {
   "depth-sweep.json": read("depth-sweep.json")
 };
 
-beforeAll(useCpu);
 
 describe("summarizeFile", () => {
   it("averages each net's final figures over the seeds of a multi-seed file", () => {
@@ -63,22 +58,6 @@ describe("summarizeFile", () => {
     const wasHolding = original.experiments.find((seed) => seed.seed === 8)!.verdict.holds;
     expect(summarizeFile(missed as unknown as ExperimentFile).reproduced.holds).toBe(summarizeFile(original as unknown as ExperimentFile).reproduced.holds - (wasHolding ? 1 : 0));
     expect(describeMisses(missed as unknown as ExperimentFile)).toMatch(/^Where it did not \(seed 8\), the 56-layer residual net itself ended at a loss of 0\.166, above plain-20's 0\.099/);
-  });
-});
-
-describe("mlpParamCount", () => {
-  it("equals the builder's countParams() for original and pre-activation MLPs, with and without BatchNorm", () => {
-    for (const preActivation of [false, true]) {
-      for (const batchNorm of [false, true]) {
-        for (const [units, width] of [[1, 4], [9, 16], [27, 16]]) {
-          const spec = mlpSpec({units, width, preActivation, batchNorm});
-          const model = buildModel(spec, {seed: 1, init: "zeros"});
-          expect(mlpParamCount(spec), JSON.stringify(spec)).toBe(model.countParams());
-          model.dispose();
-        }
-      }
-    }
-    expect(tf.memory().numTensors).toBe(0);
   });
 });
 
