@@ -6,8 +6,10 @@
  * head (postbuild/styleAttributes.ts); it copies the KaTeX fonts the KaTeX stylesheet names
  * (postbuild/katexFonts.ts); and it puts a note for readers without JavaScript first in every page's `<main>`
  * (postbuild/noscriptNote.ts); skip links first in every body and the pager's "Overview" (postbuild/navigation.ts); and it
- * moves the test and bench pages (`_test/`, `_bench/`) out of the published build into `dist-test/`. Prints what it
- * moved. Running it twice changes nothing the second time.
+ * moves the test and bench pages (`_test/`, `_bench/`) out of the published build into `dist-test/`. Every published
+ * page also gets its external links numbered for print with their list and a printed footer (postbuild/printNotes.ts)
+ * and the site-wide script (offline helper, printed footer: src/site/); last, `sw.js` is written with the manifest
+ * of every file and `.nojekyll` for GitHub Pages (postbuild/serviceWorker.ts). Prints what it moved. Running it twice changes nothing the second time.
  */
 import {copyFile, mkdir, readFile, readdir, writeFile} from "node:fs/promises";
 import {dirname, join, posix, relative, resolve, sep} from "node:path";
@@ -19,6 +21,9 @@ import {classifyStyleAttributes, StyleClasses} from "./postbuild/styleAttributes
 import {addSkipLinks, nameHomeInPager} from "./postbuild/navigation.ts";
 import config, {PAGES} from "../observablehq.config.ts";
 import {rename, rm} from "node:fs/promises";
+import {addSiteScript, siteScript, writeServiceWorker} from "./postbuild/serviceWorker.ts";
+import {addPrintNotes} from "./postbuild/printNotes.ts";
+import {SITE_MESSAGES} from "../src/site/messages.ts";
 import {existsSync} from "node:fs";
 
 /** Pages only the tests and the bench open: moved out of the published build into `<root>-test/` (npm run serve and the e2e server serve both). */
@@ -31,6 +36,9 @@ export interface PostbuildReport {
   styleAttributesMoved: number;
   styleClasses: number;
   fontsCopied: number;
+  /** Files the service worker keeps for offline use, and their bytes. */
+  precachedFiles: number;
+  precachedBytes: number;
 }
 
 /** Every file under `dir` whose name ends with `suffix`, as paths relative to `dir` with posix separators. */
@@ -50,8 +58,11 @@ function relativeHref(page: string, target: string): string {
 
 /** Rewrites the built site in `root` (default `dist`) in place. */
 export async function postbuild(root = "dist"): Promise<PostbuildReport> {
-  const report: PostbuildReport = {pages: 0, scriptsMoved: 0, styleAttributesMoved: 0, styleClasses: 0, fontsCopied: 0};
+  const report: PostbuildReport = {pages: 0, scriptsMoved: 0, styleAttributesMoved: 0, styleClasses: 0, fontsCopied: 0, precachedFiles: 0, precachedBytes: 0};
   const classes = new StyleClasses();
+  const site = await siteScript();
+  await mkdir(dirname(join(root, site.path)), {recursive: true});
+  await writeFile(join(root, site.path), site.contents);
   const pages = new Map<string, string>();
   for (const page of await filesUnder(root, ".html")) {
     const source = await readFile(join(root, page), "utf8");
@@ -60,7 +71,9 @@ export async function postbuild(root = "dist"): Promise<PostbuildReport> {
       await mkdir(dirname(join(root, file.path)), {recursive: true});
       await writeFile(join(root, file.path), file.contents);
     }
-    const navigable = nameHomeInPager(addSkipLinks(scripts.html, page), config.title, PAGES[0].name);
+    const isTestPage = TEST_ONLY_DIRS.some((dir) => page.startsWith(dir + "/"));
+    const story = addPrintNotes(nameHomeInPager(addSkipLinks(scripts.html, page), config.title, PAGES[0].name), SITE_MESSAGES.links);
+    const navigable = isTestPage ? story : addSiteScript(story, relativeHref(page, site.path)); // the test and bench pages measure without the offline helper
     const styles = classifyStyleAttributes(addNoscriptNote(navigable, relativeHref(page, NOSCRIPT_STYLESHEET_PATH)), classes);
     pages.set(page, styles.html);
     report.pages += 1;
@@ -95,6 +108,10 @@ export async function postbuild(root = "dist"): Promise<PostbuildReport> {
     await mkdir(testRoot, {recursive: true});
     await rename(join(root, dir), join(testRoot, dir));
   }
+  await writeFile(join(root, ".nojekyll"), ""); // GitHub Pages would otherwise drop every folder starting with "_"
+  const manifest = await writeServiceWorker(root); // last: its manifest lists every other file
+  report.precachedFiles = manifest.files.length;
+  report.precachedBytes = manifest.bytes;
   return report;
 }
 
@@ -103,6 +120,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const report = await postbuild(root);
   console.log(
     `postbuild ${root}: ${report.pages} pages; ${report.scriptsMoved} inline scripts moved into files; ` +
-      `${report.styleAttributesMoved} style attributes turned into ${report.styleClasses} classes; ${report.fontsCopied} KaTeX fonts copied`
+      `${report.styleAttributesMoved} style attributes turned into ${report.styleClasses} classes; ${report.fontsCopied} KaTeX fonts copied; ` +
+      `service worker keeps ${report.precachedFiles} files (${(report.precachedBytes / 1e6).toFixed(1)} MB) for offline use`
   );
 }

@@ -44,6 +44,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   workers: ["engine"],
   session: ["engine", "workers"],
   components: ["session", "workers", "engine", "data"],
+  site: ["session"],
+  serviceWorker: [],
   data: ["engine"]
 };
 

@@ -131,7 +131,7 @@ const round = (value: number | null) => (value === null ? null : Math.round(valu
 
 /** Loads `path` in a fresh context and measures it; waits `observeMs` after the load event. */
 async function measurePage(browser: Browser, baseUrl: string, path: string, observeMs: number): Promise<PageLoad> {
-  const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+  const context = await browser.newContext({viewport: {width: 1280, height: 800}, serviceWorkers: "block"});
   try {
     const page = await context.newPage();
     await page.addInitScript(OBSERVERS);
@@ -166,7 +166,7 @@ async function measurePage(browser: Browser, baseUrl: string, path: string, obse
 
 /** Trains the demo on the bench page and returns what it measured. */
 async function measureDemo(browser: Browser, baseUrl: string, query: string): Promise<DemoResult> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({serviceWorkers: "block"}); // the offline helper would fetch the whole site meanwhile
   try {
     const page = await context.newPage();
     await page.goto(`${baseUrl}/_bench/demo?${query}`);
@@ -184,7 +184,7 @@ async function measureDemo(browser: Browser, baseUrl: string, query: string): Pr
  * finish. The lab exposes its session as `window.__degradationLab.session` (for the end-to-end tests).
  */
 async function measureLab(browser: Browser, baseUrl: string, path: string): Promise<LabResult> {
-  const context = await browser.newContext();
+  const context = await browser.newContext({serviceWorkers: "block"}); // the offline helper would fetch the whole site meanwhile
   try {
     const page = await context.newPage();
     await page.addInitScript(OBSERVERS);

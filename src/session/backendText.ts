@@ -19,8 +19,42 @@ export function backendName(backend: BackendPreference): string {
   }
 }
 
-/** E.g. "Computed in this browser with WebAssembly (fast instructions, 2 threads)." */
-export function backendSummary(report: BackendReport): string {
+/**
+ * Whether the page may share memory between threads (cross-origin isolation), as the site-wide script records it on
+ * `<html data-isolation>`: "isolated"; "frame" (inside another page's frame, which cannot be isolated); "pending" (the
+ * offline helper has not taken over yet); "reloading"; "gave-up" (the helper could not add the headers); "unsupported"
+ * (no service workers in this browser); "blocked" (this browser refused the helper).
+ */
+export type IsolationState = "isolated" | "frame" | "pending" | "reloading" | "gave-up" | "unsupported" | "blocked";
+
+/** The event the site-wide script dispatches on `document` when `data-isolation` changes. */
+export const ISOLATION_EVENT = "resnet-explorable:isolation";
+
+/** Why the labs compute on one thread per worker, in words, or null when that is not the page's state. */
+export function oneThreadReason(isolation: IsolationState | undefined): string | null {
+  switch (isolation) {
+    case "frame":
+      return "It uses one thread because this page is shown inside another page, which cannot let it share memory between threads.";
+    case "unsupported":
+    case "blocked":
+    case "gave-up":
+      return "It uses one thread because this website's host does not allow sharing memory between threads, and this browser did not let the site turn that on itself.";
+    case "pending":
+    case "reloading":
+      return "It uses one thread until the page is reloaded: the site can turn on several threads from the next visit.";
+    default:
+      return null;
+  }
+}
+
+/** E.g. "Computed in this browser with WebAssembly (fast instructions, 2 threads)." — with, on one thread, why. */
+export function backendSummary(report: BackendReport, isolation?: IsolationState): string {
+  const summary = computedWith(report);
+  const why = report.backend === "wasm" && report.facts?.kernelThreads === 1 ? oneThreadReason(isolation) : null;
+  return why ? `${summary} ${why}` : summary;
+}
+
+function computedWith(report: BackendReport): string {
   const facts = report.facts;
   switch (report.backend) {
     case "wasm": {

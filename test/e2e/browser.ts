@@ -20,9 +20,18 @@ const CHROMIUM_ARGS = [
   "--disable-default-apps"
 ];
 
-/** Launches headless Chromium. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true});
+/**
+ * Launches headless Chromium. Its pages and contexts block the site's service worker unless a test asks for it
+ * (`serviceWorkers: "allow"`): otherwise every fresh context would download the whole site for offline use in the
+ * background while the test measures its lab. offline.test.ts and isolation.test.ts test the service worker.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true});
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({serviceWorkers: "block", ...options});
+  browser.newPage = (options = {}) => newPage({serviceWorkers: "block", ...options});
+  return browser;
 }
 
 /** What happened while a page was open. */

@@ -1,6 +1,7 @@
 /**
  * A printable handout (issue 11): every page printed to PDF in Chromium is a clean document — no sidebar, controls,
- * buttons or notes about the URL in the print layout, math intact, external links followed by their address — and
+ * buttons or notes about the URL in the print layout, math intact, external links numbered with their addresses listed at
+ * the end, a footer with the page's address and the date — and
  * its page count stays within bounds (a figure that overflowed would add pages, a broken layout would lose them).
  */
 import type {Browser} from "playwright-core";
@@ -36,11 +37,13 @@ describe("printing a page", () => {
           controls: visible("button, select, input, .rx-control, .rx-url-notes"),
           math: visible(".katex"),
           heading: document.querySelector("h1")?.getBoundingClientRect().height ?? 0,
-          externalLinks: [...document.querySelectorAll("#observablehq-main a[href^='http']")].length,
+          externalAddresses: new Set([...document.querySelectorAll<HTMLAnchorElement>("#observablehq-main a[href^='http']")].map((link) => link.getAttribute("href"))).size,
           linkSuffix: (() => {
-            const link = document.querySelector("#observablehq-main a[href^='http']");
+            const link = document.querySelector("#observablehq-main a[data-footnote]");
             return link ? getComputedStyle(link, "::after").content : null;
-          })()
+          })(),
+          notes: [...document.querySelectorAll(".rx-print-notes li")].map((item) => item.textContent ?? ""),
+          footer: document.querySelector<HTMLElement>(".rx-print-footer")?.innerText ?? ""
         };
       });
       expect(seen.sidebar, path).toBe(0);
@@ -48,7 +51,11 @@ describe("printing a page", () => {
       expect(seen.controls, path).toBe(0);
       expect(seen.text, path).not.toMatch(CONTROL_WORDS);
       if (path !== "/lab" && path !== "/references") expect(seen.math, path).toBeGreaterThan(0);
-      if (seen.externalLinks > 0) expect(seen.linkSuffix, path).toMatch(/attr\(href\)|http/);
+      // external links numbered, their addresses listed once each; the footer names the page and the day
+      if (seen.externalAddresses > 0) expect(seen.linkSuffix, path).toMatch(/^"\[" attr\(data-footnote\) "\]"$|^"\[\d+\]"$/);
+      expect(seen.notes.length, path).toBe(seen.externalAddresses);
+      expect(seen.footer, path).toContain(`Printed from ${baseUrl}${path}`);
+      expect(seen.footer, path).toMatch(/ on (\w+ \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})\.$/);
       const pdf = await page.pdf({format: "A4", printBackground: true});
       const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       report.push(`${path}: ${pages} pages`);

@@ -95,6 +95,11 @@ describe("session state", () => {
     // Words for readers: no kernel names, no renderer strings (those stay in the technical details).
     const wasm = {backend: "wasm" as const, reason: "wasm (WebAssembly with SIMD; …; project kernels: ResnetBatchNormTrainGrad, …), chosen automatically", facts: {simd: true, kernelThreads: 2, choice: "automatic" as const}};
     expect(backendSummary(wasm)).toBe("Computed in this browser with WebAssembly (fast vector instructions, 2 threads).");
+    const oneThread = {...wasm, facts: {...wasm.facts, kernelThreads: 1}};
+    expect(backendSummary(oneThread, "frame")).toMatch(/1 thread\)\. It uses one thread because this page is shown inside another page/);
+    expect(backendSummary(oneThread, "blocked")).toMatch(/host does not allow sharing memory/);
+    expect(backendSummary(oneThread, "isolated")).toBe("Computed in this browser with WebAssembly (fast vector instructions, 1 thread).");
+    expect(backendSummary(wasm, "frame")).toBe(backendSummary(wasm)); // several threads: nothing to explain
     expect(backendSummary({backend: "webgl", reason: "webgl (WebGL on SwiftShader Device (Subzero) (0x0000C0DE))", facts: {gpu: "SwiftShader Device", choice: "automatic"}})).not.toMatch(/SwiftShader|0x/);
     const state = applyMessage(beginGeneration(initialSessionState(), [], 0, "webgl"), null, {type: "backend", report: {backend: "cpu", reason: "fallback"}}, 0);
     expect(state.backendWarning).toMatch(/^The graphics card \(WebGL\) was requested/);

@@ -10,7 +10,7 @@
 import {el} from "../dom.js";
 import type {TrainingSession} from "../../session/trainingSession.js";
 import {errorMessages, sessionProgress, type RunPhase, type SessionProgress, type SessionState} from "../../session/sessionState.js";
-import {backendSummary} from "../../session/backendText.js";
+import {backendSummary, ISOLATION_EVENT, type IsolationState} from "../../session/backendText.js";
 
 /** Options of {@link RunProgress}. */
 export interface RunProgressOptions {
@@ -128,7 +128,7 @@ export function RunProgress(session: TrainingSession, options: RunProgressOption
     );
     p.backend.hidden = state.backend === null;
     if (state.backend) p.backend.dataset.backend = state.backend.backend;
-    p.backendText.textContent = state.backend ? backendSummary(state.backend) : "";
+    p.backendText.textContent = state.backend ? backendSummary(state.backend, document.documentElement.dataset.isolation as IsolationState | undefined) : "";
     p.backendDetails.textContent = state.backend?.reason ?? "";
     p.warning.textContent = state.backendWarning ?? "";
     p.warning.hidden = state.backendWarning === null;
@@ -137,12 +137,15 @@ export function RunProgress(session: TrainingSession, options: RunProgressOption
     p.errors.hidden = messages.length === 0;
   };
   const unsubscribe = session.subscribe(render);
+  const rerender = () => render(session.value); // the backend note says why one thread once the page knows
+  document.addEventListener(ISOLATION_EVENT, rerender);
   const ticker = setInterval(() => {
     if (session.value.phase === "running") render(session.value); // the ETA counts down between snapshots
   }, options.tickMs ?? 1000);
   const stopTicking = () => {
     clearInterval(ticker);
     unsubscribe();
+    document.removeEventListener(ISOLATION_EVENT, rerender);
   };
   session.addEventListener("dispose", stopTicking);
   options.invalidation.then(() => {

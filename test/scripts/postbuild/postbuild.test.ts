@@ -38,7 +38,29 @@ describe("postbuild", () => {
   const built = (page: string) => join(page.startsWith("_bench/") ? `${root}-test` : root, page);
 
   it("says what it moved", () => {
-    expect(report).toEqual({pages: 2, scriptsMoved: 4, styleAttributesMoved: 2, styleClasses: 1, fontsCopied: 1});
+    expect(report).toMatchObject({pages: 2, scriptsMoved: 4, styleAttributesMoved: 2, styleClasses: 1, fontsCopied: 1});
+    expect(report.precachedFiles).toBeGreaterThan(5);
+  });
+
+  it("writes the service worker last, with every other published file in its manifest, and .nojekyll", () => {
+    const worker = readFileSync(join(root, "sw.js"), "utf8");
+    const files = JSON.parse(/files:(\[[^\]]*\])/.exec(worker)![1]) as string[];
+    expect(files).toContain("index.html");
+    expect(files).toContain(NOSCRIPT_STYLESHEET_PATH);
+    expect(files.some((file) => /^_file\/site\.[0-9a-f]{8}\.js$/.test(file))).toBe(true);
+    expect(files.some((file) => file.startsWith("_bench/"))).toBe(false); // the bench page is not published
+    expect(files).not.toContain("sw.js");
+    expect(files).toHaveLength(report.precachedFiles);
+    expect(existsSync(join(root, ".nojekyll"))).toBe(true);
+  });
+
+  it("loads the site-wide script on published pages only, and prepares the printed footer", () => {
+    const html = readFileSync(built("index.html"), "utf8");
+    const src = /<script type="module" data-rx-site src="([^"]+)">/.exec(html)?.[1];
+    expect(src).toMatch(/^\.\/_file\/site\.[0-9a-f]{8}\.js$/);
+    expect(readFileSync(join(root, src!), "utf8")).toContain("sw.js");
+    expect(html).toContain('<p class="rx-print-footer"></p></main>');
+    expect(readFileSync(built("_bench/demo.html"), "utf8")).not.toContain("data-rx-site");
   });
 
   it("leaves pages with no inline script and no style attribute, linking the files that replace them", () => {
@@ -69,7 +91,9 @@ describe("postbuild", () => {
   it("changes nothing when run again", async () => {
     const before = readFileSync(join(root, "index.html"), "utf8");
     const bench = readFileSync(built("_bench/demo.html"), "utf8");
-    expect(await postbuild(root)).toEqual({pages: 1, scriptsMoved: 0, styleAttributesMoved: 0, styleClasses: 0, fontsCopied: 1});
+    const worker = readFileSync(join(root, "sw.js"), "utf8");
+    expect(await postbuild(root)).toEqual({pages: 1, scriptsMoved: 0, styleAttributesMoved: 0, styleClasses: 0, fontsCopied: 1, precachedFiles: report.precachedFiles, precachedBytes: report.precachedBytes});
+    expect(readFileSync(join(root, "sw.js"), "utf8")).toBe(worker);
     expect(readFileSync(join(root, "index.html"), "utf8")).toBe(before);
     expect(readFileSync(built("_bench/demo.html"), "utf8")).toBe(bench);
   });
