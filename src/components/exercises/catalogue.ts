@@ -1,0 +1,79 @@
+/**
+ * Every page's exercises in one table: the question, the settings "Set it up" puts the lab in (written through the
+ * page's parameter table, so a link can never ask for more than the controls allow), and how the answer is computed
+ * from the reference runs. docs/teaching.md lists them (a unit test keeps the list and this table equal).
+ */
+import {labParams, type LabId, type LabValues} from "../controls/parameters.js";
+import {serializeParams} from "../controls/urlState.js";
+import type {ExperimentFile} from "../../engine/experiments/experimentFile.js";
+import {directShareText, gradientRatioText, seedsAnswer, sweepVerdictText} from "./answers.js";
+import type {Exercise} from "./Exercises.js";
+
+/** The reference files the answers read, by their name in data/ (without ".json"). */
+export type ReferenceFiles = Partial<Record<"depth-sweep" | "depth-sweep-mnist" | "degradation" | "degradation-mnist" | "grad-flow", ExperimentFile>>;
+
+/** One exercise as declared. */
+export interface ExerciseDefinition<L extends LabId = LabId> {
+  lab: L;
+  prompt: string;
+  setup: Partial<LabValues<L>>;
+  answer: (files: ReferenceFiles) => string | null;
+}
+
+const define = <L extends LabId>(lab: L, exercises: Array<Omit<ExerciseDefinition<L>, "lab">>): ExerciseDefinition<L>[] => exercises.map((exercise) => ({lab, ...exercise}));
+
+export const EXERCISES: ExerciseDefinition[] = [
+  ...define("degradation", [
+    {
+      prompt: "Make the deep pair 32 layers deep instead of 56. Is 32 layers already enough for the plain net to end clearly worse than the 20-layer one? Predict, then watch the curves.",
+      setup: {deep: 32},
+      answer: (files) => sweepVerdictText(files["depth-sweep"], 20, 32)
+    },
+    {
+      prompt: "Now make both pairs shallow: 8 and 14 layers. Does the plain net degrade between 8 and 14 layers?",
+      setup: {shallow: 8, deep: 14},
+      answer: (files) => sweepVerdictText(files["depth-sweep"], 8, 14)
+    },
+    {
+      prompt: "Was the default run luck? Change the seed to 7 and train again: does the verdict change?",
+      setup: {seed: 7},
+      answer: (files) => seedsAnswer(files.degradation, 7)
+    },
+    {
+      prompt: "Switch to the paper's own setting, conv nets on 14×14 digits. Will the 56-layer plain net still be worse than the 20-layer one on real images?",
+      setup: {data: "mnist"},
+      answer: (files) => seedsAnswer(files["degradation-mnist"], 1)
+    }
+  ]),
+  ...define("gradientFlow", [
+    {
+      prompt: "Before any training (step 0 on the scrubber), how many times larger is the gradient at the first unit than at the head's input — in the plain net, and in the residual net?",
+      setup: {},
+      answer: (files) => gradientRatioText(files["grad-flow"], "first")
+    },
+    {
+      prompt: "After training, look at the residual net's identity figure: how much of the gradient at the last unit, and at the first unit, is the direct term?",
+      setup: {},
+      answer: (files) => directShareText(files["grad-flow"])
+    }
+  ])
+];
+
+/** The exercises of one lab's page, with their links and answers. */
+export function exercisesFor(lab: LabId, files: ReferenceFiles): Exercise[] {
+  return EXERCISES.filter((exercise) => exercise.lab === lab).map((exercise) => ({
+    prompt: exercise.prompt,
+    setup: serializeParams(labParams(lab), exercise.setup as Record<string, unknown>),
+    answer: exercise.answer(files)
+  }));
+}
+
+/** The reference files of a loaded set, keyed by their name in data/ (the name the CLI wrote into the command). */
+export function filesByName(files: readonly ExperimentFile[]): ReferenceFiles {
+  const byName: ReferenceFiles = {};
+  for (const file of files) {
+    const name = /--out\s+data\/([\w-]+)\.json/.exec(file.command)?.[1];
+    if (name) (byName as Record<string, ExperimentFile>)[name] = file;
+  }
+  return byName;
+}

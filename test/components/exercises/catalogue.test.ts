@@ -1,0 +1,72 @@
+/**
+ * The exercises: every "Set it up" link is a valid lesson link of its page (no URL note), every answer is computed
+ * from the reference runs in data/ and quotes their numbers, a missing file gives no answer rather than a wrong one,
+ * and docs/teaching.md lists every exercise with its link.
+ */
+import {readFileSync} from "node:fs";
+import {describe, expect, it} from "vitest";
+import {EXERCISES, exercisesFor, filesByName} from "../../../src/components/exercises/catalogue.ts";
+import {directShareText, formatRatio, gradientRatios, sweepVerdictText} from "../../../src/components/exercises/answers.ts";
+import {labPath, parseLabParams} from "../../../src/components/controls/urlState.ts";
+import type {LabId} from "../../../src/components/controls/parameters.ts";
+import {readExperimentFile} from "../../../src/engine/experiments/experimentFile.ts";
+
+const read = (name: string) => readExperimentFile(JSON.parse(readFileSync(`data/${name}.json`, "utf8")), name);
+const files = filesByName(["depth-sweep", "degradation", "degradation-mnist", "grad-flow"].map(read));
+const labs = [...new Set(EXERCISES.map((exercise) => exercise.lab))] as LabId[];
+
+describe("the exercises", () => {
+  it("finds each reference file by the name its command wrote", () => {
+    expect(Object.keys(files).sort()).toEqual(["degradation", "degradation-mnist", "depth-sweep", "grad-flow"]);
+  });
+
+  it("give 2 to 4 exercises per page, each link a valid lesson link of its page", () => {
+    for (const lab of labs) {
+      const exercises = exercisesFor(lab, files);
+      expect(exercises.length, lab).toBeGreaterThanOrEqual(2);
+      expect(exercises.length, lab).toBeLessThanOrEqual(4);
+      for (const exercise of exercises) {
+        const parsed = parseLabParams(lab, exercise.setup);
+        expect(parsed.notes, `${lab}${exercise.setup}`).toEqual([]);
+        expect(exercise.answer, exercise.prompt).toBeTruthy();
+      }
+    }
+  });
+
+  it("answer from the reference runs' own numbers", () => {
+    const sweep = files["depth-sweep"]!;
+    const loss = (id: string) => ("runs" in sweep ? sweep.runs : []).find((run) => run.id === id)!.final.loss.toFixed(3);
+    const deep32 = sweepVerdictText(sweep, 20, 32)!;
+    for (const id of ["plain-20", "plain-32", "residual-20", "residual-32"]) expect(deep32).toContain(`${id} ${loss(id)}`);
+    expect(deep32).toMatch(/^Degradation shown and cured/); // plain-32 0.449 against plain-20 0.129
+    expect(sweepVerdictText(sweep, 8, 14)).toMatch(/^No degradation at this budget/); // 0.084 against 0.074, inside the margin
+    const ratios = gradientRatios(files["grad-flow"], "first")!;
+    const flow = files["grad-flow"]!;
+    const norms = (isResidual: boolean) => ("runs" in flow ? flow.runs : []).find((run) => run.spec.isResidual === isResidual)!.gradients![0].gradNorms;
+    expect(ratios.plain).toBeCloseTo(norms(false)[0] / norms(false).at(-1)!, 6);
+    expect(ratios.residual).toBeCloseTo(norms(true)[0] / norms(true).at(-1)!, 6);
+    expect(ratios.plain).toBeGreaterThan(100 * ratios.residual);
+    expect(directShareText(flow)).toMatch(/direct term is \d+\.\d% of the gradient at the last unit/);
+  });
+
+  it("have no answer, rather than a made-up one, when the reference runs are missing", () => {
+    for (const lab of labs) for (const exercise of exercisesFor(lab, {})) expect(exercise.answer).toBeNull();
+  });
+
+  it("format ratios for sentences", () => {
+    expect(formatRatio(583_389.4)).toBe("583,000");
+    expect(formatRatio(415.23)).toBe("415");
+    expect(formatRatio(2.345)).toBe("2.35");
+    expect(formatRatio(Number.NaN)).toBe("no number");
+  });
+
+  it("are all listed in docs/teaching.md with their links", () => {
+    const docs = readFileSync("docs/teaching.md", "utf8");
+    for (const lab of labs) {
+      for (const exercise of exercisesFor(lab, files)) {
+        expect(docs, exercise.prompt).toContain(exercise.prompt);
+        expect(docs).toContain(`${labPath(lab)}${exercise.setup}`);
+      }
+    }
+  });
+});
