@@ -1,6 +1,6 @@
 /**
- * The exercises at the end of the degradation and gradient-flow pages: answers computed from the reference runs (the
- * numbers of data/ appear), and "Set it up" puts the lab into the exercise's settings.
+ * The exercises at the end of the story pages with labs: answers computed from the reference runs (the numbers of data/
+ * appear) or by the lab's own code, and "Set it up" puts the lab into the exercise's settings.
  */
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
@@ -42,6 +42,20 @@ describe("exercises", () => {
     await answers.first().waitFor({state: "attached"});
     expect(await answers.count()).toBe(2);
     expect(await answers.first().textContent()).toMatch(/^In the reference run \(seed 1\), at step 0 the gradient at the first unit is [\d,]+ times .* plain net, and [\d,]+ times in the residual net\.$/);
+    await page.close();
+  });
+
+  it("on /residual-learning and /residual-units: answers computed for the exercise's settings", async () => {
+    const page = await browser.newPage({viewport: {width: 1024, height: 800}});
+    const log = recordPage(page, baseUrl);
+    for (const [path, count, first] of [["/residual-learning", 3, /^No: .* negative components of x to 0/], ["/residual-units", 2, /^At 8 layers and width 4, option A has [\d,]+ parameters/]] as const) {
+      await page.goto(baseUrl + path, {waitUntil: "load"});
+      const answers = page.locator(".rx-exercise details p");
+      await answers.first().waitFor({state: "attached"});
+      expect(await answers.count(), path).toBe(count);
+      expect(await answers.first().textContent(), path).toMatch(first);
+    }
+    expect([...log.consoleErrors, ...log.pageErrors]).toEqual([]);
     await page.close();
   });
 });

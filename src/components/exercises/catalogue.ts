@@ -4,9 +4,10 @@
  * from the reference runs. docs/teaching.md lists them (a unit test keeps the list and this table equal).
  */
 import {labParams, type LabId, type LabValues} from "../controls/parameters.js";
-import {serializeParams} from "../controls/urlState.js";
+import {parseLabParams, serializeParams} from "../controls/urlState.js";
 import type {ExperimentFile} from "../../engine/experiments/experimentFile.js";
 import {directShareText, gradientRatioText, seedsAnswer, sweepVerdictText} from "./answers.js";
+import {branchAnswer, shortcutCostAnswer, zeroBranchAnswer} from "./labAnswers.js";
 import type {Exercise} from "./Exercises.js";
 
 /** The reference files the answers read, by their name in data/ (without ".json"). */
@@ -17,7 +18,8 @@ export interface ExerciseDefinition<L extends LabId = LabId> {
   lab: L;
   prompt: string;
   setup: Partial<LabValues<L>>;
-  answer: (files: ReferenceFiles) => string | null;
+  /** The answer from the reference files, or computed by the engine for the exercise's settings (the lab's defaults with `setup` applied). */
+  answer: (files: ReferenceFiles, settings: LabValues<L>) => string | null;
 }
 
 const define = <L extends LabId>(lab: L, exercises: Array<Omit<ExerciseDefinition<L>, "lab">>): ExerciseDefinition<L>[] => exercises.map((exercise) => ({lab, ...exercise}));
@@ -45,6 +47,23 @@ export const EXERCISES: ExerciseDefinition[] = [
       answer: (files) => seedsAnswer(files["degradation-mnist"], 1)
     }
   ]),
+  ...define("residualUnit", [
+    {
+      prompt: "Scale the residual branch down to α = 0 with the original unit. Does the unit now output exactly its input x?",
+      setup: {scale: 0, unit: "original"},
+      answer: (_, settings) => zeroBranchAnswer(settings)
+    },
+    {
+      prompt: "Now switch to the pre-activation unit, still at α = 0. Does it output exactly x?",
+      setup: {scale: 0, unit: "preact"},
+      answer: (_, settings) => zeroBranchAnswer(settings)
+    },
+    {
+      prompt: "Back at α = 1: how large is the change the branch adds, compared with x itself?",
+      setup: {},
+      answer: (_, settings) => branchAnswer(settings)
+    }
+  ]),
   ...define("gradientFlow", [
     {
       prompt: "Before any training (step 0 on the scrubber), how many times larger is the gradient at the first unit than at the head's input — in the plain net, and in the residual net?",
@@ -56,16 +75,27 @@ export const EXERCISES: ExerciseDefinition[] = [
       setup: {},
       answer: (files) => directShareText(files["grad-flow"])
     }
+  ]),
+  ...define("shortcuts", [
+    {
+      prompt: "Before you train: which of the three shortcut options has the most parameters, and how many does each add to option A?",
+      setup: {},
+      answer: (_, settings) => shortcutCostAnswer(settings)
+    },
+    {
+      prompt: "Make the nets 20 layers deep. How much more do B and C cost now than at 8 layers — and why does C's cost grow faster?",
+      setup: {depth: 20},
+      answer: (_, settings) => shortcutCostAnswer(settings, 8)
+    }
   ])
 ];
 
 /** The exercises of one lab's page, with their links and answers. */
 export function exercisesFor(lab: LabId, files: ReferenceFiles): Exercise[] {
-  return EXERCISES.filter((exercise) => exercise.lab === lab).map((exercise) => ({
-    prompt: exercise.prompt,
-    setup: serializeParams(labParams(lab), exercise.setup as Record<string, unknown>),
-    answer: exercise.answer(files)
-  }));
+  return EXERCISES.filter((exercise) => exercise.lab === lab).map((exercise) => {
+    const setup = serializeParams(labParams(lab), exercise.setup as Record<string, unknown>);
+    return {prompt: exercise.prompt, setup, answer: exercise.answer(files, parseLabParams(lab, setup).values)};
+  });
 }
 
 /** The reference files of a loaded set, keyed by their name in data/ (the name the CLI wrote into the command). */

@@ -1,6 +1,6 @@
 /**
  * The exercises: every "Set it up" link is a valid lesson link of its page (no URL note), every answer is computed
- * from the reference runs in data/ and quotes their numbers, a missing file gives no answer rather than a wrong one,
+ * from the reference runs in data/ or by the lab's own code and quotes their numbers, a missing file gives no answer rather than a wrong one,
  * and docs/teaching.md lists every exercise with its link.
  */
 import {readFileSync} from "node:fs";
@@ -10,6 +10,8 @@ import {directShareText, formatRatio, gradientRatios, sweepVerdictText} from "..
 import {labPath, parseLabParams} from "../../../src/components/controls/urlState.ts";
 import type {LabId} from "../../../src/components/controls/parameters.ts";
 import {readExperimentFile} from "../../../src/engine/experiments/experimentFile.ts";
+import {summarizeUnit, traceUnit, unitRows} from "../../../src/components/residualUnitLab/unitSetup.ts";
+import {shortcutCounts} from "../../../src/components/shortcutLab/shortcutRuns.ts";
 
 const read = (name: string) => readExperimentFile(JSON.parse(readFileSync(`data/${name}.json`, "utf8")), name);
 const files = filesByName(["depth-sweep", "degradation", "degradation-mnist", "grad-flow"].map(read));
@@ -50,7 +52,25 @@ describe("the exercises", () => {
   });
 
   it("have no answer, rather than a made-up one, when the reference runs are missing", () => {
-    for (const lab of labs) for (const exercise of exercisesFor(lab, {})) expect(exercise.answer).toBeNull();
+    for (const lab of ["degradation", "gradientFlow"] as const) for (const exercise of exercisesFor(lab, {})) expect(exercise.answer).toBeNull();
+  });
+
+  it("answer the residual unit's and the shortcut options' exercises with the numbers the labs show", () => {
+    const [original, preact, branch] = exercisesFor("residualUnit", {}).map((exercise) => exercise.answer!);
+    const readout = (alpha: number, unit: "original" | "preact") => summarizeUnit(unitRows(traceUnit(1, alpha, unit), alpha));
+    expect(readout(0, "original").maxDeviation).toBeGreaterThan(0);
+    expect(original).toMatch(/^No: /);
+    expect(original).toContain(`sets the ${readout(0, "original").negativeInputs} negative components`);
+    expect(original).toContain(`up to ${readout(0, "original").maxDeviation.toPrecision(3)}`);
+    expect(readout(0, "preact").maxDeviation).toBe(0);
+    expect(preact).toMatch(/^Yes: /);
+    expect(branch).toContain(`${readout(1, "original").branchRatio.toPrecision(3)} times the length of x`);
+    const [defaults, deeper] = exercisesFor("shortcuts", {}).map((exercise) => exercise.answer!);
+    const counts = (depth: number) => shortcutCounts({...parseLabParams("shortcuts", "").values, depth});
+    expect(defaults).toContain(`option A has ${counts(8)[0].params.toLocaleString("en-US")} parameters`);
+    expect(deeper).toContain(`C adds ${counts(20)[2].extra.toLocaleString("en-US")}`);
+    expect(counts(20)[1].extra).toBe(counts(8)[1].extra); // B projects only where the shape changes
+    expect(deeper).toContain("B's cost stays the same");
   });
 
   it("format ratios for sentences", () => {
