@@ -1,0 +1,77 @@
+/**
+ * "Was that luck?": the degradation lab's four nets over five seeds, as one batch of runs for a training session, and
+ * what the batch showed — per seed the four final training losses and the graded verdict, and on how many seeds the
+ * degradation was shown and cured. Pure: no DOM.
+ */
+import {degradationVerdict, type DegradationVerdict} from "../../engine/experiments/verdict.js";
+import {depthOf} from "../../engine/spec.js";
+import {resolveTrainConfig} from "../../engine/train/config.js";
+import {finalFigures, judgedRun} from "../../session/runResults.js";
+import type {LabelledRun, SessionRun, SessionState} from "../../session/sessionState.js";
+import {gradeLabel} from "../../session/verdictText.js";
+import {degradationRuns, type DegradationSettings} from "./degradationRuns.js";
+
+/** Seeds in a batch. */
+export const BATCH_SIZE = 5;
+/** The largest seed the lab accepts (the parameter table's maximum). */
+const MAX_SEED = 999_999;
+
+/** The batch's seeds: the lab's seed and the next four (the four before it at the top of the range). */
+export function batchSeeds(first: number): number[] {
+  const start = Math.min(first, MAX_SEED - BATCH_SIZE + 1);
+  return Array.from({length: BATCH_SIZE}, (_, i) => start + i);
+}
+
+/** The lab's four runs for each seed; ids "s3/deep-plain", labels "plain-56 · seed 3". */
+export function seedBatchRuns(settings: DegradationSettings, options: {mnistUrl?: string} = {}): LabelledRun[] {
+  return batchSeeds(settings.seed).flatMap((seed) =>
+    degradationRuns({...settings, seed}, options).runs.map((run) => ({...run, id: `s${seed}/${run.id}`, label: `${run.label} · seed ${seed}`}))
+  );
+}
+
+/** What one seed of the batch showed; the losses are null until that run has finished. */
+export interface SeedRow {
+  seed: number;
+  losses: {shallowPlain: number | null; shallowResidual: number | null; deepPlain: number | null; deepResidual: number | null};
+  /** The degradation verdict once the seed's four runs are over (done or diverged), else null. */
+  verdict: DegradationVerdict | null;
+}
+
+const isOver = (run: SessionRun) => run.phase === "done" || run.phase === "diverged";
+
+function lossOf(run: SessionRun | undefined): number | null {
+  if (!run || !isOver(run)) return null;
+  const final = run.phase === "done" ? finalFigures(run) : null;
+  return final && Number.isFinite(final.loss) ? final.loss : Number.POSITIVE_INFINITY;
+}
+
+/** The rows of a batch's state, one per seed in seed order. */
+export function seedRows(state: SessionState): SeedRow[] {
+  const bySeed = new Map<number, SessionRun[]>();
+  for (const run of state.runs) {
+    const seed = resolveTrainConfig(run.request.config).seed;
+    bySeed.set(seed, [...(bySeed.get(seed) ?? []), run]);
+  }
+  return [...bySeed.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([seed, runs]) => {
+      const depths = [...new Set(runs.map((run) => depthOf(run.request.spec)))].sort((a, b) => a - b);
+      const find = (depth: number | undefined, isResidual: boolean) => runs.find((run) => depthOf(run.request.spec) === depth && run.request.spec.isResidual === isResidual);
+      const [shallow, deep] = [depths[0], depths[depths.length - 1]];
+      const losses = {shallowPlain: lossOf(find(shallow, false)), shallowResidual: lossOf(find(shallow, true)), deepPlain: lossOf(find(deep, false)), deepResidual: lossOf(find(deep, true))};
+      const verdict = runs.length === 4 && runs.every(isOver) ? degradationVerdict(runs.map(judgedRun)) : null;
+      return {seed, losses, verdict};
+    });
+}
+
+/** The batch in one sentence: how many seeds showed the degradation cured, and what the others showed. */
+export function seedBatchSummary(rows: readonly SeedRow[]): string {
+  if (rows.length === 0) return "";
+  const judged = rows.filter((row) => row.verdict !== null);
+  const cured = judged.filter((row) => row.verdict!.grade === "cured");
+  const seeds = (list: readonly SeedRow[]) => list.map((row) => row.seed).join(", ");
+  if (judged.length < rows.length) return `${judged.length} of ${rows.length} seeds finished${cured.length ? `; degradation shown and cured on ${cured.length} so far` : ""}.`;
+  const others = judged.filter((row) => row.verdict!.grade !== "cured");
+  const rest = others.length ? ` On ${others.map((row) => `seed ${row.seed}: ${gradeLabel(row.verdict!)}`).join("; ")}.` : "";
+  return `Degradation shown and cured on ${cured.length} of ${rows.length} seeds${cured.length ? ` (${seeds(cured)})` : ""}.${rest}`;
+}
