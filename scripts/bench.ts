@@ -16,7 +16,8 @@
  * bytes of JavaScript it loads and when TF.js is fetched, main-thread long tasks; and the default degradation
  * demo end to end through the site's own worker (`--demos`: bench-page queries, default the MLP default and the
  * conv nets on MNIST; an entry "circles" means "data=circles"), and the degradation lab's own default run where
- * the build has it (/degradation). `--site-root` measures another build. `--json` prints
+ * the build has it (/degradation); and a first visit until the page says "Available offline", with the cache's size.
+ * `--site-root` measures another build. `--json` prints
  * one JSON object instead of tables. Last, in Node, each lab's peak memory at its largest settings (bench/memoryBench.ts):
  * predicted before a run as the page predicts it, and measured. On a shared machine compare ratios within one run, not
  * absolute times.
@@ -103,6 +104,7 @@ if (args.json) {
       if (lab.totalMs === null) console.log(`\nThe degradation lab (${lab.path}): not on this build`);
       else console.log(`\nThe degradation lab (${lab.path}, its default settings): ${(lab.totalMs / 1000).toFixed(1)} s from its start (${lab.startedAtMs} ms after navigation) to its end; runs ${lab.runs.map(([id, phase]) => `${id} ${phase}`).join(", ")}; main-thread tasks over 50 ms meanwhile: ${lab.longTasks.length}${lab.longTasks.length ? `, longest ${Math.max(...lab.longTasks.map(([, ms]) => ms))} ms` : ""}`);
     }
+    console.log(`\nOffline after one visit: "Available offline" ${(site.offline.readyMs / 1000).toFixed(1)} s after navigating to / in a fresh context; the cache holds ${site.offline.entries} entries, ${(site.offline.bytes / 1e6).toFixed(1)} MB`);
   }
   if (memory) console.log(`\n== Peak memory of each lab at its largest settings (Node, wasm; MB) ==\n\n${memoryTable(memory)}`);
   if (torchResults.length > 0) console.log(`\nPyTorch ${torchResults[0].torch} (CPU): mean of a run before and one after the TF.js runs; "vs best PyTorch" divides by the faster of its 1- and 2-thread runs of the same model.`);

@@ -112,10 +112,63 @@ describe("the import graph of src/", () => {
   });
 });
 
+/** Every Markdown page under src/ (pages are not type-checked, so a renamed export would only fail in the browser). */
+function pages(dir = SRC): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (SKIPPED.has(path)) return [];
+    if (statSync(path).isDirectory()) return pages(path);
+    return path.endsWith(".md") ? [path] : [];
+  });
+}
+
+/** The names a module exports (declarations and `export {…}` lists, re-exports included; `export * from` followed when `path` is given). */
+export function exportedNames(text: string, path?: string): Set<string> {
+  const code = withoutComments(text);
+  const names = new Set<string>();
+  if (path) {
+    for (const m of code.matchAll(/export\s+\*\s+from\s+["'](\.{1,2}\/[^"']+)\.js["']/g)) {
+      const target = normalize(join(dirname(path), `${m[1]}.ts`));
+      for (const name of exportedNames(readFileSync(target, "utf8"), target)) names.add(name);
+    }
+  }
+  for (const m of code.matchAll(/export\s+(?:declare\s+)?(?:async\s+)?(?:function\*?|const|let|var|class|interface|type|enum)\s+([A-Za-z_$][\w$]*)/g)) names.add(m[1]);
+  for (const m of code.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}/g)) {
+    for (const part of m[1].split(",")) {
+      const name = part.trim().replace(/^type\s+/, "").split(/\s+as\s+/).pop()?.trim();
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
+describe("the pages' imports", () => {
+  it("name only what their local modules export", () => {
+    const missing: string[] = [];
+    for (const page of pages()) {
+      const text = readFileSync(page, "utf8");
+      for (const m of text.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+        const module = normalize(join(dirname(page), m[2].replace(/\.js$/, ".ts")));
+        const exported = exportedNames(readFileSync(module, "utf8"), module);
+        for (const part of m[1].split(",")) {
+          const name = part.trim().replace(/^type\s+/, "").split(/\s+as\s+/)[0].trim();
+          if (name && !exported.has(name)) missing.push(`${page}: ${name} from ${m[2]}`);
+        }
+      }
+    }
+    expect(pages().length).toBeGreaterThan(9);
+    expect(missing).toEqual([]);
+  });
+});
+
 describe("the checks themselves", () => {
   it("find a cycle through three folders and none in a chain", () => {
     expect(folderCycles([["a", "b"], ["b", "c"], ["c", "a"], ["c", "d"]])).toEqual([["a", "b", "c"]]);
     expect(folderCycles([["a", "b"], ["b", "c"]])).toEqual([]);
+  });
+
+  it("read a module's exported names", () => {
+    expect([...exportedNames("export function a() {}\nexport const b = 1;\nexport {c, d as e} from './x.js';\nexport type {F} from './y.js';\nconst g = 1;")].sort()).toEqual(["F", "a", "b", "c", "e"]);
   });
 
   it("read static, type-only and dynamic imports, with .js or .ts", () => {

@@ -10,6 +10,7 @@
  *   run's end, with the verdict and the main-thread long tasks meanwhile.
  * A fresh browser context per page, so nothing comes from cache.
  */
+import {measureOffline, type OfflineResult} from "./offline.ts";
 import {existsSync} from "node:fs";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {serve} from "../serve.ts";
@@ -226,7 +227,7 @@ export interface SiteOptions {
 }
 
 /** The site's measurements, or null with a message when `dist/` or Chromium is missing. */
-export async function runSiteBench(options: SiteOptions, log: (line: string) => void): Promise<{pages: PageLoad[]; demos: DemoResult[]; labs: LabResult[]} | null> {
+export async function runSiteBench(options: SiteOptions, log: (line: string) => void): Promise<{pages: PageLoad[]; demos: DemoResult[]; labs: LabResult[]; offline: OfflineResult} | null> {
   if (!existsSync(`${options.root}/index.html`)) {
     console.error(`bench: site section skipped: no ${options.root}/index.html (run npm run build first)`);
     return null;
@@ -256,7 +257,9 @@ export async function runSiteBench(options: SiteOptions, log: (line: string) => 
       labs.push(lab);
       log(lab.totalMs === null ? `lab ${path}: no degradation lab on this page` : `lab ${path}: ${(lab.totalMs / 1000).toFixed(1)} s, ${lab.longTasks.length} long tasks`);
     }
-    return {pages, demos, labs};
+    const offline = await measureOffline(browser, url);
+    log(`offline: "available offline" ${(offline.readyMs / 1000).toFixed(1)} s after a first visit to /, ${offline.entries} cached entries, ${(offline.bytes / 1e6).toFixed(1)} MB`);
+    return {pages, demos, labs, offline};
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.close(() => done()));
