@@ -2,7 +2,7 @@
 import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
 import {readExperimentFile} from "../engine/experiments/experimentFile.js";
-import type {ShatteredAnalysis} from "../engine/shattered/shattered.js";
+import type {ShatteredAnalysis} from "../engine/shattered/setup.js";
 import {shatteredSummary} from "../engine/shattered/summary.js";
 
 const path = fileURLToPath(new URL("../../data/shattered.json", import.meta.url));

@@ -15,7 +15,7 @@ import type {DataRequest} from "../engine/data/request.js";
 import type {ModelSpec} from "../engine/spec.js";
 import type {TrainConfig} from "../engine/train/config.js";
 import type {RunStatus, Snapshot} from "../engine/train/snapshot.js";
-import type {ShatteredAnalysis, ShatteredRequest} from "../engine/shattered/shattered.js";
+import type {ShatteredAnalysis, ShatteredRequest} from "../engine/shattered/setup.js";
 
 export type {BackendPreference, BackendReport, WasmPaths, DataRequest, ModelSpec, TrainConfig, RunStatus, Snapshot, ShatteredAnalysis, ShatteredRequest};
 

@@ -4,8 +4,8 @@
  * its autocorrelation for the depth the reader picks, the sweep of r₁ against depth, and the verdict in words.
  * Moving the depth only redraws; a new seed measures again. TF.js runs in the worker only.
  */
-import type {ShatteredAnalysis} from "../../engine/shattered/shattered.js";
-import {SHATTERED_DEFAULTS, SHATTERED_DEPTHS} from "../../engine/shattered/shattered.js";
+import type {ShatteredAnalysis} from "../../engine/shattered/setup.js";
+import {SHATTERED_DEFAULTS, SHATTERED_DEPTHS} from "../../engine/shattered/setup.js";
 import {shatteredVerdict, VERDICT_DEPTH} from "../../engine/shattered/verdict.js";
 import {shatteredText} from "../../session/verdictText.js";
 import type {TrainingClient} from "../../workers/client.js";

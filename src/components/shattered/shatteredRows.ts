@@ -2,11 +2,12 @@
  * The shattered-gradients lab's numbers as chart and CSV rows, and the sentences under its charts — pure, from the
  * worker's analysis (src/engine/shattered/shattered.ts), so every word is computed from what the charts draw.
  */
-import type {ShatteredAnalysis, ShatteredNet} from "../../engine/shattered/shattered.js";
+import type {ShatteredAnalysis, ShatteredNet} from "../../engine/shattered/setup.js";
 import {lag1} from "../../engine/shattered/verdict.js";
+import type {ShatteredSummary} from "../../engine/shattered/summary.js";
 import {familyName} from "../charts/palette.js";
 import {formatCorrelation} from "../../session/verdictText.js";
-import {linePoints} from "../../engine/shattered/inputGradient.js";
+import {linePoints} from "../../engine/shattered/setup.js";
 
 /** Lags drawn in the autocorrelation chart. */
 export const ACF_LAGS = 20;
@@ -49,4 +50,17 @@ export function sweepSentence(analysis: ShatteredAnalysis): string {
     return depth === undefined ? `the ${familyName(isResidual)} net's stays above 0.5 up to ${analysis.depths.at(-1)} layers` : `the ${familyName(isResidual)} net's falls below 0.5 at ${depth} layers`;
   };
   return `Across the sweep, ${say(false)}, ${say(true)}.`;
+}
+
+/** The reference seeds in a sentence (the page's summary of data/shattered.json), every number from the summary. */
+export function referenceSentence(summary: ShatteredSummary): string {
+  const at = (depth: number) => summary.sweep.find((row) => row.depth === depth);
+  const verdictRow = at(summary.verdictDepth);
+  const deepest = summary.sweep.at(-1);
+  const failing = summary.failing.length === 0 ? "" : ` — not for seed${summary.failing.length === 1 ? "" : "s"} ${summary.failing.join(", ")}`;
+  const means =
+    verdictRow && deepest
+      ? ` Averaged over those seeds, r₁ at ${summary.verdictDepth} layers is ${formatCorrelation(verdictRow.plain)} for the plain nets and ${formatCorrelation(verdictRow.residual)} for the residual ones; at ${deepest.depth} layers it is ${formatCorrelation(deepest.plain)} and ${formatCorrelation(deepest.residual)}.`
+      : "";
+  return `On the reference runs (seeds ${summary.seeds[0].seed}–${summary.seeds.at(-1)!.seed}), the verdict holds for ${summary.held} of ${summary.seeds.length} seeds${failing}.${means}`;
 }

@@ -9,7 +9,7 @@ import type {DataRequest} from "../data/request.js";
 import type {ToyName} from "../data/toy2d.js";
 import {mlpSpec, mnistConvSpec, type ModelSpec} from "../spec.js";
 import {reportingCadence, type TrainConfig} from "../train/config.js";
-import {SHATTERED_DEFAULTS, SHATTERED_DEPTHS, type ShatteredRequest} from "../shattered/shattered.js";
+import {SHATTERED_DEFAULTS, SHATTERED_DEPTHS, type ShatteredRequest} from "../shattered/setup.js";
 
 /** One run of an experiment. */
 export interface ExperimentRun {
@@ -130,7 +130,7 @@ export function presetExperiment(preset: PresetName, options: PresetOptions = {}
       return {
         preset,
         data: {kind: "line", points, from, to},
-        description: "Gradient of the output with respect to the input along a line of 1-D inputs, plain vs residual MLPs at initialisation, 4 to 56 layers (Balduzzi et al. 2017)",
+        description: "Gradient of the output with respect to the input along a line of 1-D inputs, plain vs residual MLPs at initialisation, 2 to 56 layers (Balduzzi et al. 2017)",
         runs: [],
         analysis: "shattered",
         shattered: {seed: options.seed ?? 1, depths: SHATTERED_DEPTHS}

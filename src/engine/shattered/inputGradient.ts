@@ -9,6 +9,8 @@
 import * as tf from "@tensorflow/tfjs-core";
 import type {Model} from "../model/buildModel.js";
 
+export {linePoints} from "./setup.js";
+
 /** d f(x_i)/d x_i for every x_i of `inputs` (the net's input is 1-D and its output one number). */
 export function inputGradients(model: Model, inputs: readonly number[]): number[] {
   const spec = model.spec;
@@ -20,9 +22,4 @@ export function inputGradients(model: Model, inputs: readonly number[]): number[
     const gradient = tf.grad((input: tf.Tensor) => tf.sum(model.forward(input, {training: false})))(x);
     return Array.from(gradient.dataSync());
   });
-}
-
-/** n evenly spaced points from `from` to `to`, both included. */
-export function linePoints(n: number, from: number, to: number): number[] {
-  return Array.from({length: n}, (_, i) => (n === 1 ? from : from + ((to - from) * i) / (n - 1)));
 }

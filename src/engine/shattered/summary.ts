@@ -3,7 +3,7 @@
  * mean r₁ over the seeds for each family. Pure: data/README.md's generator and the page's data loader read it alike.
  */
 import {seedResults, type ExperimentFile} from "../experiments/experimentFile.js";
-import type {ShatteredAnalysis} from "./shattered.js";
+import type {ShatteredAnalysis} from "./setup.js";
 import {lag1, shatteredVerdict, VERDICT_DEPTH, type ShatteredGrade} from "./verdict.js";
 
 /** What the reference seeds show. */

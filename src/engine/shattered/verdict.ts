@@ -7,7 +7,7 @@
  * - `weak`: the residual net's r₁ is above the plain net's, but not by MIN_GAP, or the plain net is not yet shattered;
  * - `reversed`: the plain net's r₁ is the larger.
  */
-import type {ShatteredAnalysis} from "./shattered.js";
+import type {ShatteredAnalysis} from "./setup.js";
 
 /** The depth the verdict reads (20 layers: the shallow depth of the site's other labs, where plain nets already shatter). */
 export const VERDICT_DEPTH = 20;
