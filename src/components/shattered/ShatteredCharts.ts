@@ -36,7 +36,7 @@ export function GradientChart(rows: ReturnType<typeof gradientRows>, {width, dep
       height: 150,
       marginLeft: 56,
       x: {label: CHART_TEXT.input, labelAnchor: "center", labelArrow: "none"},
-      y: {label: `${CHART_TEXT.gradient}, ${net}`, labelArrow: "none", grid: true, nice: true, tickFormat: "~g"},
+      y: {label: `${CHART_TEXT.gradient}, ${net}`, labelArrow: "none", grid: true, nice: true, tickFormat: "~s"},
       marks: [Plot.ruleY([0], {strokeOpacity: 0.4}), Plot.line(rows.filter((row) => row.net === net), {x: "input", y: "gradient", stroke: netColor(net === "residual"), strokeWidth: 1.2})],
       ariaLabel: `${net} net: gradient of the output with respect to the input, along the line of inputs`
     });
