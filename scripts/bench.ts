@@ -103,6 +103,7 @@ if (args.json) {
       if (lab.totalMs === null) console.log(`\nThe degradation lab (${lab.path}): not on this build`);
       else console.log(`\nThe degradation lab (${lab.path}, its default settings): ${(lab.totalMs / 1000).toFixed(1)} s from its start (${lab.startedAtMs} ms after navigation) to its end; runs ${lab.runs.map(([id, phase]) => `${id} ${phase}`).join(", ")}; main-thread tasks over 50 ms meanwhile: ${lab.longTasks.length}${lab.longTasks.length ? `, longest ${Math.max(...lab.longTasks.map(([, ms]) => ms))} ms` : ""}`);
     }
+    if (site.shattered.totalMs !== null) console.log(`\nThe shattered-gradients lab (/shattered-gradients, its defaults: 20 untrained nets): ${(site.shattered.totalMs / 1000).toFixed(1)} s from navigation to its charts, ${(site.shattered.workerMs! / 1000).toFixed(1)} s of it measuring in the worker`);
   }
   if (memory) console.log(`\n== Peak memory of each lab at its largest settings (Node, wasm; MB) ==\n\n${memoryTable(memory)}`);
   if (torchResults.length > 0) console.log(`\nPyTorch ${torchResults[0].torch} (CPU): mean of a run before and one after the TF.js runs; "vs best PyTorch" divides by the faster of its 1- and 2-thread runs of the same model.`);

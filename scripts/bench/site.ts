@@ -12,6 +12,7 @@
  */
 import {existsSync} from "node:fs";
 import {chromium, type Browser, type Page} from "playwright-core";
+import {measureShatteredLab, type ShatteredBenchResult} from "./shatteredBench.ts";
 import {serve} from "../serve.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -226,7 +227,7 @@ export interface SiteOptions {
 }
 
 /** The site's measurements, or null with a message when `dist/` or Chromium is missing. */
-export async function runSiteBench(options: SiteOptions, log: (line: string) => void): Promise<{pages: PageLoad[]; demos: DemoResult[]; labs: LabResult[]} | null> {
+export async function runSiteBench(options: SiteOptions, log: (line: string) => void): Promise<{pages: PageLoad[]; demos: DemoResult[]; labs: LabResult[]; shattered: ShatteredBenchResult} | null> {
   if (!existsSync(`${options.root}/index.html`)) {
     console.error(`bench: site section skipped: no ${options.root}/index.html (run npm run build first)`);
     return null;
@@ -256,7 +257,9 @@ export async function runSiteBench(options: SiteOptions, log: (line: string) => 
       labs.push(lab);
       log(lab.totalMs === null ? `lab ${path}: no degradation lab on this page` : `lab ${path}: ${(lab.totalMs / 1000).toFixed(1)} s, ${lab.longTasks.length} long tasks`);
     }
-    return {pages, demos, labs};
+    const shattered = await measureShatteredLab(browser, url);
+    log(shattered.totalMs === null ? "lab /shattered-gradients: not on this build" : `lab /shattered-gradients: ${(shattered.totalMs / 1000).toFixed(1)} s from navigation, ${(shattered.workerMs! / 1000).toFixed(1)} s measuring`);
+    return {pages, demos, labs, shattered};
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.close(() => done()));
