@@ -19,7 +19,7 @@ import {readExperimentFile, type ExperimentFile} from "../src/engine/experiments
 import {netResponses} from "../src/engine/experiments/responses.ts";
 import type {ResponsesAnalysis} from "../src/engine/experiments/runExperiment.ts";
 import type {ShatteredAnalysis} from "../src/engine/shattered/shattered.ts";
-import {shatteredSummary} from "../src/engine/shattered/summary.ts";
+import {shatteredSummary} from "../src/engine/experiments/shatteredSummary.ts";
 
 const DATA = fileURLToPath(new URL("../data/", import.meta.url));
 const BLOCK = /<!-- generated: ([\w-]+) ([\w-]+) -->\n[\s\S]*?<!-- \/generated -->/g;

@@ -4,7 +4,7 @@
  */
 import type {ShatteredAnalysis, ShatteredNet} from "../../engine/shattered/setup.js";
 import {lag1} from "../../engine/shattered/verdict.js";
-import type {ShatteredSummary} from "../../engine/shattered/summary.js";
+import type {ShatteredSummary} from "../../engine/experiments/shatteredSummary.js";
 import {familyName} from "../charts/palette.js";
 import {formatCorrelation} from "../../session/verdictText.js";
 import {linePoints} from "../../engine/shattered/setup.js";

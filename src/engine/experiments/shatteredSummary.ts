@@ -2,9 +2,9 @@
  * The shattered preset's file (data/shattered.json) summarised: per seed the verdict and its two r₁, and per depth the
  * mean r₁ over the seeds for each family. Pure: data/README.md's generator and the page's data loader read it alike.
  */
-import {seedResults, type ExperimentFile} from "../experiments/experimentFile.js";
-import type {ShatteredAnalysis} from "./setup.js";
-import {lag1, shatteredVerdict, VERDICT_DEPTH, type ShatteredGrade} from "./verdict.js";
+import {seedResults, type ExperimentFile} from "./experimentFile.js";
+import type {ShatteredAnalysis} from "../shattered/setup.js";
+import {lag1, shatteredVerdict, VERDICT_DEPTH, type ShatteredGrade} from "../shattered/verdict.js";
 
 /** What the reference seeds show. */
 export interface ShatteredSummary {
