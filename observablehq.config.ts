@@ -43,12 +43,22 @@ export interface SitePage {
   path: string;
 }
 
-/** The story, in reading order (see ../shared/DESIGN.md). */
-export const PAGES: SitePage[] = [
+/** A titled group of pages in the sidebar. */
+export interface SiteSection {
+  name: string;
+  pages: SitePage[];
+}
+
+/**
+ * The sidebar, in reading order (see ../shared/DESIGN.md): pages, and sections of pages. "Why it works" gathers the
+ * later papers' evidence for why shortcuts help; its other pages (/lesion, /loss-landscape) join it as they land.
+ */
+export const SIDEBAR: (SitePage | SiteSection)[] = [
   {name: "Overview", path: "/"},
   {name: "The degradation problem", path: "/degradation"},
   {name: "Residual learning", path: "/residual-learning"},
   {name: "Gradient flow", path: "/gradient-flow"},
+  {name: "Why it works", pages: [{name: "Shattered gradients", path: "/shattered-gradients"}]},
   {name: "Architecture", path: "/architecture"},
   {name: "Residual units", path: "/residual-units"},
   {name: "Results", path: "/results"},
@@ -56,13 +66,16 @@ export const PAGES: SitePage[] = [
   {name: "References", path: "/references"}
 ];
 
+/** Every page, in reading order (the sidebar flattened): what the build, the bench and the tests go through. */
+export const PAGES: SitePage[] = SIDEBAR.flatMap((entry) => ("pages" in entry ? entry.pages : [entry]));
+
 export default {
   title: "ResNet Explorable",
   root: "src",
   theme: ["air", "near-midnight"],
   globalStylesheets: [],
   style: "style.css",
-  pages: PAGES,
+  pages: SIDEBAR.map((entry) => ("pages" in entry ? {...entry, open: true} : entry)),
   pager: true,
   search: false,
   markdownIt: (md: {use: (plugin: unknown, options: unknown) => unknown}) =>

@@ -5,8 +5,9 @@
  *   npm run experiment -- <preset> [--seed N | --seeds 1-8] [--steps N] [--backend auto|cpu|wasm]
  *                                  [--data spirals|circles|checkerboard|mnist] [--units preact|original] [--out FILE]
  *
- * Presets: degradation, depth-sweep, grad-flow, responses (src/engine/experiments/presets.ts; responses: conv nets on
- * MNIST only, adds each trained net's layer responses, He et al. 2015 Fig. 7); default data: circles (MLPs);
+ * Presets: degradation, depth-sweep, grad-flow, responses, shattered (src/engine/experiments/presets.ts; responses: conv
+ * nets on MNIST only, adds each trained net's layer responses, He et al. 2015 Fig. 7; shattered: trains nothing, measures
+ * untrained MLPs' input gradients along a line, Balduzzi et al. 2017); default data: circles (MLPs);
  * --data mnist trains the CIFAR-style conv family on MNIST 14×14 instead. A progress bar goes to stderr.
  * With --seeds the preset runs once per seed and the file holds every result plus a per-seed summary. The file is
  * written through src/engine/experiments/experimentFile.ts (its type, version and 6-significant-digit numbers).
@@ -101,12 +102,14 @@ function unitsLabel(args: Arguments): string {
 
 async function runSeed(args: Arguments, seed: number, backend: BackendReport): Promise<SeedResult> {
   const experiment = presetExperiment(args.preset, {seed, steps: args.steps, data: args.data, preActivation: args.preActivation});
-  const dataset = await loadData(experiment.data, async () => loadMnistSubset());
-  const result: ExperimentResult = await runExperiment(experiment, dataset, progressBar(`${args.preset} seed ${seed}`));
+  const dataset = experiment.data.kind === "line" ? null : await loadData(experiment.data, async () => loadMnistSubset());
+  const measured = (done: number, total: number) => process.stderr.write(`${args.preset} seed ${seed}: net ${done} of ${total} measured\n`);
+  const result: ExperimentResult = await runExperiment(experiment, dataset, progressBar(`${args.preset} seed ${seed}`), measured);
   if (process.stderr.isTTY) process.stderr.write("\n");
   const verdict = result.verdict;
   const losses = result.runs.map((run) => `${run.id} ${run.final.loss.toFixed(3)}${run.final.status === "done" ? "" : ` (${run.final.status})`}`);
-  process.stderr.write(`seed ${seed}: final training loss ${losses.join(", ")}${verdict ? ` — ${verdict.kind} verdict: ${verdict.grade}${verdict.holds ? "" : " (does not hold)"}` : ""}\n`);
+  const figures = verdict?.kind === "shattered" ? `lag-1 autocorrelation at ${verdict.depth} layers: plain ${verdict.plainLag1.toFixed(3)}, residual ${verdict.residualLag1.toFixed(3)}` : `final training loss ${losses.join(", ")}`;
+  process.stderr.write(`seed ${seed}: ${figures}${verdict ? ` — ${verdict.kind} verdict: ${verdict.grade}${verdict.holds ? "" : " (does not hold)"}` : ""}\n`);
   return {seed, description: experiment.description, data: experiment.data, backend, runs: result.runs, verdict, ...(result.analysis ? {analysis: result.analysis} : {})};
 }
 
@@ -117,7 +120,7 @@ process.stderr.write(`backend: ${backend.reason}\n`);
 const command = `npm run experiment -- ${process.argv.slice(2).join(" ")}`;
 const results: SeedResult[] = [];
 for (const seed of args.seeds) results.push(await runSeed(args, seed, backend));
-const options = {steps: args.steps ?? null, data: args.data ?? "circles", units: unitsLabel(args), backend: args.backend};
+const options = {steps: args.steps ?? null, data: args.preset === "shattered" ? "line" : (args.data ?? "circles"), units: unitsLabel(args), backend: args.backend};
 const config = results.length === 1 ? {seed: args.seeds[0], ...options} : {seeds: args.seeds, ...options};
 const json = serializeExperimentFile(experimentFile({preset: args.preset, command, createdAt: new Date().toISOString(), config}, results));
 if (args.out) writeFileSync(args.out, json);

@@ -5,7 +5,8 @@
  * - `degradation`: per seed the four final training losses and whether the degradation verdict holds;
  * - `depth-sweep`: final training loss (and test error) per depth, plain and residual;
  * - `grad-flow`: how ‖∂L/∂x‖ grows from the head's input back to the first unit, at initialisation and at the end;
- * - `responses`: per net the mean std of its layer responses and its largest (He et al. 2015, Fig. 7).
+ * - `responses`: per net the mean std of its layer responses and its largest (He et al. 2015, Fig. 7);
+ * - `shattered`: per seed the lag-1 autocorrelations at the verdict's depth and whether it holds; r₁ by depth, averaged.
  *
  * `npm run reference-readme` rewrites the file; `--check` exits 1 when it is out of date (a unit test does the same),
  * so the numbers a maintainer reads are always the files' own.
@@ -17,6 +18,8 @@ import type {GradientPoint, RunResult} from "../src/engine/experiments/summary.t
 import {readExperimentFile, type ExperimentFile} from "../src/engine/experiments/experimentFile.ts";
 import {netResponses} from "../src/engine/experiments/responses.ts";
 import type {ResponsesAnalysis} from "../src/engine/experiments/runExperiment.ts";
+import type {ShatteredAnalysis} from "../src/engine/shattered/shattered.ts";
+import {shatteredSummary} from "../src/engine/experiments/shatteredSummary.ts";
 
 const DATA = fileURLToPath(new URL("../data/", import.meta.url));
 const BLOCK = /<!-- generated: ([\w-]+) ([\w-]+) -->\n[\s\S]*?<!-- \/generated -->/g;
@@ -81,11 +84,27 @@ function responsesBlock(file: ExperimentFile<ResponsesAnalysis>): string {
   return `Std of each layer's response on 500 test digits, averaged over ${nets[0].seeds} seeds —\n${nets.map(line).join("\n")}`;
 }
 
+function shatteredBlock(file: ExperimentFile<ShatteredAnalysis>): string {
+  const summary = shatteredSummary(file);
+  const two = (value: number) => value.toFixed(3);
+  const rows = summary.seeds.map((seed) => `| ${seed.seed} | ${two(seed.plainLag1)} | ${two(seed.residualLag1)} | ${seed.holds ? "yes" : `**no** (${seed.grade})`} |`);
+  const failing = summary.failing.length === 0 ? "" : ` It does not hold for seed${summary.failing.length === 1 ? "" : "s"} ${summary.failing.join(", ")}.`;
+  return [
+    `| seed | plain r₁ at ${summary.verdictDepth} layers | residual r₁ | verdict holds |`,
+    "|---:|---:|---:|:---:|",
+    ...rows,
+    "",
+    `The verdict holds for ${summary.held} of ${summary.seeds.length} seeds.${failing}`,
+    `Mean r₁ by depth — plain: ${summary.sweep.map((row) => `${row.depth} ${row.plain.toFixed(2)}`).join(", ")}; residual: ${summary.sweep.map((row) => `${row.depth} ${row.residual.toFixed(2)}`).join(", ")}.`
+  ].join("\n");
+}
+
 const GENERATORS: Record<string, (file: never) => string> = {
   degradation: degradationBlock,
   "depth-sweep": depthSweepBlock,
   "grad-flow": gradFlowBlock,
-  responses: responsesBlock
+  responses: responsesBlock,
+  shattered: shatteredBlock
 };
 
 /** data/README.md with every generated block recomputed from its file. */

@@ -13,6 +13,7 @@
 import {measureOffline, type OfflineResult} from "./offline.ts";
 import {existsSync} from "node:fs";
 import {chromium, type Browser, type Page} from "playwright-core";
+import {measureShatteredLab, type ShatteredBenchResult} from "./shatteredBench.ts";
 import {serve} from "../serve.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -227,7 +228,10 @@ export interface SiteOptions {
 }
 
 /** The site's measurements, or null with a message when `dist/` or Chromium is missing. */
-export async function runSiteBench(options: SiteOptions, log: (line: string) => void): Promise<{pages: PageLoad[]; demos: DemoResult[]; labs: LabResult[]; offline: OfflineResult} | null> {
+export async function runSiteBench(
+  options: SiteOptions,
+  log: (line: string) => void
+): Promise<{pages: PageLoad[]; demos: DemoResult[]; labs: LabResult[]; shattered: ShatteredBenchResult; offline: OfflineResult} | null> {
   if (!existsSync(`${options.root}/index.html`)) {
     console.error(`bench: site section skipped: no ${options.root}/index.html (run npm run build first)`);
     return null;
@@ -257,9 +261,11 @@ export async function runSiteBench(options: SiteOptions, log: (line: string) => 
       labs.push(lab);
       log(lab.totalMs === null ? `lab ${path}: no degradation lab on this page` : `lab ${path}: ${(lab.totalMs / 1000).toFixed(1)} s, ${lab.longTasks.length} long tasks`);
     }
+    const shattered = await measureShatteredLab(browser, url);
+    log(shattered.totalMs === null ? "lab /shattered-gradients: not on this build" : `lab /shattered-gradients: ${(shattered.totalMs / 1000).toFixed(1)} s from navigation, ${(shattered.workerMs! / 1000).toFixed(1)} s measuring`);
     const offline = await measureOffline(browser, url);
     log(`offline: "available offline" ${(offline.readyMs / 1000).toFixed(1)} s after a first visit to /, ${offline.entries} cached entries, ${(offline.bytes / 1e6).toFixed(1)} MB`);
-    return {pages, demos, labs, offline};
+    return {pages, demos, labs, shattered, offline};
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.close(() => done()));

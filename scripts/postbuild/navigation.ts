@@ -13,6 +13,7 @@ export const LAB_ANCHORS: Record<string, string> = {
   "degradation.html": "try-it-build-the-degradation-curve-yourself",
   "residual-learning.html": "try-it-scale-a-residual-unit-down-to-the-identity",
   "gradient-flow.html": "try-it-measure-the-gradient-at-every-unit",
+  "shattered-gradients.html": "try-it-shatter-the-gradient-of-a-plain-network",
   "architecture.html": "res-net-50-built-in-your-browser",
   "residual-units.html": "try-it-a-b-and-c-on-a-small-network",
   "lab.html": "data"

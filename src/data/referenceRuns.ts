@@ -8,12 +8,15 @@
  */
 import {readFileSync} from "node:fs";
 import {fileURLToPath} from "node:url";
-import {readExperimentFile} from "../engine/experiments/experimentFile.js";
+import {readExperimentFile, type ExperimentFile} from "../engine/experiments/experimentFile.js";
 
-/** Writes data/<name>.json to stdout after checking that it is an experiment file of the current version. */
-export function printReferenceRun(name: string): void {
+/**
+ * Writes data/<name>.json to stdout after checking that it is an experiment file of the current version — or, with
+ * `summarize`, what it makes of the file (for a file too large to ship to a page whole).
+ */
+export function printReferenceRun(name: string, summarize?: (file: ExperimentFile<never>) => unknown): void {
   const path = fileURLToPath(new URL(`../../data/${name}.json`, import.meta.url));
   const text = readFileSync(path, "utf8");
-  readExperimentFile(JSON.parse(text), path); // throws, naming the file and what is wrong with it
-  process.stdout.write(text);
+  const file = readExperimentFile<never>(JSON.parse(text), path); // throws, naming the file and what is wrong with it
+  process.stdout.write(summarize ? JSON.stringify(summarize(file)) : text);
 }

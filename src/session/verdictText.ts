@@ -4,6 +4,7 @@
  * other — than its chart. Losses in nats to three decimals, errors in percent to one.
  */
 import type {DegradationVerdict, RunsVerdict, SingleVerdict, TwinsVerdict} from "../engine/experiments/verdict.js";
+import type {ShatteredVerdict} from "../engine/shattered/verdict.js";
 
 /** A loss as the sentences quote it. */
 export const formatLoss = (loss: number) => (Number.isFinite(loss) ? loss.toFixed(3) : "no number (it diverged)");
@@ -114,4 +115,21 @@ export function compareWithReference(verdict: RunsVerdict, reference: RunsVerdic
   if (!reference) return null;
   if (reference.grade === verdict.grade) return "The reference run of these settings, made by the project's experiment tool, reached the same verdict.";
   return `The reference run of these settings reached another verdict (${gradeLabel(reference)}): the backend can change the last digits of a run, and a run near a boundary can tip.`;
+}
+
+/** The lag-1 autocorrelation as the sentences quote it. */
+export const formatCorrelation = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : "no number");
+
+/** The shattered-gradients verdict (Balduzzi et al. 2017) in words: the grade, then the two r₁ and the thresholds. */
+export function shatteredText(verdict: ShatteredVerdict): string {
+  const {depth, plainLag1, residualLag1, thresholds} = verdict;
+  const facts = `lag-1 autocorrelation of the input gradient at ${depth} layers: plain ${formatCorrelation(plainLag1)}, residual ${formatCorrelation(residualLag1)} (shattered: plain at most ${thresholds.plainMax}, residual at least ${thresholds.minGap} above it).`;
+  switch (verdict.grade) {
+    case "holds":
+      return `Shattered, and kept whole by the shortcuts: at ${depth} layers the plain net's gradient is close to white noise while its residual twin's is still clearly correlated from one input to the next — ${facts}`;
+    case "weak":
+      return `Not clear with this seed: the residual net's gradient is ${residualLag1 > plainLag1 ? "more correlated than the plain net's, but not by the margin, or the plain net's is not yet white noise" : "not more correlated"} — ${facts}`;
+    case "reversed":
+      return `Reversed with this seed: the plain net's gradient is the more correlated one — ${facts}`;
+  }
 }

@@ -15,7 +15,7 @@
  *   client.start([{id: "plain-20", spec, data, config}, …], {replace: true});
  *   invalidation.then(() => client.terminate());
  */
-import type {BackendPreference, BackendReport, ModelSpec, RunRequest, Snapshot, WasmPaths, WorkerMessage, WorkerRequest} from "./protocol.js";
+import type {BackendPreference, BackendReport, ModelSpec, RunRequest, ShatteredRequest, Snapshot, WasmPaths, WorkerMessage, WorkerRequest} from "./protocol.js";
 import {CANCEL_MS, watch} from "./watchdog.js";
 
 export type * from "./protocol.js";
@@ -32,6 +32,8 @@ export interface TrainingClientOptions {
 
 /** Tensor count and live runs reported by the worker. */
 export type WorkerStats = Extract<WorkerMessage, {type: "stats"}>;
+/** A shattered-gradients measurement as the worker answers it. */
+export type ShatterReport = Extract<WorkerMessage, {type: "shattered"}>;
 /** What building a model in the worker measured. */
 export type BuildReport = Extract<WorkerMessage, {type: "built"}>;
 
@@ -51,6 +53,8 @@ export interface TrainingClient {
   stats(): Promise<WorkerStats>;
   /** Builds `spec` in the worker with the engine's TF.js builder, counts its parameters and disposes it. */
   build(spec: ModelSpec, options?: {init?: "he" | "zeros"; seed?: number}): Promise<BuildReport>;
+  /** Measures untrained nets' input gradients in the worker; `onProgress(done, total)` after each net. */
+  shatter(request: ShatteredRequest, onProgress?: (done: number, total: number) => void): Promise<ShatterReport>;
   /** The last backend report (null before the first start has initialised one, and after the worker has gone). */
   readonly backend: BackendReport | null;
   /** True while a worker is running (false before the first request, and after it has gone or been terminated). */
@@ -214,6 +218,12 @@ export function createTrainingClient({workerUrl, wasmPaths, backend: preference}
     build(spec, options = {}) {
       const id = `build-${++builds}`;
       return ask({type: "build", id, spec, ...options}, (message): message is BuildReport => message.type === "built" && message.id === id);
+    },
+    shatter(request, onProgress) {
+      const id = `shatter-${++builds}`;
+      const stop = onProgress ? subscribe((message) => message.type === "shatterProgress" && message.id === id && onProgress(message.done, message.total)) : () => {};
+      const answer = ask({type: "shatter", id, request, wasmPaths, backend: preference}, (message): message is ShatterReport => message.type === "shattered" && message.id === id);
+      return answer.finally(stop);
     },
     get backend() {
       return backend;

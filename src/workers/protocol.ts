@@ -3,9 +3,9 @@
  * module (like the client) imports nothing at run time, so pages that talk to the worker never load TF.js.
  *
  * Page → worker:  start {runs, backend?, wasmPaths?, replace?} · cancel {id} · cancelAll · pause {id?} · resume {id?} ·
- *                 stats · build {id, spec, init?}
+ *                 stats · build {id, spec, init?} · shatter {id, request}
  * Worker → page:  backend {report} · progress {id, snapshot} · done {id, status, snapshot} · error {id, message} ·
- *                 stats {…} · built {id, params, …} · heartbeat (every second between steps; the client watches it)
+ *                 stats {…} · built {id, params, …} · shatterProgress {id, done, total} · shattered {id, analysis} · heartbeat (every second between steps; the client watches it)
  *
  * Runs train round-robin, one optimizer step each in turn, so the curves of all runs advance together. A cancel is
  * handled between two steps: a stale run stops within one step and releases its tensors.
@@ -15,8 +15,9 @@ import type {DataRequest} from "../engine/data/request.js";
 import type {ModelSpec} from "../engine/spec.js";
 import type {TrainConfig} from "../engine/train/config.js";
 import type {RunStatus, Snapshot} from "../engine/train/snapshot.js";
+import type {ShatteredAnalysis, ShatteredRequest} from "../engine/shattered/setup.js";
 
-export type {BackendPreference, BackendReport, WasmPaths, DataRequest, ModelSpec, TrainConfig, RunStatus, Snapshot};
+export type {BackendPreference, BackendReport, WasmPaths, DataRequest, ModelSpec, TrainConfig, RunStatus, Snapshot, ShatteredAnalysis, ShatteredRequest};
 
 /** One run to train: the caller's id (unique among its live runs), the net, the data, the settings. */
 export interface RunRequest {
@@ -47,7 +48,12 @@ export type WorkerRequest =
    * answer `built` — the architecture page's "ResNet-50 built in your browser". `init` "he" (default) draws the
    * weights from the seed as for training; "zeros" only allocates.
    */
-  | {type: "build"; id: string; spec: ModelSpec; init?: "he" | "zeros"; seed?: number};
+  | {type: "build"; id: string; spec: ModelSpec; init?: "he" | "zeros"; seed?: number}
+  /**
+   * Measure the input gradients of untrained plain and residual MLPs along a line of inputs (the shattered-gradients
+   * lab); answered by `shatterProgress` after each net and `shattered` at the end. Nothing trains.
+   */
+  | {type: "shatter"; id: string; request: ShatteredRequest; backend?: BackendPreference; wasmPaths?: WasmPaths};
 
 /** Messages the worker sends. */
 export type WorkerMessage =
@@ -67,4 +73,8 @@ export type WorkerMessage =
   | {type: "heartbeat"}
   | {type: "stats"; numTensors: number; numBytes: number; liveRuns: string[]; pausedRuns: string[]; backend: string | null}
   /** A model built and disposed: trainable parameters, weight tensors, bytes of weights, milliseconds to build, on which backend. */
-  | {type: "built"; id: string; params: number; tensors: number; bytes: number; buildMs: number; backend: string};
+  | {type: "built"; id: string; params: number; tensors: number; bytes: number; buildMs: number; backend: string}
+  /** Nets of a `shatter` request measured so far. */
+  | {type: "shatterProgress"; id: string; done: number; total: number}
+  /** A `shatter` request's measurement, and the milliseconds it took in the worker. */
+  | {type: "shattered"; id: string; analysis: ShatteredAnalysis; elapsedMs: number; backend: string};

@@ -10,6 +10,7 @@ import {loadData, type MnistLoader} from "../engine/data/request.js";
 import {buildModel} from "../engine/model/buildModel.js";
 import type {Snapshot} from "../engine/train/snapshot.js";
 import {createTrainer, type Trainer} from "../engine/train/trainer.js";
+import {measureShattered} from "../engine/shattered/shattered.js";
 import type {RunRequest, WorkerMessage, WorkerRequest} from "./protocol.js";
 
 /** What the scheduler needs from its host. */
@@ -167,6 +168,21 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
     host.post({type: "built", id: request.id, params, tensors: after.numTensors - before.numTensors, bytes: after.numBytes - before.numBytes, buildMs, backend: tf.getBackend()});
   }
 
+  /** Measures a shattered-gradients request on the active backend (initialised for MLPs if none is yet), yielding between nets. */
+  async function shatter(request: Extract<WorkerRequest, {type: "shatter"}>): Promise<void> {
+    if (!backend) {
+      const preference = request.backend ?? "auto";
+      backend = {preference, family: "mlp", report: await initBackend({preference, family: "mlp", wasmPaths: request.wasmPaths})};
+      host.post({type: "backend", report: backend.report});
+    }
+    const startedAt = performance.now();
+    const analysis = await measureShattered(request.request, async (done, total) => {
+      host.post({type: "shatterProgress", id: request.id, done, total});
+      await yieldToMessages();
+    });
+    host.post({type: "shattered", id: request.id, analysis, elapsedMs: performance.now() - startedAt, backend: tf.getBackend()});
+  }
+
   function setPaused(id: string | undefined, isPaused: boolean): void {
     for (const [runId, run] of live) if (id === undefined || id === runId) run.isPaused = isPaused;
     if (!isPaused) void pump();
@@ -198,6 +214,7 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
         else if (request.type === "cancelAll") cancelAll();
         else if (request.type === "pause" || request.type === "resume") setPaused(request.id, request.type === "pause");
         else if (request.type === "build") await build(request);
+        else if (request.type === "shatter") await shatter(request);
         else if (request.type === "stats") {
           // Before any start or build no backend exists, and tf.memory() would initialise one (wasm without its
           // .wasm paths): report the empty state instead.

@@ -22,7 +22,8 @@ describe("the reference runs in data/", () => {
       expect(run.command).toContain(`--out data/${file}`);
       const loader = `src/data/reference-${name}.json.ts`;
       expect(existsSync(loader), loader).toBe(true);
-      expect(readFileSync(loader, "utf8")).toContain(`printReferenceRun("${name}")`);
+      // The file itself, or (for a file too large for a page) its summary: printReferenceRun("NAME", summarize).
+      expect(readFileSync(loader, "utf8")).toMatch(new RegExp(`printReferenceRun\\("${name}"(\\)|, \\w+\\))`));
     });
   }
 });

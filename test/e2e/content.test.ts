@@ -15,6 +15,7 @@ const CONTENT_PAGES: {path: string; labSlots: string[]; labs?: string[]}[] = [
   {path: "/degradation", labSlots: []}, // the degradation lab itself is tested in degradationLab.test.ts
   {path: "/residual-learning", labSlots: [], labs: ["residual-unit-lab"]},
   {path: "/gradient-flow", labSlots: [], labs: ["gradient-flow-lab"]},
+  {path: "/shattered-gradients", labSlots: [], labs: ["shattered-lab"]}, // in detail: shatteredLab.test.ts
   {path: "/results", labSlots: [], labs: ["reproductions"]}, // in detail: reproductions.test.ts
   {path: "/references", labSlots: []}
 ];

@@ -8,8 +8,10 @@
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {launchBrowser, recordPage} from "./browser.ts";
+import {PAGES} from "../../observablehq.config.ts";
 
-const LAB_PAGES = process.env.RX_PAGES ? process.env.RX_PAGES.split(",") : ["/", "/degradation", "/residual-learning", "/gradient-flow", "/architecture", "/residual-units", "/results", "/lab"];
+/** Every page of the site that runs something (all but the References), from the one list of pages. */
+const LAB_PAGES = process.env.RX_PAGES ? process.env.RX_PAGES.split(",") : PAGES.map((page) => page.path).filter((path) => path !== "/references");
 const CONTEXTS = 10;
 
 describe("fresh contexts under a throttled CPU", () => {

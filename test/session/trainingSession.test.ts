@@ -30,6 +30,9 @@ function fakeClient() {
     build: async () => {
       throw new Error("not used");
     },
+    shatter: async () => {
+      throw new Error("not used");
+    },
     backend: null,
     isRunning: true,
     terminate() {

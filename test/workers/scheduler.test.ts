@@ -104,6 +104,18 @@ describe("the training worker's scheduler", () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it("measures the shattered-gradients nets at initialisation: progress after each net, then the analysis, no tensors left", async () => {
+    const {messages, scheduler} = harness();
+    await scheduler.handle({type: "shatter", id: "s1", request: {seed: 1, depths: [4, 8], width: 4, points: 16}, backend: "cpu"});
+    const before = tf.memory().numTensors;
+    expect(messages.filter((m) => m.type === "shatterProgress").map((m) => m.type === "shatterProgress" && m.done)).toEqual([1, 2, 3, 4]);
+    const answer = messages.at(-1)!;
+    expect(answer).toMatchObject({type: "shattered", id: "s1", backend: "cpu"});
+    if (answer.type === "shattered") expect(answer.analysis.nets.map((net) => net.gradient.length)).toEqual([16, 16, 16, 16]);
+    await scheduler.handle({type: "shatter", id: "s2", request: {seed: 1, depths: [4], width: 4, points: 16}, backend: "cpu"});
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it("reports a run that cannot start as an error and a cancelled run, and goes on", async () => {
     const {messages, scheduler, until, done} = harness();
     const bad: RunRequest = {id: "bad", spec: mlpSpec({units: 1, classes: 3}), data, config: {steps: 5}};

@@ -269,6 +269,17 @@ export const FLOW_UNIT = choiceParam({
   choiceLabels: {preact: "Pre-activation", original: "Original"}
 });
 
+export const SHATTER_DEPTH = intParam({
+  name: "depth",
+  label: "Depth",
+  description: "Weighted layers of the two untrained MLPs whose gradients are drawn, 2·units + 2 (every depth of the sweep is measured; this picks the one shown).",
+  default: 20,
+  min: 2,
+  max: 56,
+  step: 6,
+  unit: "layers"
+});
+
 /** A lab: the page it lives on and its parameters, in display order. */
 export interface LabDeclaration {
   /** Site path of the page whose query string holds the lab's state. */
@@ -290,6 +301,8 @@ export const URL_PARAMETERS = {
   residualUnit: {path: "/residual-learning", params: [BRANCH_SCALE, BRANCH_UNIT, SEED]},
   /** The gradient-flow lab: ‖∂L/∂x_l‖ per unit, plain vs residual MLPs on circles. */
   gradientFlow: {path: "/gradient-flow", params: [FLOW_DEPTH, FLOW_UNIT, BATCH_NORM, STEPS, SEED, BACKEND]},
+  /** The shattered-gradients lab: input gradients of untrained plain and residual MLPs along a line of inputs. */
+  shattered: {path: "/shattered-gradients", params: [SHATTER_DEPTH, SEED]},
   /** The shortcut-options lab: the same small conv net trained with shortcut A, B and C. */
   shortcuts: {path: "/residual-units", params: [SHORTCUT_LAB_DEPTH, SHORTCUT_LAB_WIDTH, UNIT, SHORTCUT_LAB_STEPS, SEED, BACKEND]},
   /** The overview's hero demo (a deep plain MLP vs its residual twin on spirals; replay re-runs it). */

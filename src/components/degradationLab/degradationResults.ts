@@ -14,7 +14,8 @@ import {finalFigures} from "../../session/runResults.js";
 
 /** The name of a run's data set ("circles", "mnist"). */
 export function dataName(run: Pick<SessionRun, "request">): string {
-  return run.request.data.kind === "mnist" ? "mnist" : run.request.data.name;
+  const data = run.request.data;
+  return data.kind === "toy" ? data.name : data.kind;
 }
 
 /** A finished run (done or diverged) as a history entry, or null for any other run. */

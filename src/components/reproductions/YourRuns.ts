@@ -27,7 +27,7 @@ export function sameSetting(references: readonly ReferenceRun[], {data, steps}: 
   const seen = new Set<string>();
   return references.filter((run) => {
     const key = configurationKey(run);
-    if ((run.data.kind === "mnist" ? "mnist" : run.data.name) !== data || run.config.steps !== steps || seen.has(key)) return false;
+    if ((run.data.kind === "toy" ? run.data.name : run.data.kind) !== data || run.config.steps !== steps || seen.has(key)) return false;
     seen.add(key);
     return true;
   });

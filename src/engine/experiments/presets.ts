@@ -9,6 +9,7 @@ import type {DataRequest} from "../data/request.js";
 import type {ToyName} from "../data/toy2d.js";
 import {mlpSpec, mnistConvSpec, type ModelSpec} from "../spec.js";
 import {reportingCadence, type TrainConfig} from "../train/config.js";
+import {SHATTERED_DEFAULTS, SHATTERED_DEPTHS, type ShatteredRequest} from "../shattered/setup.js";
 
 /** One run of an experiment. */
 export interface ExperimentRun {
@@ -24,8 +25,13 @@ export interface Experiment {
   description: string;
   data: DataRequest;
   runs: ExperimentRun[];
-  /** What is measured on each trained net besides its curves (runExperiment computes it): "responses", Fig. 7's. */
-  analysis?: "responses";
+  /**
+   * What is measured besides training curves (runExperiment computes it): "responses", He et al. 2015 Fig. 7's, on each
+   * trained net; "shattered", Balduzzi et al. 2017's input gradients at initialisation (no runs train: `shattered` says
+   * what to measure).
+   */
+  analysis?: "responses" | "shattered";
+  shattered?: ShatteredRequest;
 }
 
 /** What the CLI (or a page) may choose. */
@@ -39,7 +45,7 @@ export interface PresetOptions {
 }
 
 /** The presets of the experiment CLI. */
-export const PRESET_NAMES = ["degradation", "depth-sweep", "grad-flow", "responses"] as const;
+export const PRESET_NAMES = ["degradation", "depth-sweep", "grad-flow", "responses", "shattered"] as const;
 /** Name of a preset. */
 export type PresetName = (typeof PRESET_NAMES)[number];
 
@@ -118,5 +124,17 @@ export function presetExperiment(preset: PresetName, options: PresetOptions = {}
         runs: runsFor(DEGRADATION_DEPTHS, options, {measureGradients: false}),
         analysis: "responses"
       };
+    case "shattered": {
+      if (options.data !== undefined || options.steps !== undefined || options.preActivation === false) throw new Error("the shattered preset measures untrained pre-activation MLPs on a line of inputs: no --data, --steps or --units");
+      const {points, from, to} = SHATTERED_DEFAULTS;
+      return {
+        preset,
+        data: {kind: "line", points, from, to},
+        description: "Gradient of the output with respect to the input along a line of 1-D inputs, plain vs residual MLPs at initialisation, 2 to 56 layers (Balduzzi et al. 2017)",
+        runs: [],
+        analysis: "shattered",
+        shattered: {seed: options.seed ?? 1, depths: SHATTERED_DEPTHS}
+      };
+    }
   }
 }

@@ -11,6 +11,8 @@ import {summarizeRun, type RunResult} from "./summary.js";
 import {judgeRuns, type RunsVerdict} from "./verdict.js";
 import {layerResponses, RESPONSE_EXAMPLES} from "../train/responses.js";
 import * as tf from "@tensorflow/tfjs-core";
+import {measureShattered, type ShatteredAnalysis} from "../shattered/shattered.js";
+import {shatteredVerdict, type ShatteredVerdict} from "../shattered/verdict.js";
 
 /** Where an experiment stands, for a progress display. */
 export interface ExperimentProgress {
@@ -27,9 +29,9 @@ export interface ExperimentProgress {
 export interface ExperimentResult {
   runs: RunResult[];
   /** What the runs show (`judgeRuns`): degradation for two depths of twins, twins for one pair; null for a sweep. */
-  verdict: RunsVerdict | null;
+  verdict: RunsVerdict | ShatteredVerdict | null;
   /** The preset's analysis of the trained nets, if it has one. */
-  analysis?: ResponsesAnalysis;
+  analysis?: ResponsesAnalysis | ShatteredAnalysis;
 }
 
 /** Fig. 7's measurement: per run, the std of each layer's response on the first test examples, in layer order. */
@@ -39,8 +41,16 @@ export interface ResponsesAnalysis {
   runs: Array<{id: string; std: number[]}>;
 }
 
-/** Trains every run of `experiment` on `dataset`, in order. */
-export async function runExperiment(experiment: Experiment, dataset: Dataset, onProgress?: (progress: ExperimentProgress) => void): Promise<ExperimentResult> {
+/** The shattered preset: nothing trains; its nets are measured at initialisation and judged. */
+async function runShattered(experiment: Experiment, onProgress?: (done: number, total: number) => void): Promise<ExperimentResult> {
+  const analysis = await measureShattered(experiment.shattered!, onProgress);
+  return {runs: [], verdict: shatteredVerdict(analysis), analysis};
+}
+
+/** Trains every run of `experiment` on `dataset`, in order (the shattered preset trains nothing: `dataset` may be null). */
+export async function runExperiment(experiment: Experiment, dataset: Dataset | null, onProgress?: (progress: ExperimentProgress) => void, onMeasured?: (done: number, total: number) => void): Promise<ExperimentResult> {
+  if (experiment.analysis === "shattered") return runShattered(experiment, onMeasured);
+  if (!dataset) throw new Error(`the ${experiment.preset} preset trains: it needs a data set`);
   const totalSteps = experiment.runs.reduce((sum, run) => sum + resolveTrainConfig(run.config).steps, 0);
   let stepsBefore = 0;
   const results: RunResult[] = [];

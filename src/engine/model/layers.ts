@@ -15,6 +15,8 @@ export interface ForwardContext {
   training: boolean;
   /** In training mode, also move the running statistics towards the batch's (once per optimizer step). */
   updateStats: boolean;
+  /** See ForwardOptions.setStatistics. */
+  setsStatistics?: boolean;
   /** See ForwardOptions.onResponse. */
   onResponse?: (response: tf.Tensor) => void;
 }
@@ -126,7 +128,10 @@ export function applyBatchNorm<T extends tf.Tensor>(bn: BatchNorm, x: T, ctx: Fo
     return relu ? tf.relu(y) : y;
   }
   const {y, mean, variance} = batchNormTrain(x, bn.scale as tf.Tensor1D, bn.shift as tf.Tensor1D, {epsilon: BN_EPSILON, relu});
-  if (ctx.updateStats) updateRunningStats(bn, mean, variance, x.size / x.shape[x.rank - 1]);
+  if (ctx.setsStatistics) {
+    bn.runningMean.assign(mean);
+    bn.runningVariance.assign(variance);
+  } else if (ctx.updateStats) updateRunningStats(bn, mean, variance, x.size / x.shape[x.rank - 1]);
   return y;
 }
 

@@ -71,7 +71,7 @@ export function buildMlp(spec: MlpSpec, factory: ParamFactory): Model {
     inputShape: [spec.inputDim],
     forward(x: tf.Tensor, options: ForwardOptions = {}) {
       const training = options.training ?? false;
-      const ctx: ForwardContext = {training, updateStats: options.updateStats ?? training};
+      const ctx: ForwardContext = {training, updateStats: options.updateStats ?? training, setsStatistics: options.setStatistics};
       const probes = options.probes;
       const release = inferenceStep(x, Boolean(options.isInferenceOnly) && !training && !probes);
       let h = applyDense(stemDense, tf.reshape(x, [x.shape[0], spec.inputDim]));

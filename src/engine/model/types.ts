@@ -40,6 +40,12 @@ export interface ForwardOptions {
   /** In training mode, update BatchNorm running statistics. Default: same as `training`. */
   updateStats?: boolean;
   /**
+   * Training mode only: set every BatchNorm's running statistics to this batch's mean and biased variance (instead of
+   * moving them by the momentum), so that an evaluation-mode pass that follows normalises each example exactly as this
+   * pass did, with the statistics held constant — the per-example input gradient of the shattered-gradients lab.
+   */
+  setStatistics?: boolean;
+  /**
    * Gradient probes: zero tensors added to x_l at the input of every unit l (`probes[l]`, shape
    * `[batch, ...units[l].inputShape]`) and to x_L at the input of the head (`probes[units.length]`). The gradient
    * of the loss with respect to `probes[l]` is ∂L/∂x_l. Omit for an ordinary pass.

@@ -23,7 +23,15 @@ describe("experiment presets", () => {
     expect(presetExperiment("depth-sweep").runs.map((run) => depthOf(run.spec))).toEqual([8, 8, 14, 14, 20, 20, 32, 32, 44, 44, 56, 56]);
     const conv = presetExperiment("degradation", {data: "mnist"});
     expect(conv.runs.map((run) => run.spec.name)).toEqual(["plain-20", "ResNet-20", "plain-56", "ResNet-56"]);
-    expect(PRESET_NAMES.map((name) => presetExperiment(name, {data: "mnist"}).runs.length)).toEqual([4, 12, 2, 4]);
+    const training = PRESET_NAMES.filter((name) => name !== "shattered");
+    expect(training.map((name) => presetExperiment(name, {data: "mnist"}).runs.length)).toEqual([4, 12, 2, 4]);
+    // the shattered preset trains nothing: it names the nets to measure at initialisation, and refuses training options
+    const shattered = presetExperiment("shattered", {seed: 5});
+    expect(shattered.runs).toEqual([]);
+    expect(shattered.analysis).toBe("shattered");
+    expect(shattered.data).toEqual({kind: "line", points: 256, from: -2, to: 2});
+    expect(shattered.shattered).toEqual({seed: 5, depths: [2, 8, 14, 20, 26, 32, 38, 44, 50, 56]});
+    expect(() => presetExperiment("shattered", {data: "mnist"})).toThrow(/no --data/);
     // the responses preset is the MNIST degradation runs, measured after training; it refuses what it cannot measure
     const responses = presetExperiment("responses", {data: "mnist", seed: 2});
     expect(responses.runs).toEqual(presetExperiment("degradation", {data: "mnist", seed: 2}).runs);

@@ -1,3 +1,5 @@
+import {shatteredVerdict} from "../../../src/engine/shattered/verdict.ts";
+import type {ShatteredAnalysis} from "../../../src/engine/shattered/setup.ts";
 import {readdirSync, readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {readExperimentFile, seedResults} from "../../../src/engine/experiments/experimentFile.ts";
@@ -75,7 +77,8 @@ describe("every reference run in data/", () => {
     for (const name of names) {
       const file = readExperimentFile(JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), "utf8")), name);
       for (const seed of seedResults(file)) {
-        const verdict = judgeRuns(seed.runs);
+        // The shattered preset trains nothing: its verdict is judged from its analysis, not from runs.
+        const verdict = file.preset === "shattered" ? shatteredVerdict(seed.analysis as ShatteredAnalysis) : judgeRuns(seed.runs);
         expect(seed.verdict, `${name} seed ${seed.seed}`).toEqual(verdict === null ? null : JSON.parse(JSON.stringify(verdict, (_, v) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v))));
         if ("summary" in file) expect(file.summary.find((row) => row.seed === seed.seed)?.holds, name).toBe(verdict?.holds ?? null);
       }

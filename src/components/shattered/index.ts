@@ -1,0 +1,7 @@
+/**
+ * The shattered-gradients lab (issue 14, part 3; Balduzzi et al. 2017): untrained plain and residual MLPs, their input
+ * gradients along a line of inputs measured in the training worker, their autocorrelation, and the verdict.
+ */
+export {ShatteredLab, LAB_TEXT, type ShatteredSettings} from "./ShatteredLab.js";
+export {AcfChart, GradientChart, SweepChart, CHART_TEXT} from "./ShatteredCharts.js";
+export {ACF_LAGS, acfRows, depthSentence, gradientRows, netsAt, referenceSentence, sweepRows, sweepSentence} from "./shatteredRows.js";
