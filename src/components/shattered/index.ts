@@ -4,4 +4,4 @@
  */
 export {ShatteredLab, LAB_TEXT, type ShatteredSettings} from "./ShatteredLab.js";
 export {AcfChart, GradientChart, SweepChart, CHART_TEXT} from "./ShatteredCharts.js";
-export {ACF_LAGS, acfRows, depthSentence, gradientRows, netsAt, referenceSentence, sweepRows, sweepSentence} from "./shatteredRows.js";
+export {ACF_LAGS, acfRows, depthSentence, gradientRows, netsAt, referenceSentence, sweepFindings, sweepRows, sweepSentence} from "./shatteredRows.js";

@@ -64,3 +64,21 @@ export function referenceSentence(summary: ShatteredSummary): string {
       : "";
   return `On the reference runs (seeds ${summary.seeds[0].seed}–${summary.seeds.at(-1)!.seed}), the verdict holds for ${summary.held} of ${summary.seeds.length} seeds${failing}.${means}`;
 }
+
+/**
+ * What the reference sweep shows, in three sentences computed from its means: where the plain nets' r₁ first falls to
+ * the verdict's white-noise bound, what the residual nets' r₁ is there, and where (if anywhere) theirs falls to it.
+ */
+export function sweepFindings(summary: ShatteredSummary, whiteNoiseBound: number): string[] {
+  const sweep = summary.sweep;
+  const [first, last] = [sweep[0], sweep.at(-1)];
+  const plainAt = sweep.find((row) => row.plain <= whiteNoiseBound);
+  const residualAt = sweep.find((row) => row.residual <= whiteNoiseBound);
+  if (!first || !last || !plainAt) return [];
+  const bound = formatCorrelation(whiteNoiseBound);
+  return [
+    `The plain net's gradient shatters within a few units: averaged over the reference seeds, its r₁ falls from ${formatCorrelation(first.plain)} at ${first.depth} layers to ${formatCorrelation(plainAt.plain)} at ${plainAt.depth} (at or below ${bound}, close to white noise).`,
+    `The residual net's gradient shatters far more slowly: at ${plainAt.depth} layers its r₁ is still ${formatCorrelation(plainAt.residual)}, and it falls gradually with depth${residualAt ? `, first reaching ${bound} or below at ${residualAt.depth} layers (${formatCorrelation(residualAt.residual)})` : ""}.`,
+    `On these small nets the residual gradient does decay too: at ${last.depth} layers its mean r₁ is ${formatCorrelation(last.residual)}, against ${formatCorrelation(last.plain)} for the plain net.`
+  ];
+}

@@ -2,7 +2,7 @@
 import {describe, expect, it} from "vitest";
 import type {ShatteredAnalysis} from "../../../src/engine/shattered/setup.ts";
 import {shatteredVerdict} from "../../../src/engine/shattered/verdict.ts";
-import {acfRows, depthSentence, gradientRows, sweepRows, sweepSentence} from "../../../src/components/shattered/shatteredRows.ts";
+import {acfRows, depthSentence, gradientRows, sweepFindings, sweepRows, sweepSentence} from "../../../src/components/shattered/shatteredRows.ts";
 import {shatteredText} from "../../../src/session/verdictText.ts";
 
 const net = (depth: number, isResidual: boolean, r1: number) => ({depth, isResidual, gradient: [1, 2, 3], acf: [1, r1, 0.1]});
@@ -29,5 +29,15 @@ describe("shattered rows and sentences", () => {
     const text = shatteredText(shatteredVerdict(analysis)!);
     expect(text).toMatch(/^Shattered, and kept whole by the shortcuts/);
     expect(text).toContain("at 20 layers: plain 0.05, residual 0.61 (shattered: plain at most 0.3, residual at least 0.2 above it)");
+  });
+
+  it("computes the sweep's findings from the reference means: where each family first reaches white noise", () => {
+    const summary = {command: "", verdictDepth: 20, seeds: [], held: 0, failing: [], sweep: [{depth: 2, plain: 0.99, residual: 0.99}, {depth: 14, plain: 0.14, residual: 0.69}, {depth: 38, plain: -0.03, residual: 0.19}, {depth: 56, plain: 0.02, residual: 0.07}]};
+    const [plain, residual, deep] = sweepFindings(summary, 0.3);
+    expect(plain).toContain("falls from 0.99 at 2 layers to 0.14 at 14");
+    expect(residual).toContain("at 14 layers its r₁ is still 0.69");
+    expect(residual).toContain("first reaching 0.30 or below at 38 layers (0.19)");
+    expect(deep).toContain("at 56 layers its mean r₁ is 0.07, against 0.02");
+    expect(sweepFindings({...summary, sweep: summary.sweep.map((row) => ({...row, plain: 0.9}))}, 0.3)).toEqual([]); // no shattering: nothing claimed
   });
 });
