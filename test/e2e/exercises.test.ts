@@ -45,10 +45,10 @@ describe("exercises", () => {
     await page.close();
   });
 
-  it("on /residual-learning and /residual-units: answers computed for the exercise's settings", async () => {
+  it("on /residual-learning, /residual-units and /shattered-gradients: answers computed for the exercise's settings", async () => {
     const page = await browser.newPage({viewport: {width: 1024, height: 800}});
     const log = recordPage(page, baseUrl);
-    for (const [path, count, first] of [["/residual-learning", 3, /^No: .* negative components of x to 0/], ["/residual-units", 2, /^At 8 layers and width 4, option A has [\d,]+ parameters/]] as const) {
+    for (const [path, count, first] of [["/residual-learning", 3, /^No: .* negative components of x to 0/], ["/residual-units", 2, /^At 8 layers and width 4, option A has [\d,]+ parameters/], ["/shattered-gradients", 2, /^Averaged over the reference seeds \(10\), r₁ at 8 layers is -?\d\.\d\d for the plain net/]] as const) {
       await page.goto(baseUrl + path, {waitUntil: "load"});
       const answers = page.locator(".rx-exercise details p");
       await answers.first().waitFor({state: "attached"});

@@ -7,7 +7,9 @@ import {seedResults, type ExperimentFile} from "../../engine/experiments/experim
 import type {RunResult} from "../../engine/experiments/summary.js";
 import {degradationVerdict} from "../../engine/experiments/verdict.js";
 import {depthOf} from "../../engine/spec.js";
-import {degradationText, formatPercent} from "../../session/verdictText.js";
+import {degradationText, formatCorrelation, formatPercent} from "../../session/verdictText.js";
+import type {ShatteredSummary} from "../../engine/experiments/shatteredSummary.js";
+import {SHATTERED_THRESHOLDS} from "../../engine/shattered/verdict.js";
 
 /** The runs of a single-seed file, or of the first seed of a multi-seed file. */
 function firstRuns(file: ExperimentFile): RunResult[] {
@@ -76,5 +78,16 @@ export function directShareText(file: ExperimentFile | undefined): string | null
     `In the reference run (seed 1), after ${last.step} steps the direct term is ${share(top)} of the gradient at the last unit ` +
     `(${top.direct.toPrecision(3)} of ${top.total.toPrecision(3)}) and ${share(bottom)} at the first (${bottom.direct.toPrecision(3)} of ${bottom.total.toPrecision(3)}): ` +
     `near the head the gradient is ${fraction(top) >= 0.9 ? "almost all" : "largely"} shortcut; ${far}, while the direct term still delivers the head's gradient undiminished.`
+  );
+}
+
+/** The reference seeds' mean lag-1 autocorrelation of the input gradient at one depth, plain and residual. */
+export function shatteredDepthAnswer(summary: ShatteredSummary | undefined, depth: number): string | null {
+  const row = summary?.sweep.find((entry) => entry.depth === depth);
+  if (!summary || !row) return null;
+  const word = (r1: number) => (r1 >= 0.5 ? "still smooth" : r1 > SHATTERED_THRESHOLDS.plainMax ? "partly shattered" : "close to white noise");
+  return (
+    `Averaged over the reference seeds (${summary.seeds.length}), r₁ at ${depth} layers is ${formatCorrelation(row.plain)} for the plain net (${word(row.plain)}) ` +
+    `and ${formatCorrelation(row.residual)} for the residual net (${word(row.residual)}).`
   );
 }

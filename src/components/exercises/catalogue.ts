@@ -6,12 +6,18 @@
 import {labParams, type LabId, type LabValues} from "../controls/parameters.js";
 import {parseLabParams, serializeParams} from "../controls/urlState.js";
 import type {ExperimentFile} from "../../engine/experiments/experimentFile.js";
-import {directShareText, gradientRatioText, seedsAnswer, sweepVerdictText} from "./answers.js";
+import type {ShatteredSummary} from "../../engine/experiments/shatteredSummary.js";
+import {directShareText, gradientRatioText, seedsAnswer, shatteredDepthAnswer, sweepVerdictText} from "./answers.js";
 import {branchAnswer, shortcutCostAnswer, zeroBranchAnswer} from "./labAnswers.js";
 import type {Exercise} from "./Exercises.js";
 
-/** The reference files the answers read, by their name in data/ (without ".json"). */
-export type ReferenceFiles = Partial<Record<"depth-sweep" | "depth-sweep-mnist" | "degradation" | "degradation-mnist" | "grad-flow", ExperimentFile>>;
+/**
+ * The reference runs the answers read: experiment files by their name in data/ (without ".json"), and the
+ * shattered-gradients summary (the page loads data/shattered.json summarised: the whole file is too large).
+ */
+export type ReferenceFiles = Partial<Record<"depth-sweep" | "depth-sweep-mnist" | "degradation" | "degradation-mnist" | "grad-flow", ExperimentFile>> & {
+  shatteredSummary?: ShatteredSummary;
+};
 
 /** One exercise as declared. */
 export interface ExerciseDefinition<L extends LabId = LabId> {
@@ -74,6 +80,18 @@ export const EXERCISES: ExerciseDefinition[] = [
       prompt: "After training, look at the residual net's identity figure: how much of the gradient at the last unit, and at the first unit, is the direct term?",
       setup: {},
       answer: (files) => directShareText(files["grad-flow"])
+    }
+  ]),
+  ...define("shattered", [
+    {
+      prompt: "Set the depth to 8 layers. Is the plain net's gradient still smooth there — is its r₁ nearer 1 or 0? And the residual net's?",
+      setup: {depth: 8},
+      answer: (files, settings) => shatteredDepthAnswer(files.shatteredSummary, settings.depth)
+    },
+    {
+      prompt: "Now the deepest, 56 layers: has the residual net's gradient shattered too?",
+      setup: {depth: 56},
+      answer: (files, settings) => shatteredDepthAnswer(files.shatteredSummary, settings.depth)
     }
   ]),
   ...define("shortcuts", [

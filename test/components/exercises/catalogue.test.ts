@@ -9,17 +9,19 @@ import {EXERCISES, exercisesFor, filesByName} from "../../../src/components/exer
 import {directShareText, formatRatio, gradientRatios, sweepVerdictText} from "../../../src/components/exercises/answers.ts";
 import {labPath, parseLabParams} from "../../../src/components/controls/urlState.ts";
 import type {LabId} from "../../../src/components/controls/parameters.ts";
-import {readExperimentFile} from "../../../src/engine/experiments/experimentFile.ts";
+import {readExperimentFile, type ExperimentFile} from "../../../src/engine/experiments/experimentFile.ts";
+import {shatteredSummary} from "../../../src/engine/experiments/shatteredSummary.ts";
+import type {ShatteredAnalysis} from "../../../src/engine/shattered/setup.ts";
 import {summarizeUnit, traceUnit, unitRows} from "../../../src/components/residualUnitLab/unitSetup.ts";
 import {shortcutCounts} from "../../../src/components/shortcutLab/shortcutRuns.ts";
 
 const read = (name: string) => readExperimentFile(JSON.parse(readFileSync(`data/${name}.json`, "utf8")), name);
-const files = filesByName(["depth-sweep", "degradation", "degradation-mnist", "grad-flow"].map(read));
+const files = {...filesByName(["depth-sweep", "degradation", "degradation-mnist", "grad-flow"].map(read)), shatteredSummary: shatteredSummary(read("shattered") as ExperimentFile<ShatteredAnalysis>)};
 const labs = [...new Set(EXERCISES.map((exercise) => exercise.lab))] as LabId[];
 
 describe("the exercises", () => {
   it("finds each reference file by the name its command wrote", () => {
-    expect(Object.keys(files).sort()).toEqual(["degradation", "degradation-mnist", "depth-sweep", "grad-flow"]);
+    expect(Object.keys(files).sort()).toEqual(["degradation", "degradation-mnist", "depth-sweep", "grad-flow", "shatteredSummary"]);
   });
 
   it("give 2 to 4 exercises per page, each link a valid lesson link of its page", () => {
@@ -48,11 +50,13 @@ describe("the exercises", () => {
     expect(ratios.plain).toBeCloseTo(norms(false)[0] / norms(false).at(-1)!, 6);
     expect(ratios.residual).toBeCloseTo(norms(true)[0] / norms(true).at(-1)!, 6);
     expect(ratios.plain).toBeGreaterThan(100 * ratios.residual);
+    const at8 = files.shatteredSummary.sweep.find((row) => row.depth === 8)!;
+    expect(exercisesFor("shattered", files)[0].answer).toContain(`r₁ at 8 layers is ${at8.plain.toFixed(2)} for the plain net`);
     expect(directShareText(flow)).toMatch(/direct term is \d+\.\d% of the gradient at the last unit/);
   });
 
   it("have no answer, rather than a made-up one, when the reference runs are missing", () => {
-    for (const lab of ["degradation", "gradientFlow"] as const) for (const exercise of exercisesFor(lab, {})) expect(exercise.answer).toBeNull();
+    for (const lab of ["degradation", "gradientFlow", "shattered"] as const) for (const exercise of exercisesFor(lab, {})) expect(exercise.answer).toBeNull();
   });
 
   it("answer the residual unit's and the shortcut options' exercises with the numbers the labs show", () => {
