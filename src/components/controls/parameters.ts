@@ -306,3 +306,19 @@ export type LabValues<L extends LabId> = ValuesOf<(typeof URL_PARAMETERS)[L]["pa
 export function labParams(lab: LabId): readonly Param[] {
   return URL_PARAMETERS[lab].params;
 }
+
+/** A page-wide parameter of a teacher's link: a list of a lab's control names, not a control itself. */
+export interface LessonParamDeclaration {
+  name: "hide" | "lock";
+  description: string;
+}
+
+/**
+ * The lesson parameters every lab page reads besides its own (issue 16, item 2): `hide=a,b` hides those
+ * controls, `lock=a,b` shows them disabled; `all` names every control. The values of hidden and locked controls
+ * still come from the URL, through the lab's table above, so a lesson can never set what the controls cannot.
+ */
+export const LESSON_PARAMETERS: readonly LessonParamDeclaration[] = [
+  {name: "hide", description: "Comma-separated controls to hide (their values still come from the URL); `all` hides every control."},
+  {name: "lock", description: "Comma-separated controls to show disabled, so students see but cannot change them; `all` locks every control."}
+];
