@@ -91,6 +91,8 @@ describe("lesson links", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
     expect(link).toBe(`${baseUrl}/degradation?deep=110&steps=500&hide=shallow,deep,seed,backend,data`);
     await page.setViewportSize({width: 390, height: 844});
+    expect(await dialog.evaluate((element) => (element as HTMLDialogElement).open)).toBe(true); // a resize keeps it open
+    await dialog.evaluate((element) => element.scrollIntoView());
     await page.screenshot({path: `${SCREENSHOT_DIR}/lesson-dialog-390.png`});
     await page.setViewportSize({width: 1024, height: 900});
     await open(page, link);

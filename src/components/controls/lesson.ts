@@ -12,6 +12,8 @@ import type {ParamNote} from "./urlState.js";
 export interface Lesson {
   hide: readonly string[];
   lock: readonly string[];
+  /** `embed=1`: the lab alone, for a frame (../classroom/embed.ts). */
+  embed?: boolean;
 }
 
 /** No lesson: every control shown and enabled. */
@@ -42,11 +44,20 @@ function readList(key: string, raw: string, params: readonly Param[], notes: Par
   return names;
 }
 
-/** Reads `hide` and `lock` from a query string against a lab's parameters; other keys are left alone. */
+/** Reads an on/off flag (`1`, `true`, `0`, `false`), noting anything else as off. */
+function readFlag(key: string, raw: string, notes: ParamNote[]): boolean {
+  const value = raw.trim().toLowerCase();
+  if (value === "1" || value === "true") return true;
+  if (value !== "0" && value !== "false") notes.push({name: key, message: `${key}=${quoteRaw(raw)} is not 1 or 0; using 0`});
+  return false;
+}
+
+/** Reads `hide`, `lock` and `embed` from a query string against a lab's parameters; other keys are left alone. */
 export function parseLesson(params: readonly Param[], search: string): {lesson: Lesson; notes: ParamNote[]} {
   const notes: ParamNote[] = [];
   const lists: Record<string, Set<string>> = {hide: new Set(), lock: new Set()};
   const seen = new Set<string>();
+  let embed = false;
   for (const [key, value] of new URLSearchParams(search)) {
     if (!LESSON_KEYS.has(key)) continue;
     if (seen.has(key)) {
@@ -54,10 +65,12 @@ export function parseLesson(params: readonly Param[], search: string): {lesson: 
       continue;
     }
     seen.add(key);
-    lists[key] = readList(key, value, params, notes);
+    if (key === "embed") embed = readFlag(key, value, notes);
+    else lists[key] = readList(key, value, params, notes);
   }
   const inOrder = (set: Set<string>) => params.map((param) => param.name).filter((name) => set.has(name));
-  return {lesson: {hide: inOrder(lists.hide), lock: inOrder(lists.lock).filter((name) => !lists.hide.has(name))}, notes};
+  const lesson: Lesson = {hide: inOrder(lists.hide), lock: inOrder(lists.lock).filter((name) => !lists.hide.has(name))};
+  return {lesson: embed ? {...lesson, embed} : lesson, notes};
 }
 
 /** Writes one list, `all` when it names every control. */
@@ -75,6 +88,7 @@ export function serializeLesson(params: readonly Param[], lesson: Lesson): strin
   const lock = writeList(lesson.lock.filter((name) => !hidden.has(name)), params);
   if (hide) parts.push(`hide=${hide}`);
   if (lock) parts.push(`lock=${lock}`);
+  if (lesson.embed) parts.push("embed=1");
   return parts.join("&");
 }
 
