@@ -7,14 +7,27 @@ import {el} from "../dom.js";
 import {CopyLinkButton} from "../controls/CopyLinkButton.js";
 import type {UrlState} from "../controls/urlState.js";
 import {enterEmbed} from "./embed.js";
+import {enterPresent} from "./present.js";
+import {MESSAGES} from "./messages.js";
 import {ShareLesson} from "./ShareLesson.js";
 
 export {ShareLesson, lessonFor, type LessonSource} from "./ShareLesson.js";
 export {enterEmbed, HEIGHT_MESSAGE, labElements, LAB_SECTIONS} from "./embed.js";
+export {enterPresent, isPresenting, leavePresent} from "./present.js";
 export {MESSAGES as CLASSROOM_MESSAGES} from "./messages.js";
 
-/** The lab's link tools: copy the link, share it as a lesson; with `embed=1`, shows the lab alone. */
+/** Presenter mode for the lab; leaving it drops `present=1` from the URL. */
+function present(state: UrlState): void {
+  state.setView({present: true});
+  enterPresent(state.lab, () => state.setView({present: false}));
+}
+
+/** The lab's tools: copy the link, share it as a lesson, present it; `embed=1` shows the lab alone. */
 export function ClassroomBar(state: UrlState): HTMLElement {
   if (state.lesson.embed) enterEmbed(state.lab);
-  return el("div", {class: "rx-classroom"}, [CopyLinkButton(state), ShareLesson(state)]);
+  const button = el("button", {type: "button", class: "rx-present__open", title: MESSAGES.presentHint}, [MESSAGES.present]);
+  button.addEventListener("click", () => present(state));
+  if (state.lesson.present) present(state);
+  const hint = el("p", {class: "rx-present__hint", role: "note"}, [MESSAGES.presentHint]);
+  return el("div", {class: "rx-classroom"}, [CopyLinkButton(state), ShareLesson(state), button, hint]);
 }

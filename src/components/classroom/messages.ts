@@ -11,5 +11,7 @@ export const MESSAGES = {
   copy: "Copy lesson link",
   copied: "Lesson link copied.",
   copyBlocked: "Copying is blocked here: the link is selected, press Ctrl+C (⌘C on a Mac).",
-  close: "Close"
+  close: "Close",
+  present: "Present",
+  presentHint: "Presenter mode: Space pauses or resumes training, Esc leaves."
 } as const;

@@ -14,6 +14,8 @@ export interface Lesson {
   lock: readonly string[];
   /** `embed=1`: the lab alone, for a frame (../classroom/embed.ts). */
   embed?: boolean;
+  /** `present=1`: presenter mode (../classroom/present.ts). */
+  present?: boolean;
 }
 
 /** No lesson: every control shown and enabled. */
@@ -57,7 +59,7 @@ export function parseLesson(params: readonly Param[], search: string): {lesson: 
   const notes: ParamNote[] = [];
   const lists: Record<string, Set<string>> = {hide: new Set(), lock: new Set()};
   const seen = new Set<string>();
-  let embed = false;
+  const flags: Record<string, boolean> = {embed: false, present: false};
   for (const [key, value] of new URLSearchParams(search)) {
     if (!LESSON_KEYS.has(key)) continue;
     if (seen.has(key)) {
@@ -65,12 +67,14 @@ export function parseLesson(params: readonly Param[], search: string): {lesson: 
       continue;
     }
     seen.add(key);
-    if (key === "embed") embed = readFlag(key, value, notes);
+    if (key in flags) flags[key] = readFlag(key, value, notes);
     else lists[key] = readList(key, value, params, notes);
   }
   const inOrder = (set: Set<string>) => params.map((param) => param.name).filter((name) => set.has(name));
   const lesson: Lesson = {hide: inOrder(lists.hide), lock: inOrder(lists.lock).filter((name) => !lists.hide.has(name))};
-  return {lesson: embed ? {...lesson, embed} : lesson, notes};
+  if (flags.embed) lesson.embed = true;
+  if (flags.present) lesson.present = true;
+  return {lesson, notes};
 }
 
 /** Writes one list, `all` when it names every control. */
@@ -89,6 +93,7 @@ export function serializeLesson(params: readonly Param[], lesson: Lesson): strin
   if (hide) parts.push(`hide=${hide}`);
   if (lock) parts.push(`lock=${lock}`);
   if (lesson.embed) parts.push("embed=1");
+  if (lesson.present) parts.push("present=1");
   return parts.join("&");
 }
 

@@ -115,7 +115,7 @@ export class UrlState<L extends LabId = LabId> extends EventTarget {
   /** What was changed while reading the URL, in the order found. */
   readonly notes: readonly ParamNote[];
   /** The controls a teacher's link hides or locks (`hide=`, `lock=`); kept in the URL on every write. */
-  readonly lesson: Lesson;
+  lesson: Lesson;
   #values: LabValues<L>;
   #host: UrlHost;
   #debounceMs: number;
@@ -165,6 +165,13 @@ export class UrlState<L extends LabId = LabId> extends EventTarget {
   /** The query string of the current values and a lesson. */
   #query(lesson: Lesson = this.lesson): string {
     return joinQuery(serializeParams(this.params, this.values), serializeLesson(this.params, lesson));
+  }
+
+  /** Changes the lesson's view flags (presenter mode on or off) and schedules a URL update. */
+  setView(view: Pick<Lesson, "present">): void {
+    this.lesson = {...this.lesson, ...view};
+    if (!this.lesson.present) delete this.lesson.present;
+    this.#schedule();
   }
 
   /** Writes the URL now instead of after the debounce delay. */
