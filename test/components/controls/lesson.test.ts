@@ -55,6 +55,15 @@ describe("reading a lesson", () => {
     ]);
   });
 
+  it("reads embed and present as flags: 1 or true on, 0 or false off, anything else off with a note", () => {
+    expect(parseLesson(DEGRADATION, "?embed=1&present=true").lesson).toEqual({hide: [], lock: [], embed: true, present: true});
+    expect(parseLesson(DEGRADATION, "?embed=0&present=false")).toEqual({lesson: {hide: [], lock: []}, notes: []});
+    const {lesson, notes} = parseLesson(DEGRADATION, "?embed=yes");
+    expect(lesson.embed).toBeUndefined();
+    expect(notes).toEqual([{name: "embed", message: "embed=yes is not 1 or 0; using 0"}]);
+    expect(serializeLesson(DEGRADATION, {hide: ["seed"], lock: [], embed: true, present: true})).toBe("hide=seed&embed=1&present=1");
+  });
+
   it("does not read a control of another lab", () => {
     expect(parseLesson(DEGRADATION, "?hide=learningRate").notes).toHaveLength(1);
     expect(parseLesson(labParams("lab"), "?hide=learningRate").notes).toEqual([]);
@@ -97,6 +106,19 @@ describe("a lab's state with a lesson", () => {
     expect(state.href()).toBe("https://example.org/degradation?deep=110&hide=seed&lock=data");
     expect(state.lessonHref({hide: [], lock: ["steps"]})).toBe("https://example.org/degradation?deep=110&lock=steps");
     expect(state.lessonHref()).toBe("https://example.org/degradation?deep=110");
+  });
+
+  it("turns presenter mode on and off in the URL it writes, keeping the rest of the lesson", () => {
+    vi.useFakeTimers();
+    const fake = host("?lock=seed&present=1");
+    const state = new UrlState("degradation", {host: fake, debounceMs: 10});
+    expect(state.lesson.present).toBe(true);
+    state.setView({present: false});
+    vi.runAllTimers();
+    expect(fake.writes.at(-1)).toBe("/degradation?lock=seed");
+    state.setView({present: true});
+    vi.runAllTimers();
+    expect(fake.writes.at(-1)).toBe("/degradation?lock=seed&present=1");
   });
 
   it("never lets a hidden control's value exceed the table's limits", () => {
