@@ -6,7 +6,7 @@
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {launchBrowser, recordPage, type PageLog} from "./browser.ts";
-import {SCREENSHOT_DIR, waitForPhase} from "./labHelpers.ts";
+import {livePointCount, SCREENSHOT_DIR, waitForPhase} from "./labHelpers.ts";
 
 const presenting = (page: Page) => page.evaluate(() => document.documentElement.classList.contains("rx-present"));
 
@@ -48,6 +48,7 @@ describe("presenter mode at 1024×768", () => {
         expect(await page.locator(hidden).first().isHidden(), hidden).toBe(true);
       }
       await waitForPhase(page, ["running"]);
+      await expect.poll(() => livePointCount(page), {timeout: 60_000}).toBeGreaterThan(20);
       await page.keyboard.press("Space");
       expect(await waitForPhase(page, ["paused"])).toBe("paused");
       await expect.poll(async () => (await chartSizes(page)).lines, {timeout: 30_000}).toBeGreaterThan(0);
