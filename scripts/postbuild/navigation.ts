@@ -7,16 +7,21 @@
  *   (Framework names its home page after `title`).
  */
 
-/** The section each lab page's skip link goes to (a heading id Framework writes, or a lab's own container). */
+import {LAB_SECTIONS} from "../../src/components/classroom/embed.ts";
+import {URL_PARAMETERS, type LabId} from "../../src/components/controls/parameters.ts";
+
+/**
+ * The section each lab page's skip link goes to, by built page: the labs' one table of sections (which embeds use too),
+ * and the Architecture page's ResNet-50 builder, which has no settings in the URL.
+ */
 export const LAB_ANCHORS: Record<string, string> = {
-  "index.html": "hero",
-  "degradation.html": "try-it-build-the-degradation-curve-yourself",
-  "residual-learning.html": "try-it-scale-a-residual-unit-down-to-the-identity",
-  "gradient-flow.html": "try-it-measure-the-gradient-at-every-unit",
-  "shattered-gradients.html": "try-it-shatter-the-gradient-of-a-plain-network",
-  "architecture.html": "res-net-50-built-in-your-browser",
-  "residual-units.html": "try-it-a-b-and-c-on-a-small-network",
-  "lab.html": "data"
+  ...Object.fromEntries(
+    Object.entries(LAB_SECTIONS).map(([lab, {id}]) => {
+      const path = URL_PARAMETERS[lab as LabId].path;
+      return [path === "/" ? "index.html" : `${path.slice(1)}.html`, id];
+    })
+  ),
+  "architecture.html": "res-net-50-built-in-your-browser"
 };
 
 const BODY_START = /<body\b[^>]*>/i;

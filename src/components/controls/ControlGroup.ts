@@ -2,7 +2,8 @@
  * A group of controls bound to a lab's URL state: each control starts from the state's value, every change
  * goes back into the state (and so into the URL), and controls that do not apply to the current settings
  * (the table's `shownWhen`) are hidden. The group's `.value` is an object of its parameters' values, so a
- * page reads a whole group with `view(ControlGroup(state, ["depth", "width"]))`.
+ * page reads a whole group with `view(ControlGroup(state, ["depth", "width"]))`. A lesson link's `hide=` hides
+ * controls and `lock=` disables them (./lesson.ts); a group whose every control is hidden is hidden too.
  */
 import type {LabId, LabValues} from "./parameters.js";
 import type {Param} from "./paramTypes.js";
@@ -26,6 +27,15 @@ export function isShown(param: Param, values: Record<string, unknown>): boolean 
   );
 }
 
+/** Shows a control disabled, for a lesson that fixes its value (`lock=`): every field in it stops taking input. */
+function lockControl(control: ControlElement): void {
+  control.classList.add("rx-control--locked");
+  control.setAttribute("data-locked", "");
+  for (const field of control.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>("input, select, button")) {
+    field.disabled = true;
+  }
+}
+
 /** Controls for the named parameters of a lab, bound to its state. */
 export function ControlGroup<L extends LabId, K extends keyof LabValues<L> & string>(
   state: UrlState<L>,
@@ -40,13 +50,18 @@ export function ControlGroup<L extends LabId, K extends keyof LabValues<L> & str
   const initial = state.values as Record<string, unknown>;
   const controls: ControlElement[] = params.map((param) => Control(param, initial[param.name] as never));
   const root = el("div", {class: "rx-controls", role: "group", "aria-label": label}, controls);
+  const {hide, lock} = state.lesson;
+  controls.forEach((control, i) => {
+    if (lock.includes(params[i].name)) lockControl(control);
+  });
   const read = () => Object.fromEntries(params.map((param, i) => [param.name, controls[i].value]));
   const sync = () => {
     const values = state.values as Record<string, unknown>;
     params.forEach((param, i) => {
       if (controls[i].value !== values[param.name]) controls[i].value = values[param.name] as never;
-      controls[i].hidden = !isShown(param, values);
+      controls[i].hidden = !isShown(param, values) || hide.includes(param.name);
     });
+    root.hidden = controls.every((control) => control.hidden);
   };
   root.addEventListener("input", () => state.set(read() as Partial<LabValues<L>>));
   state.addEventListener("change", sync);

@@ -11,7 +11,8 @@ export interface LinkSource {
   flush?(): void;
 }
 
-async function writeClipboard(text: string): Promise<boolean> {
+/** Puts text on the clipboard; false where that is refused or missing. */
+export async function writeClipboard(text: string): Promise<boolean> {
   try {
     if (!navigator.clipboard?.writeText) return false;
     await navigator.clipboard.writeText(text);

@@ -3,7 +3,7 @@
  * them; `npx vitest run test/components/controls/parameterDocs.test.ts -u` rewrites the file). Pure: no DOM.
  */
 import {formatValue} from "./coerce.js";
-import {URL_PARAMETERS, type LabId} from "./parameters.js";
+import {LESSON_PARAMETERS, URL_PARAMETERS, type LabId} from "./parameters.js";
 import {choiceLabel, stepOf, type Param} from "./paramTypes.js";
 
 /** Escapes a table cell. */
@@ -40,6 +40,21 @@ function labSection(lab: LabId): string[] {
   ];
 }
 
+/** The page-wide lesson parameters every lab reads (see docs/teaching.md). */
+function lessonSection(): string[] {
+  return [
+    "## Lesson parameters — every lab page",
+    "",
+    "A teacher's link can hide or lock a lab's controls. Names are the lab's parameter names below; an unknown",
+    "name is ignored with a note, like any other bad parameter. A control named in both lists is hidden.",
+    "",
+    "| name | meaning |",
+    "|---|---|",
+    ...LESSON_PARAMETERS.map((param) => `| \`${param.name}\` | ${cell(param.description)} |`),
+    ""
+  ];
+}
+
 /** The Markdown of docs/url-parameters.md. */
 export function renderParameterDocs(): string {
   return [
@@ -60,6 +75,7 @@ export function renderParameterDocs(): string {
     "parameter and what was done, e.g. \"depth=999 is above the maximum 110; using 110\". The controls enforce the",
     "same limits, so the URL can never ask for more than the UI allows.",
     "",
+    ...lessonSection(),
     ...(Object.keys(URL_PARAMETERS) as LabId[]).flatMap(labSection)
   ].join("\n");
 }

@@ -319,3 +319,22 @@ export type LabValues<L extends LabId> = ValuesOf<(typeof URL_PARAMETERS)[L]["pa
 export function labParams(lab: LabId): readonly Param[] {
   return URL_PARAMETERS[lab].params;
 }
+
+/** A page-wide parameter of a teacher's link: a list of a lab's control names, not a control itself. */
+export interface LessonParamDeclaration {
+  name: "hide" | "lock" | "embed" | "present";
+  description: string;
+}
+
+/**
+ * The lesson parameters every lab page reads besides its own (issue 16, items 2 and 4): `hide=a,b` hides those
+ * controls, `lock=a,b` shows them disabled; `all` names every control; `embed=1` shows the lab alone;
+ * `present=1` opens presenter mode. The values of hidden and locked controls
+ * still come from the URL, through the lab's table above, so a lesson can never set what the controls cannot.
+ */
+export const LESSON_PARAMETERS: readonly LessonParamDeclaration[] = [
+  {name: "hide", description: "Comma-separated controls to hide (their values still come from the URL); `all` hides every control."},
+  {name: "lock", description: "Comma-separated controls to show disabled, so students see but cannot change them; `all` locks every control."},
+  {name: "embed", description: "`1`: the page shows its lab alone, for an iframe in a course page, and posts its height to the parent (docs/teaching.md)."},
+  {name: "present", description: "`1`: presenter mode, the lab alone and sized for a projector; Space pauses or resumes training, Esc leaves."}
+];

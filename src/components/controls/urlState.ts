@@ -5,6 +5,7 @@
  * the only code that touches `location` and `history`.
  */
 import {describeFit, fitValue, formatValue, parseValue, quoteRaw} from "./coerce.js";
+import {joinQuery, LESSON_KEYS, NO_LESSON, parseLesson, serializeLesson, type Lesson} from "./lesson.js";
 import {labParams, URL_PARAMETERS, type LabId, type LabValues} from "./parameters.js";
 import type {Param, ParamValue} from "./paramTypes.js";
 
@@ -32,6 +33,7 @@ function collectRaw(params: readonly Param[], search: string, notes: ParamNote[]
   const byFolded = new Map(params.map((param) => [param.name.toLowerCase(), param]));
   const raw = new Map<string, string[]>();
   for (const [key, value] of new URLSearchParams(search)) {
+    if (LESSON_KEYS.has(key)) continue; // read by ./lesson.ts
     const param = byName.get(key) ?? byFolded.get(key.toLowerCase());
     if (!param) {
       notes.push({name: key, message: `${quoteRaw(shownKey(key))}=${quoteRaw(value)} is not a setting of this page; ignored`});
@@ -112,6 +114,8 @@ export class UrlState<L extends LabId = LabId> extends EventTarget {
   readonly params: readonly Param[];
   /** What was changed while reading the URL, in the order found. */
   readonly notes: readonly ParamNote[];
+  /** The controls a teacher's link hides or locks (`hide=`, `lock=`); kept in the URL on every write. */
+  lesson: Lesson;
   #values: LabValues<L>;
   #host: UrlHost;
   #debounceMs: number;
@@ -124,9 +128,11 @@ export class UrlState<L extends LabId = LabId> extends EventTarget {
     this.#host = host ?? {location: globalThis.location, history: globalThis.history};
     this.#debounceMs = debounceMs;
     const {values, notes} = parseLabParams(lab, this.#host.location.search);
+    const lesson = parseLesson(this.params, this.#host.location.search);
     this.#values = values;
-    this.notes = notes;
-    if (this.#host.location.search !== serializeParams(this.params, this.values)) this.#schedule();
+    this.lesson = lesson.lesson;
+    this.notes = [...notes, ...lesson.notes];
+    if (this.#host.location.search !== this.#query()) this.#schedule();
   }
 
   /** A copy of the current values. */
@@ -145,10 +151,27 @@ export class UrlState<L extends LabId = LabId> extends EventTarget {
     this.#schedule();
   }
 
-  /** The absolute link that reproduces the current values (for "copy link"). */
+  /** The absolute link that reproduces the current values and lesson (for "copy link"). */
   href(): string {
+    return this.lessonHref(this.lesson);
+  }
+
+  /** The absolute link to the current values with another lesson (for "Share as lesson"). */
+  lessonHref(lesson: Lesson = NO_LESSON): string {
     const {origin, pathname} = this.#host.location;
-    return origin + pathname + serializeParams(this.params, this.values);
+    return origin + pathname + this.#query(lesson);
+  }
+
+  /** The query string of the current values and a lesson. */
+  #query(lesson: Lesson = this.lesson): string {
+    return joinQuery(serializeParams(this.params, this.values), serializeLesson(this.params, lesson));
+  }
+
+  /** Changes the lesson's view flags (presenter mode on or off) and schedules a URL update. */
+  setView(view: Pick<Lesson, "present">): void {
+    this.lesson = {...this.lesson, ...view};
+    if (!this.lesson.present) delete this.lesson.present;
+    this.#schedule();
   }
 
   /** Writes the URL now instead of after the debounce delay. */
@@ -156,7 +179,7 @@ export class UrlState<L extends LabId = LabId> extends EventTarget {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     const {pathname, hash} = this.#host.location;
-    const url = pathname + serializeParams(this.params, this.values) + hash;
+    const url = pathname + this.#query() + hash;
     this.#host.history.replaceState(this.#host.history.state, "", url);
   }
 

@@ -1,0 +1,33 @@
+/**
+ * The classroom tools every lab shows under its controls (issue 16): "Copy link" and "Share as lesson". A
+ * page calls `ClassroomBar(state)` with its lab's URL state, instead of copying the tools into every lab; it also
+ * switches the page to its embedded form when the link says `embed=1`.
+ */
+import {el} from "../dom.js";
+import {CopyLinkButton} from "../controls/CopyLinkButton.js";
+import type {UrlState} from "../controls/urlState.js";
+import {enterEmbed} from "./embed.js";
+import {enterPresent} from "./present.js";
+import {MESSAGES} from "./messages.js";
+import {ShareLesson} from "./ShareLesson.js";
+
+export {ShareLesson, lessonFor, type LessonSource} from "./ShareLesson.js";
+export {enterEmbed, HEIGHT_MESSAGE, labElements, LAB_SECTIONS} from "./embed.js";
+export {enterPresent, isPresenting, leavePresent} from "./present.js";
+export {MESSAGES as CLASSROOM_MESSAGES} from "./messages.js";
+
+/** Presenter mode for the lab; leaving it drops `present=1` from the URL. */
+function present(state: UrlState): void {
+  state.setView({present: true});
+  enterPresent(state.lab, () => state.setView({present: false}));
+}
+
+/** The lab's tools: copy the link, share it as a lesson, present it; `embed=1` shows the lab alone. */
+export function ClassroomBar(state: UrlState): HTMLElement {
+  if (state.lesson.embed) enterEmbed(state.lab);
+  const button = el("button", {type: "button", class: "rx-present__open", title: MESSAGES.presentHint}, [MESSAGES.present]);
+  button.addEventListener("click", () => present(state));
+  if (state.lesson.present) present(state);
+  const hint = el("p", {class: "rx-present__hint", role: "note"}, [MESSAGES.presentHint]);
+  return el("div", {class: "rx-classroom"}, [CopyLinkButton(state), ShareLesson(state), button, hint]);
+}

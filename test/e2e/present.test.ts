@@ -1,0 +1,93 @@
+/**
+ * Presenter mode at a projector's 1024×768 (issue 16, item 3): the lab alone fills the viewport without
+ * horizontal overflow, chart text is at least 20 px and data lines at least 3 px (measured from the DOM), Space
+ * pauses and resumes training, Esc leaves and drops `present=1` from the URL; the "Present" button enters it.
+ */
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
+import {launchBrowser, recordPage, type PageLog} from "./browser.ts";
+import {livePointCount, SCREENSHOT_DIR, waitForPhase} from "./labHelpers.ts";
+
+const presenting = (page: Page) => page.evaluate(() => document.documentElement.classList.contains("rx-present"));
+
+/** The smallest computed font size of the lab's chart text and the smallest stroke width of its data lines. */
+function chartSizes(page: Page): Promise<{texts: number; minFont: number; lines: number; minLine: number}> {
+  return page.evaluate(() => {
+    const texts = [...document.querySelectorAll("[data-rx-lab] svg text")].filter((text) => (text.textContent ?? "").trim() !== "");
+    const lines = [...document.querySelectorAll('[data-rx-lab] svg g[aria-label="line"] path')];
+    const px = (element: Element, property: "fontSize" | "strokeWidth") => parseFloat(getComputedStyle(element)[property]);
+    return {
+      texts: texts.length,
+      minFont: Math.min(...texts.map((text) => px(text, "fontSize"))),
+      lines: lines.length,
+      minLine: Math.min(...lines.map((line) => px(line, "strokeWidth")))
+    };
+  });
+}
+
+describe("presenter mode at 1024×768", () => {
+  let browser: Browser;
+  let log: PageLog;
+  const baseUrl = inject("baseUrl");
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`present=1 on the degradation lab (${colorScheme}): sizes, no overflow, Space, Esc`, async () => {
+      const page = await browser.newPage({viewport: {width: 1024, height: 768}, colorScheme});
+      log = recordPage(page, baseUrl);
+      await page.goto(`${baseUrl}/degradation?present=1&steps=3000`);
+      await page.locator(".rx-progress").waitFor();
+      expect(await presenting(page)).toBe(true);
+      for (const hidden of ["#observablehq-sidebar", "#observablehq-footer", "h1", ".rx-skips"]) {
+        expect(await page.locator(hidden).first().isHidden(), hidden).toBe(true);
+      }
+      await waitForPhase(page, ["running"]);
+      await expect.poll(() => livePointCount(page), {timeout: 60_000}).toBeGreaterThan(20);
+      await page.keyboard.press("Space");
+      expect(await waitForPhase(page, ["paused"])).toBe("paused");
+      await expect.poll(async () => (await chartSizes(page)).lines, {timeout: 30_000}).toBeGreaterThan(0);
+      const main = await page.locator("#observablehq-main").boundingBox();
+      expect(main!.x).toBeLessThanOrEqual(1);
+      expect(main!.width).toBeGreaterThanOrEqual(1000);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+      const sizes = await chartSizes(page);
+      expect(sizes.texts).toBeGreaterThan(10);
+      expect(sizes.minFont).toBeGreaterThanOrEqual(20);
+      expect(sizes.minLine).toBeGreaterThanOrEqual(3);
+      await page.locator("#try-it-build-the-degradation-curve-yourself").evaluate((heading) => heading.scrollIntoView());
+      await page.locator(".rx-lab-curves, figure svg").first().scrollIntoViewIfNeeded();
+      await page.screenshot({path: `${SCREENSHOT_DIR}/present-degradation-1024x768-${colorScheme}.png`});
+      await page.keyboard.press("Space");
+      expect(await waitForPhase(page, ["running"])).toBe("running");
+      await page.keyboard.press("Escape");
+      expect(await presenting(page)).toBe(false);
+      expect(await page.locator("h1").first().isVisible()).toBe(true);
+      await expect.poll(() => new URL(page.url()).searchParams.has("present"), {timeout: 5000}).toBe(false);
+      expect(new URL(page.url()).searchParams.get("steps")).toBe("3000");
+      await page.getByRole("button", {name: "Stop"}).click();
+      expect(log.consoleErrors).toEqual([]);
+      expect(log.pageErrors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it("the Present button on the Lab page enters presenter mode and writes present=1; Esc leaves", async () => {
+    const page = await browser.newPage({viewport: {width: 1024, height: 768}});
+    await page.goto(`${baseUrl}/lab`);
+    await page.getByRole("button", {name: "Present"}).click();
+    expect(await presenting(page)).toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.get("present"), {timeout: 5000}).toBe("1");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    expect(await page.locator('.rx-control[data-param="depth"]').isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await presenting(page)).toBe(false);
+    await expect.poll(() => new URL(page.url()).searchParams.has("present"), {timeout: 5000}).toBe(false);
+    await page.close();
+  });
+});
