@@ -1,6 +1,6 @@
 /**
  * The state of a page's training session as plain data, and the pure functions that move it: a new generation of
- * runs, a worker message, pause and resume, and the progress figures a progress bar shows (steps, fraction, ETA).
+ * runs, a worker message, pause, resume and step, and the progress figures a progress bar shows (steps, fraction, ETA).
  * `trainingSession.ts` wires these to the worker client; tests drive them directly. No DOM, no worker.
  */
 import {DEFAULT_TRAIN_CONFIG} from "../engine/train/config.js";
@@ -24,6 +24,8 @@ export interface SessionRun {
   phase: RunPhase;
   /** Why the run failed (phase "failed"). */
   error: string | null;
+  /** While a Step is under way: the run trains on to its first snapshot of at least this step, then holds. */
+  stepTo: number | null;
 }
 
 /** Where the session as a whole stands. */
@@ -79,7 +81,8 @@ export function beginGeneration(state: SessionState, requests: readonly Labelled
     totalSteps: requestedSteps(request),
     snapshots: [],
     phase: "starting" as RunPhase,
-    error: null
+    error: null,
+    stepTo: null
   }));
   return {
     ...state,
@@ -117,13 +120,17 @@ export function applyMessage(state: SessionState, id: string | null, message: Wo
     case "backend":
       return {...state, backend: message.report, backendWarning: backendWarningFor(message.report, state.preference)};
     case "progress":
-      return updateRun(state, id!, (run) => ({
-        ...run,
-        snapshots: message.snapshot.step === 0 ? [message.snapshot] : [...run.snapshots, message.snapshot],
-        phase: run.phase === "paused" ? "paused" : message.snapshot.status === "running" ? "running" : message.snapshot.status
-      }));
+      return updateRun(state, id!, (run) => {
+        const snapshots = message.snapshot.step === 0 ? [message.snapshot] : [...run.snapshots, message.snapshot];
+        if (message.snapshot.status !== "running") return {...run, snapshots, phase: message.snapshot.status, stepTo: null};
+        if (run.stepTo !== null) {
+          const isThere = message.snapshot.step >= run.stepTo;
+          return {...run, snapshots, phase: isThere ? "paused" : "running", stepTo: isThere ? null : run.stepTo};
+        }
+        return {...run, snapshots, phase: run.phase === "paused" ? "paused" : "running"};
+      });
     case "done":
-      return settle(updateRun(state, id!, (run) => ({...run, phase: run.phase === "failed" ? "failed" : message.status})), now);
+      return settle(updateRun(state, id!, (run) => ({...run, phase: run.phase === "failed" ? "failed" : message.status, stepTo: null})), now);
     case "error":
       if (id === null) return failAll(state, message.message, now, undefined, {fatal: message.fatal});
       return updateRun(state, id, (run) => ({...run, phase: "failed", error: message.message, snapshots: run.snapshots}));
@@ -169,10 +176,37 @@ export function errorMessages(state: SessionState): string[] {
 export function setPaused(state: SessionState, isPaused: boolean, now: number): SessionState {
   if (state.phase !== (isPaused ? "running" : "paused")) return state;
   const runs = state.runs.map((run) =>
-    isOver(run.phase) ? run : {...run, phase: (isPaused ? "paused" : run.snapshots.length > 0 ? "running" : "starting") as RunPhase}
+    isOver(run.phase) ? run : {...run, phase: (isPaused ? "paused" : run.snapshots.length > 0 ? "running" : "starting") as RunPhase, stepTo: null}
   );
   if (isPaused) return {...state, phase: "paused", runs, pausedAt: now};
   return {...state, phase: "running", runs, pausedAt: null, pausedMs: state.pausedMs + (now - (state.pausedAt ?? now))};
+}
+
+/** The last step a run has shown (0 before its first snapshot). */
+const shownStep = (run: SessionRun) => run.snapshots.at(-1)?.step ?? 0;
+
+/**
+ * Step: the session holds (paused, the ETA clock stopped) while every run that is not over trains `steps` more
+ * steps — to its first snapshot of at least its last shown step + `steps`, the worker's rule — and then holds
+ * there. From a running session too. Unchanged unless the session is running or paused.
+ */
+export function beginStep(state: SessionState, steps: number, now: number): SessionState {
+  if (state.phase !== "running" && state.phase !== "paused") return state;
+  const held = state.phase === "running" ? setPaused(state, true, now) : state;
+  const runs = held.runs.map((run) => (isOver(run.phase) ? run : {...run, phase: "running" as RunPhase, stepTo: shownStep(run) + steps}));
+  return {...held, runs};
+}
+
+/** True while a Step is under way (some run has not reached the step it was sent to). */
+export function isStepping(state: SessionState): boolean {
+  return state.runs.some((run) => run.stepTo !== null && !isOver(run.phase));
+}
+
+/** Runs a Step aims for in one go: the steps of the longest run, split into about `parts` (default 20), on snapshot steps. */
+export function stepSize(state: SessionState, parts = 20): number {
+  const every = Math.max(1, ...state.runs.map((run) => run.request.config.snapshotEvery ?? DEFAULT_TRAIN_CONFIG.snapshotEvery));
+  const steps = Math.max(0, ...state.runs.map((run) => run.totalSteps));
+  return every * Math.max(1, Math.round(steps / parts / every));
 }
 
 /** Progress figures of a session. */

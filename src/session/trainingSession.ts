@@ -20,10 +20,10 @@
  */
 import {createTrainingClient, type TrainingClient, type TrainingClientOptions, type WorkerStats} from "../workers/client.js";
 import type {BackendPreference, WorkerMessage} from "../workers/protocol.js";
-import {applyMessage, beginGeneration, failAll, initialSessionState, setPaused, type LabelledRun, type SessionState} from "./sessionState.js";
+import {applyMessage, beginGeneration, beginStep, failAll, initialSessionState, setPaused, stepSize, type LabelledRun, type SessionState} from "./sessionState.js";
 
 export type {LabelledRun, RunPhase, SessionRun, SessionState, SessionPhase, SessionProgress} from "./sessionState.js";
-export {sessionProgress, errorMessages} from "./sessionState.js";
+export {sessionProgress, errorMessages, isStepping, stepSize} from "./sessionState.js";
 
 /** Options of {@link createTrainingSession}. */
 export interface TrainingSessionOptions extends Partial<TrainingClientOptions> {
@@ -60,6 +60,11 @@ export interface TrainingSession extends EventTarget {
   /** Holds every run between two steps (tensors kept); the ETA clock stops. */
   pause(): void;
   resume(): void;
+  /**
+   * Trains every unfinished run `steps` more steps (default {@link stepSize}: a twentieth of the run, on snapshot
+   * steps) and holds them there, paused; from a running session it pauses it after those steps.
+   */
+  step(steps?: number): void;
   /** Cancels every run of this generation; what was drawn stays, marked "cancelled". */
   stop(): void;
   /** Calls `listener(state)` now and after every change (throttled like `input`); returns the unsubscribe function. */
@@ -201,6 +206,14 @@ export function createTrainingSession(options: TrainingSessionOptions): Training
       if (state.phase !== "paused") return;
       for (const client of clients) client.resume();
       update(setPaused(state, false, now()));
+    },
+    step(steps = stepSize(state)) {
+      if (state.phase !== "running" && state.phase !== "paused") return;
+      const next = beginStep(state, steps, now());
+      assigned.forEach((ids, worker) => {
+        for (const run of next.runs) if (run.stepTo !== null && ids.includes(run.id)) clients[worker]?.step(run.stepTo, `${next.generation}:${run.id}`);
+      });
+      update(next);
     },
     stop() {
       if (state.phase !== "running" && state.phase !== "paused") return;

@@ -47,6 +47,8 @@ export interface TrainingClient {
   pause(id?: string): void;
   /** Continues a paused run, or every paused run. */
   resume(id?: string): void;
+  /** Lets a run, or every live run, train on to its first snapshot at step `to` or later, then holds it there. */
+  step(to: number, id?: string): void;
   /** Calls `listener` with every message from the worker; returns the unsubscribe function. */
   subscribe(listener: (message: WorkerMessage) => void): () => void;
   /** The worker's tensor count and live runs. */
@@ -209,6 +211,7 @@ export function createTrainingClient({workerUrl, wasmPaths, backend: preference}
     },
     pause: (id) => worker && send({type: "pause", id}),
     resume: (id) => worker && send({type: "resume", id}),
+    step: (to, id) => worker && send({type: "step", to, id}),
     subscribe,
     stats() {
       // A worker that is not running (never started, or gone) holds nothing: no need to start one to ask.

@@ -2,7 +2,7 @@
  * The training worker's message protocol, shared by the worker and the main-thread client. Types only — this
  * module (like the client) imports nothing at run time, so pages that talk to the worker never load TF.js.
  *
- * Page → worker:  start {runs, backend?, wasmPaths?, replace?} · cancel {id} · cancelAll · pause {id?} · resume {id?} ·
+ * Page → worker:  start {runs, backend?, wasmPaths?, replace?} · cancel {id} · cancelAll · pause {id?} · resume {id?} · step {to, id?} ·
  *                 stats · build {id, spec, init?} · shatter {id, request}
  * Worker → page:  backend {report} · progress {id, snapshot} · done {id, status, snapshot} · error {id, message} ·
  *                 stats {…} · built {id, params, …} · shatterProgress {id, done, total} · shattered {id, analysis} · heartbeat (every second between steps; the client watches it)
@@ -41,6 +41,13 @@ export type WorkerRequest =
   | {type: "pause"; id?: string}
   /** Continue a paused run (or every paused run). */
   | {type: "resume"; id?: string}
+  /**
+   * Train a run (or every live run) on to its first snapshot at step `to` or later, then hold it as `pause` does
+   * (a Step button; the page sends the step it shows plus the steps on the button, so both sides agree on where the
+   * run stops even when a snapshot was in flight). A run already there stays held; one that ends first just ends;
+   * `pause` or `resume` cancels the step.
+   */
+  | {type: "step"; to: number; id?: string}
   /** Ask for a `stats` message (tensor count, live runs): for leak checks. */
   | {type: "stats"}
   /**

@@ -25,6 +25,8 @@ interface LiveRun {
   last: Snapshot | null;
   isCancelled: boolean;
   isPaused: boolean;
+  /** While stepping: the run holds at its first snapshot of at least this step (`step` request). */
+  stepTo: number | null;
 }
 
 /** Resolves after pending messages have been handled (a macrotask via MessageChannel: no 4 ms timer clamp). */
@@ -99,7 +101,7 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
       previous.isCancelled = true;
       finish(request.id, previous, "cancelled");
     }
-    const run: LiveRun = {request, trainer: null, last: null, isCancelled: false, isPaused: false};
+    const run: LiveRun = {request, trainer: null, last: null, isCancelled: false, isPaused: false, stepTo: null};
     live.set(request.id, run);
     try {
       const trainer = await createTrainer(request.spec, await dataset(request), request.config);
@@ -119,6 +121,10 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
       if (run.isCancelled) return;
       if (snapshot) {
         run.last = snapshot;
+        if (run.stepTo !== null && snapshot.step >= run.stepTo) {
+          run.isPaused = true; // held before the progress message goes out, so the page never sees it run past
+          run.stepTo = null;
+        }
         host.post({type: "progress", id, snapshot});
       }
       const status = run.trainer!.status;
@@ -184,8 +190,23 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
   }
 
   function setPaused(id: string | undefined, isPaused: boolean): void {
-    for (const [runId, run] of live) if (id === undefined || id === runId) run.isPaused = isPaused;
+    for (const [runId, run] of live) {
+      if (id !== undefined && id !== runId) continue;
+      run.isPaused = isPaused;
+      run.stepTo = null;
+    }
     if (!isPaused) void pump();
+  }
+
+  /** Lets the runs (or one) train on to their first snapshot at step `to` or later, and holds them there. */
+  function step(id: string | undefined, to: number): void {
+    for (const [runId, run] of live) {
+      if (id !== undefined && id !== runId) continue;
+      const isThere = run.last !== null && run.last.step >= to;
+      run.stepTo = isThere ? null : to;
+      run.isPaused = isThere;
+    }
+    void pump();
   }
 
   /** The part of a start that waits (backend, data, model building), run in arrival order. */
@@ -213,6 +234,7 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
         else if (request.type === "cancel") cancel(request.id);
         else if (request.type === "cancelAll") cancelAll();
         else if (request.type === "pause" || request.type === "resume") setPaused(request.id, request.type === "pause");
+        else if (request.type === "step") step(request.id, request.to);
         else if (request.type === "build") await build(request);
         else if (request.type === "shatter") await shatter(request);
         else if (request.type === "stats") {

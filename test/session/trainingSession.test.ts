@@ -4,7 +4,7 @@
  * invalidation terminates them.
  */
 import {describe, expect, it, vi} from "vitest";
-import {createTrainingSession, errorMessages, mergeStats, parseWireId} from "../../src/session/trainingSession.ts";
+import {createTrainingSession, errorMessages, isStepping, mergeStats, parseWireId} from "../../src/session/trainingSession.ts";
 import type {TrainingClient, WorkerStats} from "../../src/workers/client.ts";
 import type {RunRequest, WorkerMessage} from "../../src/workers/protocol.ts";
 import {mlpSpec} from "../../src/engine/spec.ts";
@@ -13,7 +13,7 @@ import type {Snapshot} from "../../src/engine/train/snapshot.ts";
 /** A client that records what the session sends and lets the test speak for the worker. */
 function fakeClient() {
   const listeners = new Set<(message: WorkerMessage) => void>();
-  const sent: Array<{type: string; ids?: string[]; id?: string; replace?: boolean}> = [];
+  const sent: Array<{type: string; ids?: string[]; id?: string; replace?: boolean; to?: number}> = [];
   const client: TrainingClient & {emit(message: WorkerMessage): void; sent: typeof sent; terminated: boolean} = {
     sent,
     terminated: false,
@@ -22,6 +22,7 @@ function fakeClient() {
     cancelAll: () => void sent.push({type: "cancelAll"}),
     pause: () => void sent.push({type: "pause"}),
     resume: () => void sent.push({type: "resume"}),
+    step: (to: number, id?: string) => void sent.push({type: "step", to, id}),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -119,6 +120,36 @@ describe("createTrainingSession", () => {
     expect(b.sent.filter((m) => m.type === "cancel").map((m) => m.id)).toEqual(["1:shallow-residual", "1:deep-residual"]);
     session.retrain();
     expect(a.sent.at(-1)).toEqual({type: "start", ids: ["2:shallow-plain", "2:deep-plain"], replace: true});
+  });
+
+  it("steps every worker: the session holds, its runs train to the step and hold, Resume clears the step", () => {
+    const [a, b] = [fakeClient(), fakeClient()];
+    const session = createTrainingSession({clients: [a, b], throttleMs: 0});
+    const wire = (id: string) => `${session.value.generation}:${id}`;
+    session.start(runs);
+    a.emit({type: "progress", id: wire("shallow-plain"), snapshot: snapshot(10)});
+    session.step(20);
+    // Each run is sent to the step it shows plus 20, on its own worker.
+    expect(a.sent.filter((m) => m.type === "step")).toEqual([{type: "step", to: 30, id: "1:shallow-plain"}, {type: "step", to: 20, id: "1:deep-plain"}]);
+    expect(b.sent.filter((m) => m.type === "step")).toEqual([{type: "step", to: 20, id: "1:shallow-residual"}, {type: "step", to: 20, id: "1:deep-residual"}]);
+    expect(session.value.phase).toBe("paused");
+    expect(isStepping(session.value)).toBe(true);
+    expect(session.value.runs.find((run) => run.id === "shallow-plain")).toMatchObject({phase: "running", stepTo: 30});
+    expect(session.value.runs.find((run) => run.id === "deep-plain")).toMatchObject({phase: "running", stepTo: 20});
+    a.emit({type: "progress", id: wire("shallow-plain"), snapshot: snapshot(20)});
+    a.emit({type: "progress", id: wire("shallow-plain"), snapshot: snapshot(30)});
+    expect(session.value.runs.find((run) => run.id === "shallow-plain")).toMatchObject({phase: "paused", stepTo: null});
+    for (const id of ["deep-plain", "shallow-residual", "deep-residual"]) (id === "deep-plain" ? a : b).emit({type: "progress", id: wire(id), snapshot: snapshot(20)});
+    expect(isStepping(session.value)).toBe(false);
+    expect(session.value.runs.every((run) => run.phase === "paused")).toBe(true);
+    session.resume();
+    expect(session.value.phase).toBe("running");
+    expect(session.value.runs.every((run) => run.phase === "running" && run.stepTo === null)).toBe(true);
+    session.stop();
+    for (const [i, id] of runs.map((run) => run.id).entries()) (i % 2 === 0 ? a : b).emit({type: "done", id: wire(id), status: "cancelled", snapshot: null});
+    expect(session.value.phase).toBe("stopped");
+    session.step(); // nothing to step once stopped
+    expect(a.sent.filter((m) => m.type === "step")).toHaveLength(2);
   });
 
   it("a worker failure fails only the runs that worker held", () => {

@@ -96,6 +96,30 @@ describe("the training worker's scheduler", () => {
     expect(done("res-1")[0]).toMatchObject({status: "done"});
   });
 
+  it("steps paused runs on to the step asked for, holds them there, keeps a run already there held, and ends a run stepped past its end", async () => {
+    const {messages, scheduler, until, done} = harness();
+    const steps = (id: string) => messages.flatMap((m) => (m.type === "progress" && m.id === id ? [m.snapshot.step] : []));
+    await scheduler.handle({type: "start", runs: runs([1], 200), backend: "cpu"});
+    await until(() => steps("res-1").some((step) => step >= 10));
+    await scheduler.handle({type: "pause"});
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const held = Object.fromEntries(["plain-1", "res-1"].map((id) => [id, steps(id).at(-1)!]));
+    for (const id of ["plain-1", "res-1"]) await scheduler.handle({type: "step", to: held[id] + 20, id});
+    await until(() => ["plain-1", "res-1"].every((id) => steps(id).at(-1)! >= held[id] + 20));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    for (const id of ["plain-1", "res-1"]) expect(steps(id).at(-1), id).toBe(held[id] + 20); // not one snapshot further
+    await scheduler.handle({type: "stats"});
+    expect(messages.at(-1)).toMatchObject({type: "stats", pausedRuns: ["plain-1", "res-1"]});
+    const count = messages.length;
+    await scheduler.handle({type: "step", to: held["res-1"] + 20, id: "res-1"}); // already there: stays held
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(messages.length).toBe(count);
+    await scheduler.handle({type: "step", to: 500});
+    await until(() => done("plain-1").length === 1 && done("res-1").length === 1);
+    expect(done("res-1")[0]).toMatchObject({status: "done"});
+    expect(steps("res-1").at(-1)).toBe(200);
+  });
+
   it("builds a model only to count it: ResNet-18 has torchvision's 11,689,512 parameters", async () => {
     const {messages, scheduler} = harness();
     const before = tf.memory().numTensors;
