@@ -1,6 +1,6 @@
 /**
- * The progress panel of a training session: a progress bar with "step 120 of 300" and the time left, Pause/Resume
- * and Stop (and Retrain, if asked for), one status chip per run ("running", "done", "diverged", "cancelled",
+ * The progress panel of a training session: a progress bar with "step 120 of 300" and the time left, Pause/Resume,
+ * Step (train a few more steps, the number on the button, then pause) and Stop (and Retrain, if asked for), one status chip per run ("running", "done", "diverged", "cancelled",
  * "failed"), where the numbers are computed (in words; the technical account behind a disclosure), a warning when
  * it fell back, and any error — all updated in place from the session, so the buttons never move under the pointer.
  *
@@ -9,7 +9,7 @@
  */
 import {el} from "../dom.js";
 import type {TrainingSession} from "../../session/trainingSession.js";
-import {errorMessages, sessionProgress, type RunPhase, type SessionProgress, type SessionState} from "../../session/sessionState.js";
+import {errorMessages, isStepping, sessionProgress, stepSize, type RunPhase, type SessionProgress, type SessionState} from "../../session/sessionState.js";
 import {backendSummary, ISOLATION_EVENT, type IsolationState} from "../../session/backendText.js";
 
 /** Options of {@link RunProgress}. */
@@ -46,8 +46,10 @@ export function progressText(state: SessionState, progress: SessionProgress): st
     case "running":
       if (progress.stepsDone === 0) return `Starting ${nets}…`;
       return `Training ${nets} · ${step} · ${progress.etaMs === null ? "estimating the time left…" : `about ${formatDuration(progress.etaMs)} left`}`;
-    case "paused":
-      return `Paused at ${step}.`;
+    case "paused": {
+      const targets = state.runs.flatMap((run) => (run.stepTo !== null && run.phase === "running" ? [run.stepTo] : []));
+      return isStepping(state) && targets.length > 0 ? `Stepping to step ${Math.min(...targets)} of ${progress.steps}…` : `Paused at ${step}.`;
+    }
     case "finished":
       return `Done: ${nets} trained ${progress.steps} steps in ${formatDuration(progress.elapsedMs)}.`;
     case "stopped":
@@ -72,8 +74,13 @@ const PHASE_TEXT: Record<RunPhase, string> = {
   failed: "failed"
 };
 
-function button(label: string, onClick: () => void): HTMLButtonElement {
-  const element = el("button", {type: "button", class: "rx-progress__button"}, [label]);
+/** The Step button's label: "Step 20", the steps one press trains. */
+export function stepLabel(steps: number): string {
+  return `Step ${steps}`;
+}
+
+function button(label: string, onClick: () => void, action?: string): HTMLButtonElement {
+  const element = el("button", {type: "button", class: "rx-progress__button", "data-rx-action": action}, [label]);
   element.addEventListener("click", onClick);
   return element;
 }
@@ -82,9 +89,10 @@ function button(label: string, onClick: () => void): HTMLButtonElement {
 function parts(session: TrainingSession, {retrain = false}: Pick<RunProgressOptions, "retrain">) {
   const bar = el("progress", {class: "rx-progress__bar", max: 1, value: 0, "aria-label": "Training progress"});
   const text = el("span", {class: "rx-progress__text", role: "status", "aria-live": "polite"});
-  const pause = button("Pause", () => (session.value.phase === "paused" ? session.resume() : session.pause()));
-  const stop = button("Stop", () => session.stop());
-  const again = retrain ? [button("Retrain", () => session.retrain())] : [];
+  const pause = button("Pause", () => (session.value.phase === "paused" ? session.resume() : session.pause()), "pause");
+  const step = button(stepLabel(20), () => session.step(), "step");
+  const stop = button("Stop", () => session.stop(), "stop");
+  const again = retrain ? [button("Retrain", () => session.retrain(), "retrain")] : [];
   const chips = el("ul", {class: "rx-progress__runs", "aria-label": "Runs"});
   const hint = el("p", {class: "rx-progress__hint", role: "note", hidden: true});
   const backendText = el("span", {class: "rx-progress__backend-text"});
@@ -97,7 +105,7 @@ function parts(session: TrainingSession, {retrain = false}: Pick<RunProgressOpti
   const warning = el("p", {class: "rx-progress__warning", role: "alert", hidden: true});
   const errors = el("div", {class: "rx-progress__errors", role: "alert", hidden: true});
   const root = el("div", {class: "rx-progress"}, [
-    el("div", {class: "rx-progress__row"}, [bar, ...again, pause, stop]),
+    el("div", {class: "rx-progress__row"}, [bar, ...again, pause, step, stop]),
     text,
     hint,
     chips,
@@ -105,7 +113,7 @@ function parts(session: TrainingSession, {retrain = false}: Pick<RunProgressOpti
     warning,
     errors
   ]);
-  return {root, bar, text, hint, pause, stop, chips, backend, backendText, backendDetails, warning, errors};
+  return {root, bar, text, hint, pause, step, stop, chips, backend, backendText, backendDetails, warning, errors};
 }
 
 /** The progress panel, live from `session` until the cell is invalidated or the session disposed. */
@@ -122,6 +130,10 @@ export function RunProgress(session: TrainingSession, options: RunProgressOption
     p.hint.textContent = isLong ? longRunHint(progress.etaMs!) : "";
     p.pause.textContent = state.phase === "paused" ? "Resume" : "Pause";
     p.pause.disabled = !isActive;
+    const steps = stepSize(state);
+    p.step.textContent = state.runs.length > 0 ? stepLabel(steps) : "Step";
+    p.step.title = `Train ${steps} more steps, then pause`;
+    p.step.disabled = !isActive || isStepping(state);
     p.stop.disabled = !isActive;
     p.chips.replaceChildren(
       ...state.runs.map((run) => el("li", {class: `rx-progress__run is-${run.phase}`, "data-run": run.id}, [`${run.label}: ${PHASE_TEXT[run.phase]}`]))

@@ -1,7 +1,7 @@
 /**
  * The Overview's hero: a 56-layer plain MLP and its residual twin learn the circles data side by side, live, in the
- * reader's browser — two decision-boundary pictures, their training loss, one sentence on where they stand, and a
- * Replay button. It starts by itself once the page has loaded and the browser is idle, so the text and math come
+ * reader's browser — two decision-boundary pictures, their training loss, one sentence on where they stand, and
+ * Replay, Pause/Resume and Step buttons. It starts by itself once the page has loaded and the browser is idle, so the text and math come
  * first (the worker, and TF.js inside it, load only then); with `prefers-reduced-motion: reduce` it waits for a
  * click. The first moment the residual net has learned while the plain one has stalled is recorded on the element
  * (`data-contrast-ms`, ms since navigation) and as the performance mark "hero-contrast".
@@ -14,7 +14,8 @@ import {PLAIN_COLOR, RESIDUAL_COLOR} from "../charts/palette.js";
 import {el} from "../dom.js";
 import {layoutWidth} from "../layoutWidth.js";
 import {Exportable} from "../export/index.js";
-import {errorMessages, type SessionRun, type SessionState, type TrainingSession} from "../../session/trainingSession.js";
+import {errorMessages, isStepping, stepSize, type SessionRun, type SessionState, type TrainingSession} from "../../session/trainingSession.js";
+import {stepLabel} from "../charts/RunProgress.js";
 import type {Snapshot} from "../../engine/train/snapshot.js";
 import {boundaryRows, trainingPoints} from "../boundary/boundaryData.js";
 import {BoundaryLegend, BoundaryPicture, type BoundaryPictureElement} from "../boundary/BoundaryPicture.js";
@@ -99,7 +100,11 @@ export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStar
     columns: CURVE_TABLE_COLUMNS
   });
   const replay = el("button", {type: "button", class: "hero__replay"}, [autoStart ? "Replay" : "Play"]);
-  const root = el("div", {class: "hero"}, [picturesFigure, status, alerts, el("div", {class: "hero__actions"}, [replay]), loss]);
+  const pause = el("button", {type: "button", class: "hero__pause", "data-rx-action": "pause", disabled: true}, ["Pause"]);
+  pause.addEventListener("click", () => (session.value.phase === "paused" ? session.resume() : session.pause()));
+  const step = el("button", {type: "button", class: "hero__step", "data-rx-action": "step", disabled: true}, ["Step"]);
+  step.addEventListener("click", () => session.step());
+  const root = el("div", {class: "hero"}, [picturesFigure, status, alerts, el("div", {class: "hero__actions"}, [replay, pause, step]), loss]);
   let contrastSeen = false;
   const render = (state: SessionState) => {
     const [plain, residual] = ["plain", "residual"].map((id) => state.runs.find((run) => run.id === id));
@@ -114,6 +119,13 @@ export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStar
             : "Press Play to train both networks."
           : heroStatus(latest(plain), latest(residual));
     loss.update(state);
+    const isActive = state.phase === "running" || state.phase === "paused";
+    pause.textContent = state.phase === "paused" ? "Resume" : "Pause";
+    pause.disabled = !isActive;
+    const steps = stepSize(state);
+    step.textContent = state.runs.length > 0 ? stepLabel(steps) : "Step";
+    step.title = `Train ${steps} more steps, then pause`;
+    step.disabled = !isActive || isStepping(state);
     const messages = [...(state.backendWarning ? [state.backendWarning] : []), ...errorMessages(state)];
     alerts.replaceChildren(...messages.map((message) => el("p", {}, [message])));
     root.dataset.phase = state.phase;

@@ -153,11 +153,11 @@ describe("RunProgress", () => {
     expect(formatDuration(13 * 60_000)).toBe("13 min");
   });
 
-  it("updates in place from the session: bar, status, run chips, backend; buttons pause, resume, stop and retrain", async () => {
+  it("updates in place from the session: bar, status, run chips, backend; buttons pause, step, resume, stop and retrain", async () => {
     const listeners = new Set<(message: WorkerMessage) => void>();
     const sent: string[] = [];
     const client = {
-      start: () => sent.push("start"), cancel: () => sent.push("cancel"), cancelAll: () => sent.push("cancelAll"), pause: () => sent.push("pause"), resume: () => sent.push("resume"),
+      start: () => sent.push("start"), cancel: () => sent.push("cancel"), cancelAll: () => sent.push("cancelAll"), pause: () => sent.push("pause"), resume: () => sent.push("resume"), step: (to: number) => sent.push(`step to ${to}`),
       subscribe: (listener: (message: WorkerMessage) => void) => (listeners.add(listener), () => listeners.delete(listener)),
       stats: async () => ({}), build: async () => ({}), backend: null, terminate: () => sent.push("terminate")
     } as unknown as TrainingClient;
@@ -183,10 +183,21 @@ describe("RunProgress", () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(buttons.Pause.textContent).toBe("Resume");
     expect(panel.querySelector(".rx-progress__text")!.textContent).toBe("Paused at step 50 of 100.");
+    // Step: a twentieth of the run on snapshot steps (every 10 by default), the number on the button.
+    const step = buttons["Step 10"];
+    expect(step.title).toBe("Train 10 more steps, then pause");
+    step.click();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(panel.querySelector(".rx-progress__text")!.textContent).toBe("Stepping to step 60 of 100…");
+    expect(step.disabled).toBe(true);
+    emit({type: "progress", id: "1:plain", snapshot: {step: 60, epoch: 0, loss: 1, trainError: 0.5, testError: null, testLoss: null, gradNorms: null, identity: null, lr: 0.1, imagesPerSecond: 1, elapsedMs: 1, status: "running", boundary: null}});
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(panel.querySelector(".rx-progress__text")!.textContent).toBe("Paused at step 60 of 100.");
+    expect(step.disabled).toBe(false);
     buttons.Pause.click();
     buttons.Stop.click();
     buttons.Retrain.click();
-    expect(sent).toEqual(["start", "pause", "resume", "cancel", "start"]);
+    expect(sent).toEqual(["start", "pause", "step to 60", "resume", "cancel", "start"]);
     emit({type: "done", id: "2:plain", status: "diverged", snapshot: null});
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(panel.querySelector(".rx-progress__run")!.textContent).toBe("plain-8: diverged");
