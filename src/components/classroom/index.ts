@@ -1,5 +1,7 @@
 /**
- * The classroom tools every lab shows under its controls (issue 16): "Copy link" and "Share as lesson". A
+ * The classroom tools every lab shows under its controls (issue 16): "Reset" (the controls back to their defaults,
+ * not a reload: the lab retrains, or waits for Train, as after any change), "Copy link", "Share as lesson" and
+ * "Present". A
  * page calls `ClassroomBar(state)` with its lab's URL state, instead of copying the tools into every lab; it also
  * switches the page to its embedded form when the link says `embed=1`.
  */
@@ -22,12 +24,23 @@ function present(state: UrlState): void {
   enterPresent(state.lab, () => state.setView({present: false}));
 }
 
-/** The lab's tools: copy the link, share it as a lesson, present it; `embed=1` shows the lab alone. */
+/** The Reset button: disabled while every control a student may change is at its default. */
+function ResetButton(state: UrlState): HTMLButtonElement {
+  const isLesson = state.lesson.hide.length > 0 || state.lesson.lock.length > 0;
+  const button = el("button", {type: "button", class: "rx-reset", "data-rx-action": "reset", title: isLesson ? MESSAGES.resetLessonHint : MESSAGES.resetHint}, [MESSAGES.reset]);
+  const render = () => (button.disabled = state.isDefault);
+  button.addEventListener("click", () => state.reset());
+  state.addEventListener("change", render);
+  render();
+  return button;
+}
+
+/** The lab's tools: reset, copy the link, share it as a lesson, present it; `embed=1` shows the lab alone. */
 export function ClassroomBar(state: UrlState): HTMLElement {
   if (state.lesson.embed) enterEmbed(state.lab);
   const button = el("button", {type: "button", class: "rx-present__open", title: MESSAGES.presentHint}, [MESSAGES.present]);
   button.addEventListener("click", () => present(state));
   if (state.lesson.present) present(state);
   const hint = el("p", {class: "rx-present__hint", role: "note"}, [MESSAGES.presentHint]);
-  return el("div", {class: "rx-classroom"}, [CopyLinkButton(state), ShareLesson(state), button, hint]);
+  return el("div", {class: "rx-classroom"}, [ResetButton(state), CopyLinkButton(state), ShareLesson(state), button, hint]);
 }

@@ -13,5 +13,8 @@ export const MESSAGES = {
   copyBlocked: "Copying is blocked here: the link is selected, press Ctrl+C (⌘C on a Mac).",
   close: "Close",
   present: "Present",
-  presentHint: "Presenter mode: Space pauses or resumes training, Esc leaves."
+  presentHint: "Presenter mode: Space pauses or resumes training, → steps, R resets the controls, Esc leaves.",
+  reset: "Reset",
+  resetHint: "Put every control of this lab back to its default",
+  resetLessonHint: "Put the controls you may change back to their defaults (the lesson's fixed settings stay)"
 } as const;

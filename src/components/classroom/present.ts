@@ -2,7 +2,8 @@
  * Presenter mode (issue 16, item 3): `present=1` or the lab's "Present" button shows the lab alone, full
  * screen width, sized for a projector (text and chart text 20 px, data lines at least 3 px: CSS in
  * src/style.css on the same chart components, so exports are unchanged). Keys: Space pauses or resumes the
- * lab's training where it has a Pause button; Esc leaves. (→ step and R reset wait for issue 16, item 1.)
+ * lab's training, → steps it (where it has those buttons), R resets its controls, Esc leaves. Each key presses
+ * the lab's own button, so a key does exactly what the button does, and nothing while the button is disabled.
  */
 import {labElements} from "./embed.js";
 import type {LabId} from "../controls/parameters.js";
@@ -12,10 +13,13 @@ export type OnLeave = () => void;
 
 const PRESENT_CLASS = "rx-present";
 
-/** The lab's Pause/Resume button (the progress panel's), if it has one and it is enabled. */
-function pauseButton(): HTMLButtonElement | null {
-  const buttons = document.querySelectorAll<HTMLButtonElement>("[data-rx-lab] .rx-progress button");
-  return [...buttons].find((button) => /^(Pause|Resume)$/.test(button.textContent ?? "") && !button.disabled) ?? null;
+/** The keys of presenter mode and the lab buttons they press (`data-rx-action`). */
+const KEY_ACTIONS: Record<string, string> = {" ": "pause", ArrowRight: "step", r: "reset", R: "reset"};
+
+/** The lab's enabled button for an action (pause, step, reset), if it shows one. */
+function actionButton(action: string): HTMLButtonElement | null {
+  const buttons = document.querySelectorAll<HTMLButtonElement>(`[data-rx-lab] button[data-rx-action="${action}"]`);
+  return [...buttons].find((button) => !button.disabled && button.offsetParent !== null) ?? null;
 }
 
 /** True while the page is in presenter mode. */
@@ -31,14 +35,19 @@ export function enterPresent(lab: LabId, onLeave: OnLeave = () => {}): void {
   document.documentElement.classList.add(PRESENT_CLASS);
   const onKey = (event: KeyboardEvent) => {
     const target = event.target as HTMLElement | null;
-    const typing = target?.matches?.("input, select, textarea, button, [contenteditable]") ?? false;
+    // A field keeps its own keys (→ moves a slider); a focused button keeps Space (it presses that button).
+    const typing = target?.matches?.(event.key === " " ? "input, select, textarea, button, [contenteditable]" : "input, select, textarea, [contenteditable]") ?? false;
     if (event.key === "Escape") {
       event.preventDefault();
       leave();
-    } else if (event.key === " " && !typing && pauseButton()) {
-      event.preventDefault();
-      pauseButton()?.click();
+      return;
     }
+    const action = KEY_ACTIONS[event.key];
+    if (!action || typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    const button = actionButton(action);
+    if (!button) return;
+    event.preventDefault();
+    button.click();
   };
   const leave = () => {
     document.removeEventListener("keydown", onKey);

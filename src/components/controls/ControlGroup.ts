@@ -3,7 +3,9 @@
  * goes back into the state (and so into the URL), and controls that do not apply to the current settings
  * (the table's `shownWhen`) are hidden. The group's `.value` is an object of its parameters' values, so a
  * page reads a whole group with `view(ControlGroup(state, ["depth", "width"]))`. A lesson link's `hide=` hides
- * controls and `lock=` disables them (./lesson.ts); a group whose every control is hidden is hidden too.
+ * controls and `lock=` disables them (./lesson.ts); a group whose every control is hidden is hidden too. When the
+ * state changes from elsewhere (the lab's Reset), the group shows the new values and fires `input`, so the page's
+ * `view()` of it — and everything computed from it — follows.
  */
 import type {LabId, LabValues} from "./parameters.js";
 import type {Param} from "./paramTypes.js";
@@ -55,15 +57,29 @@ export function ControlGroup<L extends LabId, K extends keyof LabValues<L> & str
     if (lock.includes(params[i].name)) lockControl(control);
   });
   const read = () => Object.fromEntries(params.map((param, i) => [param.name, controls[i].value]));
+  let isSyncing = false;
   const sync = () => {
     const values = state.values as Record<string, unknown>;
+    let isChanged = false;
     params.forEach((param, i) => {
-      if (controls[i].value !== values[param.name]) controls[i].value = values[param.name] as never;
+      if (controls[i].value !== values[param.name]) {
+        controls[i].value = values[param.name] as never;
+        isChanged = true;
+      }
       controls[i].hidden = !isShown(param, values) || hide.includes(param.name);
     });
     root.hidden = controls.every((control) => control.hidden);
+    if (!isChanged) return;
+    isSyncing = true; // the state already holds these values: tell the page's view, not the state
+    try {
+      root.dispatchEvent(new Event("input", {bubbles: true}));
+    } finally {
+      isSyncing = false;
+    }
   };
-  root.addEventListener("input", () => state.set(read() as Partial<LabValues<L>>));
+  root.addEventListener("input", () => {
+    if (!isSyncing) state.set(read() as Partial<LabValues<L>>);
+  });
   state.addEventListener("change", sync);
   Object.defineProperty(root, "value", {get: read});
   sync();

@@ -336,5 +336,5 @@ export const LESSON_PARAMETERS: readonly LessonParamDeclaration[] = [
   {name: "hide", description: "Comma-separated controls to hide (their values still come from the URL); `all` hides every control."},
   {name: "lock", description: "Comma-separated controls to show disabled, so students see but cannot change them; `all` locks every control."},
   {name: "embed", description: "`1`: the page shows its lab alone, for an iframe in a course page, and posts its height to the parent (docs/teaching.md)."},
-  {name: "present", description: "`1`: presenter mode, the lab alone and sized for a projector; Space pauses or resumes training, Esc leaves."}
+  {name: "present", description: "`1`: presenter mode, the lab alone and sized for a projector; Space pauses or resumes training, → steps, R resets the controls, Esc leaves."}
 ];

@@ -151,6 +151,22 @@ export class UrlState<L extends LabId = LabId> extends EventTarget {
     this.#schedule();
   }
 
+  /**
+   * Back to the table's defaults ("Reset"), except the controls a lesson link hides or locks: their values are the
+   * lesson's, and a student's Reset must not undo it. Fires `change` like `set`.
+   */
+  reset(): void {
+    const fixed = new Set([...this.lesson.hide, ...this.lesson.lock]);
+    this.set(Object.fromEntries(this.params.filter((param) => !fixed.has(param.name)).map((param) => [param.name, param.default])) as Partial<LabValues<L>>);
+  }
+
+  /** True when every control a student may change shows its default (Reset would change nothing). */
+  get isDefault(): boolean {
+    const fixed = new Set([...this.lesson.hide, ...this.lesson.lock]);
+    const values = this.#values as Record<string, unknown>;
+    return this.params.every((param) => fixed.has(param.name) || values[param.name] === param.default);
+  }
+
   /** The absolute link that reproduces the current values and lesson (for "copy link"). */
   href(): string {
     return this.lessonHref(this.lesson);

@@ -177,6 +177,25 @@ describe("UrlState", () => {
     expect(host.writes).toEqual(["/lab?depth=110"]);
   });
 
+  it("resets to the table's defaults, except what a lesson hides or locks, and knows when nothing is left to reset", () => {
+    vi.useFakeTimers();
+    const host = fakeHost("?depth=56&seed=3&learningRate=0.5&lock=seed&hide=learningRate");
+    const state = new UrlState("lab", {host});
+    expect(state.isDefault).toBe(false);
+    let changes = 0;
+    state.addEventListener("change", () => changes++);
+    state.reset();
+    expect(changes).toBe(1);
+    expect(state.values).toEqual({...DEFAULTS, seed: 3, learningRate: 0.5});
+    expect(state.isDefault).toBe(true);
+    vi.runAllTimers();
+    expect(host.writes.at(-1)).toBe("/lab?learningRate=0.5&seed=3&hide=learningRate&lock=seed");
+    state.set({seed: 4}); // a locked value changed by code still counts as the lesson's, not the student's
+    expect(state.isDefault).toBe(true);
+    state.set({depth: DEFAULTS.depth === 26 ? 32 : 26});
+    expect(state.isDefault).toBe(false);
+  });
+
   it("leaves a canonical URL alone", () => {
     vi.useFakeTimers();
     const host = fakeHost("?depth=56&seed=3");
