@@ -3,8 +3,8 @@
  * session/estimate.ts) and whether it may start at all (refused when it would not fit in memory, asked for when it
  * takes more than a few minutes: ../admissionGate.ts), the training itself (the configured net and, if asked, its twin, through the page's training
  * session), and the rule that a run always matches the settings on screen — changing any setting while a run
- * trains stops it (its curves stay, marked "cancelled") and says so. Finished runs teach the estimate this
- * browser's speed.
+ * trains stops it (its curves stay, marked "cancelled"), says so and offers to restart with the new settings.
+ * Finished runs teach the estimate this browser's speed.
  */
 import {el} from "../dom.js";
 import {defaultMaxWorkers, type TrainingSession} from "../../session/trainingSession.js";
@@ -31,7 +31,9 @@ export function LabRunPanel(state: UrlState<"lab">, session: TrainingSession, op
   const cores = options.cores ?? (globalThis.navigator?.hardwareConcurrency || 1);
   const button = el("button", {type: "button", class: "rx-lab-train"}, ["Train"]);
   const estimate = el("p", {class: "rx-lab-estimate", role: "status", "aria-live": "polite"});
-  const note = el("p", {class: "rx-lab-note", role: "status", hidden: true});
+  const noteText = el("span", {});
+  const restart = el("button", {type: "button", class: "rx-lab-restart"}, ["Restart with the new settings"]);
+  const note = el("p", {class: "rx-lab-note", role: "status", hidden: true}, [noteText, " ", restart]);
 
   const expectedBackend = () => session.value.backend?.backend ?? (state.values.backend === "auto" ? "wasm" : state.values.backend);
   const gate = AdmissionGate();
@@ -44,17 +46,19 @@ export function LabRunPanel(state: UrlState<"lab">, session: TrainingSession, op
     button.disabled = gate.isRefused;
     button.textContent = isSlow ? `Train (${roughDuration(ms)})` : "Train";
   };
-  button.addEventListener("click", () => {
+  const train = () => {
     const settings = state.values;
     note.hidden = true;
     gate.request(() => session.start(labRunRequests(settings, options.mnistUrl), {backend: settings.backend}));
-  });
+  };
+  button.addEventListener("click", train);
+  restart.addEventListener("click", train);
   const onSettingsChange = () => {
     renderEstimate();
     const phase = session.value.phase;
     if (phase !== "running" && phase !== "paused") return;
     session.stop();
-    note.textContent = "The settings changed, so the run was stopped: its curves stay as they were. Press Train to train the new settings.";
+    noteText.textContent = "The settings changed, so the run was stopped: its curves stay as they were.";
     note.hidden = false;
   };
   state.addEventListener("change", onSettingsChange);

@@ -17,11 +17,16 @@ export interface SessionVerdictOptions {
   reference?: RunsVerdict | null;
   /** Said when every run finished but the runs form no set the judge has a verdict on. */
   noVerdict?: string;
+  /** The button that trains again, named after a stop (default "Retrain"; the Lab page's is "Train"). */
+  againButton?: string;
   invalidation: Promise<unknown>;
 }
 
 /** The sentence for a session state. */
-export function verdictLine(state: SessionState, {reference = null, noVerdict = "These runs have no verdict."}: Omit<SessionVerdictOptions, "invalidation"> = {}): {text: string; verdict: RunsVerdict | null} {
+export function verdictLine(
+  state: SessionState,
+  {reference = null, noVerdict = "These runs have no verdict.", againButton = "Retrain"}: Omit<SessionVerdictOptions, "invalidation"> = {}
+): {text: string; verdict: RunsVerdict | null} {
   const verdict = sessionVerdict(state);
   if (verdict) return {verdict, text: [verdictText(verdict), compareWithReference(verdict, reference)].filter(Boolean).join(" ")};
   switch (state.phase) {
@@ -31,7 +36,7 @@ export function verdictLine(state: SessionState, {reference = null, noVerdict = 
     case "paused":
       return {verdict, text: `The verdict appears when ${state.runs.length === 1 ? "the run has" : `all ${state.runs.length === 4 ? "four " : ""}runs have`} finished.`};
     case "stopped":
-      return {verdict, text: "Stopped before the end: no verdict. Press Retrain to run again."};
+      return {verdict, text: `Stopped before the end: no verdict. Press ${againButton} to run again.`};
     default:
       return {verdict, text: ""};
   }

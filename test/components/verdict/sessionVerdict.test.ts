@@ -24,7 +24,8 @@ describe("the verdict line", () => {
   it("waits while runs train, says why there is none after a stop, and judges finished runs", () => {
     const started = beginGeneration(initialSessionState(), [run("residual", true), run("plain", false)], 0);
     expect(verdictLine(started).text).toBe("The verdict appears when all runs have finished.");
-    expect(verdictLine({...started, phase: "stopped"}).text).toMatch(/^Stopped before the end: no verdict/);
+    expect(verdictLine({...started, phase: "stopped"}).text).toBe("Stopped before the end: no verdict. Press Retrain to run again.");
+    expect(verdictLine({...started, phase: "stopped"}, {againButton: "Train"}).text).toBe("Stopped before the end: no verdict. Press Train to run again.");
     const neither = verdictLine(twins([0.5, 0.5]));
     expect(neither.verdict?.grade).toBe("neither");
     expect(neither.text).toMatch(/^Neither net has learned yet/);
