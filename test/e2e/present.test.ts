@@ -25,6 +25,34 @@ function chartSizes(page: Page): Promise<{texts: number; minFont: number; lines:
   });
 }
 
+/** Chart texts that overlap the x axis's label, or are cut off at the right (at 20 px both once happened). */
+function crowdedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    for (const svg of document.querySelectorAll("[data-rx-lab] svg")) {
+      const texts = [...svg.querySelectorAll("text")].filter((text) => (text.textContent ?? "").trim() !== "" && text.getBoundingClientRect().width > 0);
+      for (const text of texts) {
+        // Cut off by the window, by the chart's own <svg> (Chromium clips an outer svg at its box, overflow or
+        // not), or by a box around it that clips what reaches past it.
+        let right = window.innerWidth;
+        const own = text.closest("svg");
+        for (let box: Element | null = own; box; box = box.parentElement) {
+          if (box === own || getComputedStyle(box).overflowX !== "visible") right = Math.min(right, box.getBoundingClientRect().right);
+        }
+        if (text.getBoundingClientRect().right > right + 1) problems.push(`"${text.textContent}" is cut off at the right`);
+      }
+      const label = svg.querySelector('g[aria-label="x-axis label"] text');
+      if (!label) continue;
+      const a = label.getBoundingClientRect();
+      for (const tick of svg.querySelectorAll('g[aria-label="x-axis tick label"] text')) {
+        const b = tick.getBoundingClientRect();
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) problems.push(`"${label.textContent}" overlaps tick "${tick.textContent}"`);
+      }
+    }
+    return problems;
+  });
+}
+
 describe("presenter mode at 1024×768", () => {
   let browser: Browser;
   let log: PageLog;
@@ -60,6 +88,7 @@ describe("presenter mode at 1024×768", () => {
       expect(sizes.texts).toBeGreaterThan(10);
       expect(sizes.minFont).toBeGreaterThanOrEqual(20);
       expect(sizes.minLine).toBeGreaterThanOrEqual(3);
+      expect(await crowdedTexts(page)).toEqual([]);
       await page.locator("#try-it-build-the-degradation-curve-yourself").evaluate((heading) => heading.scrollIntoView());
       await page.locator(".rx-lab-curves, figure svg").first().scrollIntoViewIfNeeded();
       await page.screenshot({path: `${SCREENSHOT_DIR}/present-degradation-1024x768-${colorScheme}.png`});

@@ -14,6 +14,7 @@
  * runs, options)`: only the live lines are redrawn as snapshots arrive, the rest only when it changes.
  */
 import * as Plot from "@observablehq/plot";
+import {presenterMarginRight} from "./presenter.js";
 import {el} from "../dom.js";
 import {curveRows, lastFinitePoint, type CurveMetric, type CurveRow, type RunCurve} from "./curves.js";
 import {Legend, type LegendEntry} from "./legend.js";
@@ -132,7 +133,7 @@ function drawFigure(runs: readonly RunCurve[], layout: ReturnType<typeof layoutO
     width,
     height: height * (isFaceted && !isSideBySide ? depths.length : 1) + (isSideBySide ? 20 : 0),
     marginLeft: 48,
-    marginRight: isFaceted && !isSideBySide ? 70 : 16,
+    marginRight: (isFaceted && !isSideBySide ? 70 : 16) + presenterMarginRight(),
     style: {fontSize: "12px"},
     x: {domain: [0, steps], label: "step →", labelAnchor: "right", ticks: Math.max(2, Math.floor(width / (isSideBySide ? 2 * 90 : 90)))},
     // With `percent`, Plot multiplies values by 100 before the domain applies: the domain is in percent.

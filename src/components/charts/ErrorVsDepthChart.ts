@@ -11,6 +11,7 @@
  *   ], {width}));
  */
 import * as Plot from "@observablehq/plot";
+import {presenterMarginRight} from "./presenter.js";
 import {el} from "../dom.js";
 import {Legend, type LegendEntry} from "./legend.js";
 import {familyName, PLAIN_COLOR, REFERENCE_STYLE, RESIDUAL_COLOR, WARNING_COLOR} from "./palette.js";
@@ -94,7 +95,7 @@ export function ErrorVsDepthChart(points: readonly DepthPoint[], options: ErrorV
     width,
     height,
     marginLeft: 48,
-    marginRight: 20,
+    marginRight: 20 + presenterMarginRight(),
     style: {fontSize: "12px"},
     x: {label: "depth (weighted layers) →", labelAnchor: "right", ticks: depths.length > 0 && depths.length <= 12 ? depths : undefined, domain: depths.length ? [Math.min(...depths) - 4, Math.max(...depths) + 4] : [0, 60], tickFormat: "d"},
     y: {domain: [0, 100 * yMax], percent: true, grid: true, label: yLabel}, // percent: the domain is in %

@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import {Legend, type LegendEntry} from "../charts/legend.js";
 import {PLAIN_COLOR, RESIDUAL_COLOR, WARNING_COLOR} from "../charts/palette.js";
+import {presenterMarginRight} from "../charts/presenter.js";
 import {el} from "../dom.js";
 import type {GradientRow} from "./flowRows.js";
 
@@ -63,7 +64,7 @@ export function GradientNormChart(rows: readonly GradientRow[], initial: readonl
     width,
     height: Math.max(220, Math.min(320, width * 0.55)),
     marginLeft: 56,
-    marginRight: 12,
+    marginRight: 12 + presenterMarginRight(),
     style: {fontSize: "12px"},
     x: {domain: [0, units], label: "unit l (last point: head input) →", labelAnchor: "right", ticks: Math.min(units, Math.floor(width / 60))},
     y: {type: "log", domain, grid: true, label: "↑ ‖∂L/∂xₗ‖ (log scale)", ticks: decades(domain), tickFormat: formatTick},

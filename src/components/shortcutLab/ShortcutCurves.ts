@@ -7,6 +7,7 @@ import {el} from "../dom.js";
 import {curveRows, lastFinitePoint, type RunCurve} from "../charts/curves.js";
 import {Legend} from "../charts/legend.js";
 import {LINE_WIDTH, WARNING_COLOR} from "../charts/palette.js";
+import {presenterMarginRight} from "../charts/presenter.js";
 import {OPTION_COLORS, SHORTCUT_OPTIONS} from "./shortcutRuns.js";
 
 /** The chart for runs whose ids are the options "A", "B", "C". */
@@ -30,7 +31,7 @@ export function ShortcutCurves(runs: readonly RunCurve[], {width, steps}: {width
     width,
     height: width < 560 ? 220 : 260,
     marginLeft: 48,
-    marginRight: 16,
+    marginRight: 16 + presenterMarginRight(),
     style: {fontSize: "12px"},
     x: {domain: [0, steps], label: "step →", labelAnchor: "right", ticks: Math.max(2, Math.floor(width / 90))},
     y: {domain: [0, 100 * Math.min(1, yMax)], percent: true, grid: true, label: "↑ error (%)"},
