@@ -1,7 +1,9 @@
 /**
  * The built site under the headers of docs/hosting.md, as `npm run serve` sends them: every page loads under
  * the Content-Security-Policy without a single `securitypolicyviolation` (listened for in the page from before its
- * first script) or console error; the Lab trains a net and its twin, draws them and exports them under it; KaTeX's
+ * first script), console error, failed or off-site request, with its headings and its math, and is saved as a
+ * full-page screenshot in test-results/screenshots (this is the test that opens every page whole; pages.test.ts
+ * checks what needs no browser); the Lab trains a net and its twin, draws them and exports them under it; KaTeX's
  * fonts arrive as files. And without JavaScript every page says the figures need it, and still shows its math.
  */
 import type {Browser, Page} from "playwright-core";
@@ -12,6 +14,7 @@ import {serve} from "../../scripts/serve.ts";
 import {NOSCRIPT_NOTE} from "../../scripts/postbuild/noscriptNote.ts";
 import {launchBrowser, recordPage, type PageLog} from "./browser.ts";
 import {download, PNG_SIGNATURE} from "./exportFiles.ts";
+import {SCREENSHOT_DIR} from "./labHelpers.ts";
 
 /** Pages without math of their own. */
 const PAGES_WITHOUT_MATH = new Set(["/lab", "/references"]);
@@ -87,7 +90,10 @@ describe("under the site's Content-Security-Policy", () => {
       await page.goto(baseUrl + path, {waitUntil: "networkidle"});
       await scrollThrough(page);
       await page.waitForTimeout(1500);
-      expect(await page.locator("main h1").count()).toBeGreaterThan(0);
+      expect((await page.locator("main h1").first().textContent())?.trim().length).toBeGreaterThan(0);
+      expect(await page.locator("main h2").count()).toBeGreaterThan(0);
+      const slug = path === "/" ? "index" : path.replace(/^\//, "").replace(/\//g, "-");
+      await page.screenshot({path: `${SCREENSHOT_DIR}/${slug}.png`, fullPage: true});
       if (!PAGES_WITHOUT_MATH.has(path)) {
         const fontFamily = await page.locator("main .katex").first().evaluate((element) => getComputedStyle(element).fontFamily);
         expect(fontFamily).toContain("KaTeX_Main");

@@ -10,7 +10,7 @@ import {PAGES} from "../../observablehq.config.ts";
 import {launchBrowser} from "./browser.ts";
 
 /** Labels of controls that must not reach paper, as lines of their own (the prose may name them). */
-const CONTROL_WORDS = /^\s*(Copy link|Train( A, B and C)?|Retrain|SVG|PNG|CSV|Replay|Clear my runs|Pause|Stop)\s*$/m;
+const CONTROL_WORDS = /^\s*(Copy link|Train( A, B and C)?|Retrain|SVG|PNG|CSV|Replay|Clear my runs|Pause|Step( \d+)?|Reset|Stop)\s*$/m;
 
 describe("printing a page", () => {
   let browser: Browser;
