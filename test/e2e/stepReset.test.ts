@@ -10,12 +10,22 @@ import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {launchBrowser, recordPage, type PageLog} from "./browser.ts";
 
-/** The shown step and phase of a lab: the hero's two pictures, or the first progress panel's text. */
+/** The step the hero's two pictures show (the smaller), -1 before their first. */
+function heroPictureStep(page: Page): Promise<number> {
+  return page.evaluate(() => Math.min(...[...document.querySelectorAll<HTMLElement>(".hero__card")].map((card) => Number(card.dataset.step))));
+}
+
+/**
+ * The shown step and phase of a lab: for the hero its session's (the pictures are redrawn whenever the page's
+ * width changes, and a fresh drawing reads -1 for a moment), else the first progress panel's text.
+ */
 async function standing(page: Page, isHero: boolean): Promise<{phase: string; step: number; text: string}> {
   return page.evaluate((hero) => {
     if (hero) {
-      const steps = [...document.querySelectorAll<HTMLElement>(".hero__card")].map((card) => Number(card.dataset.step));
-      return {phase: document.querySelector<HTMLElement>(".hero")?.dataset.phase ?? "", step: Math.min(...steps), text: ""};
+      type HeroSession = {value: {phase: string; runs: Array<{snapshots: Array<{step: number}>}>}};
+      const state = (window as unknown as {__heroSession?: HeroSession}).__heroSession?.value;
+      const steps = state?.runs.map((run) => run.snapshots.at(-1)?.step ?? -1) ?? [];
+      return {phase: state?.phase ?? "", step: steps.length > 0 ? Math.min(...steps) : -1, text: ""};
     }
     const panel = document.querySelector<HTMLElement>(".rx-progress");
     const text = panel?.querySelector(".rx-progress__text")?.textContent ?? "";
@@ -93,6 +103,7 @@ describe("Step and Reset", () => {
       expect(after.step).toBe(held + steps);
       expect(after.phase).toBe("paused");
       if (!isHero) expect(after.text).toBe(`Paused at step ${held + steps} of ${after.text.match(/of (\d+)/)![1]}.`);
+      else await expect.poll(() => heroPictureStep(page), {timeout: 10_000}).toBe(held + steps); // and the pictures show it
       expect(await page.locator('button[data-rx-action="step"]').first().isEnabled()).toBe(true);
 
       // Reset: the seed (and steps) go back to their defaults, in the controls and in the URL.
