@@ -1,6 +1,6 @@
 /**
- * The narrative pages in Chromium: they fit a 375 px phone screen, keep a marked place for each live lab, and
- * show the published figures exactly as the data in src/data/papers/ holds them.
+ * The narrative pages: they keep a marked place for each live lab, and show the published figures exactly as the
+ * data in src/data/papers/ holds them (in Chromium). That they fit a 375 px phone screen is layout.test.ts's.
  */
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
@@ -52,20 +52,15 @@ describe("content pages", () => {
     return page;
   }
 
-  for (const {path, labSlots, labs = []} of CONTENT_PAGES) {
-    it(`${path} fits a 375 px screen and keeps its lab slots`, async () => {
-      const page = await open(path, 375);
-      const widths = await page.evaluate(() => ({scroll: document.documentElement.scrollWidth, inner: window.innerWidth}));
-      expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
-      for (const id of labSlots) {
-        const slot = page.locator(`#${id}.lab-slot`);
-        expect(await slot.count()).toBe(1);
-        expect((await slot.textContent())?.length ?? 0).toBeGreaterThan(80);
-      }
-      for (const id of labs) expect(await page.locator(`#${id}.lab`).count()).toBe(1);
-      await page.close();
-    });
-  }
+  it("every narrative page keeps a marked place for each live lab (in the page as served)", async () => {
+    for (const {path, labSlots, labs = []} of CONTENT_PAGES) {
+      const html = await (await fetch(baseUrl + path)).text();
+      const count = (id: string, className: string) =>
+        (html.match(new RegExp(`<div (?=[^>]*\\bid="${id}")(?=[^>]*\\bclass="${className}")[^>]*>`, "g")) ?? []).length;
+      for (const id of labSlots) expect(count(id, "lab-slot"), `${path} #${id}`).toBe(1);
+      for (const id of labs) expect(count(id, "lab"), `${path} #${id}`).toBe(1);
+    }
+  });
 
   it("Overview: the ILSVRC chart is one labelled SVG with a bar per entry and its sources", async () => {
     const page = await open("/", 1200);
