@@ -1,8 +1,9 @@
 /**
  * Figures that fit the screen a class sees (issue 10 §2): on every page at 375 (the narrowest phone in use), 1024,
  * 1280 and 1920 px, nothing is wider than the window, and anything cut off scrolls inside a box that shows it
- * does (shadows at the edge that hides more); at 1280 px and wider the two widest tables — Table 1 on /architecture and the shortcut options' costs on
- * /residual-units — fit without scrolling (a projector at 1280 cut off the 152-layer column).
+ * does (shadows at the edge that hides more); at 1280 px and wider the two widest tables — Table 1 on
+ * /architecture and the shortcut options' costs on /residual-units — fit without scrolling (a projector at 1280
+ * cut off the 152-layer column).
  */
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
