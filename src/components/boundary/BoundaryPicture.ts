@@ -9,6 +9,7 @@
  * per grid cell, scaled by the browser), so a live update costs well under a millisecond of main-thread time.
  */
 import * as Plot from "@observablehq/plot";
+import {isPresenterMode} from "../charts/presenter.js";
 import {interpolatePRGn} from "d3";
 import type {Boundary} from "../../engine/train/boundary.js";
 import type {ToyName} from "../../engine/data/toy2d.js";
@@ -71,16 +72,18 @@ const MARGIN = {left: 38, bottom: 34, top: 4, right: 4};
 /** The picture, blank until its first update. */
 export function BoundaryPicture({size, points, extent: [min, max], resolution, label}: BoundaryPictureOptions): BoundaryPictureElement {
   const tick = (value: number) => String(value).replace("-", "−");
+  // In presenter mode (20 px text) the y label "x₂" moves further left, clear of the tick labels.
+  const left = MARGIN.left + (isPresenterMode() ? 20 : 0);
   const svg = Plot.plot({
     width: size,
     height: size,
-    marginLeft: MARGIN.left,
+    marginLeft: left,
     marginBottom: MARGIN.bottom,
     marginTop: MARGIN.top,
     marginRight: MARGIN.right,
     style: {fontSize: "10px"},
     x: {domain: [min, max], ticks: [-1, 0, 1], tickFormat: tick, label: "x₁", labelAnchor: "center", labelArrow: "none", labelOffset: 30},
-    y: {domain: [min, max], ticks: [-1, 0, 1], tickFormat: tick, label: "x₂", labelAnchor: "center", labelArrow: "none", labelOffset: 34},
+    y: {domain: [min, max], ticks: [-1, 0, 1], tickFormat: tick, label: "x₂", labelAnchor: "center", labelArrow: "none", labelOffset: left - 4},
     color: {type: "linear", scheme: BOUNDARY_SCHEME, domain: [0, 1]},
     marks: [
       Plot.raster(new Float64Array(resolution * resolution).fill(0.5), {width: resolution, height: resolution, x1: min, x2: max, y1: min, y2: max, fill: (value: number) => value, imageRendering: "auto"}),
@@ -93,7 +96,7 @@ export function BoundaryPicture({size, points, extent: [min, max], resolution, l
   const image = svg.querySelector("image")!;
   const note = document.createElementNS("http://www.w3.org/2000/svg", "text");
   note.setAttribute("class", "rx-boundary__note");
-  note.setAttribute("x", String(MARGIN.left + (size - MARGIN.left - MARGIN.right) / 2));
+  note.setAttribute("x", String(left + (size - left - MARGIN.right) / 2));
   note.setAttribute("y", String(MARGIN.top + (size - MARGIN.top - MARGIN.bottom) / 2));
   note.setAttribute("text-anchor", "middle");
   note.setAttribute("dominant-baseline", "middle");
@@ -110,7 +113,9 @@ export function BoundaryPicture({size, points, extent: [min, max], resolution, l
 /** The colour key of the pictures of a data set: probability of class 1 from 0 to 1, and the two classes' dots. */
 export function BoundaryLegend(data: ToyName = "circles"): HTMLElement {
   const [zero, one] = CLASS_NAMES[data];
-  const ramp = Plot.legend({color: {type: "linear", scheme: BOUNDARY_SCHEME, domain: [0, 1], label: `Predicted probability of the ${one}`}, width: 240, marginLeft: 10, marginRight: 14, tickSize: 3});
+  // In presenter mode its text is 20 px: the ramp is drawn wider, so its label and end ticks stay inside it.
+  const size = isPresenterMode() ? {width: 520, marginLeft: 18, marginRight: 24} : {width: 240, marginLeft: 10, marginRight: 14};
+  const ramp = Plot.legend({color: {type: "linear", scheme: BOUNDARY_SCHEME, domain: [0, 1], label: `Predicted probability of the ${one}`}, ...size, tickSize: 3});
   const classes = Legend([
     {label: zero, color: CLASS_COLORS[0], symbol: "dot"},
     {label: one, color: CLASS_COLORS[1], symbol: "dot"}

@@ -14,7 +14,7 @@
  * runs, options)`: only the live lines are redrawn as snapshots arrive, the rest only when it changes.
  */
 import * as Plot from "@observablehq/plot";
-import {presenterMarginRight} from "./presenter.js";
+import {presenterMarginRight, presenterTop} from "./presenter.js";
 import {el} from "../dom.js";
 import {curveRows, lastFinitePoint, type CurveMetric, type CurveRow, type RunCurve} from "./curves.js";
 import {Legend, type LegendEntry} from "./legend.js";
@@ -130,6 +130,7 @@ function drawFigure(runs: readonly RunCurve[], layout: ReturnType<typeof layoutO
   const facet = isFaceted ? {[isSideBySide ? "fx" : "fy"]: "facet"} : {};
   const panelKeys = depths.map(facetKey);
   const plot = Plot.plot({
+    ...presenterTop(),
     width,
     height: height * (isFaceted && !isSideBySide ? depths.length : 1) + (isSideBySide ? 20 : 0),
     marginLeft: 48,

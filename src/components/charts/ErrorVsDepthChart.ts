@@ -11,7 +11,7 @@
  *   ], {width}));
  */
 import * as Plot from "@observablehq/plot";
-import {presenterMarginRight} from "./presenter.js";
+import {presenterMarginRight, presenterTop} from "./presenter.js";
 import {el} from "../dom.js";
 import {Legend, type LegendEntry} from "./legend.js";
 import {familyName, PLAIN_COLOR, REFERENCE_STYLE, RESIDUAL_COLOR, WARNING_COLOR} from "./palette.js";
@@ -92,6 +92,7 @@ export function ErrorVsDepthChart(points: readonly DepthPoint[], options: ErrorV
       fillOpacity: 0.9, title: (row: (typeof rows)[number]) => `${row.title}: ${(100 * row.value).toFixed(1)}%`
     });
   const plot = Plot.plot({
+    ...presenterTop(),
     width,
     height,
     marginLeft: 48,

@@ -5,5 +5,23 @@
  * presenter mode, since the page's width changes with it.
  */
 export function presenterMarginRight(): number {
-  return typeof document !== "undefined" && document.documentElement.classList.contains("rx-present") ? 24 : 0;
+  return isPresenterMode() ? 24 : 0;
+}
+
+/** Room for 20 px y tick labels ("−0.5", "−500") left of the axis, in presenter mode. */
+export function presenterMarginLeft(): number {
+  return isPresenterMode() ? 20 : 0;
+}
+
+/**
+ * Plot options for a chart whose y axis's label sits above the plot: in presenter mode a taller top margin, which
+ * the label (moved up in src/style.css) needs to clear the top tick label at 20 px; else nothing (Plot's default).
+ */
+export function presenterTop(): {marginTop?: number} {
+  return isPresenterMode() ? {marginTop: 40} : {};
+}
+
+/** True while the page is in presenter mode (charts drawn now are shown with 20 px text). */
+export function isPresenterMode(): boolean {
+  return typeof document !== "undefined" && document.documentElement.classList.contains("rx-present");
 }

@@ -6,7 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import {Legend, type LegendEntry} from "../charts/legend.js";
 import {PLAIN_COLOR, RESIDUAL_COLOR, WARNING_COLOR} from "../charts/palette.js";
-import {presenterMarginRight} from "../charts/presenter.js";
+import {presenterMarginRight, presenterTop} from "../charts/presenter.js";
 import {el} from "../dom.js";
 import type {GradientRow} from "./flowRows.js";
 
@@ -61,6 +61,7 @@ export function GradientNormChart(rows: readonly GradientRow[], initial: readonl
   const showInitial = step > 0 && initial.length > 0;
   const domain = options.domain ?? logDomain([...rows, ...(showInitial ? initial : [])]);
   const plot = Plot.plot({
+    ...presenterTop(),
     width,
     height: Math.max(220, Math.min(320, width * 0.55)),
     marginLeft: 56,

@@ -3,6 +3,7 @@
  * net, each on its own scale), its autocorrelation by lag, and r₁ against depth for both families (the sweep).
  */
 import * as Plot from "@observablehq/plot";
+import {presenterMarginLeft, presenterTop} from "../charts/presenter.js";
 import {el} from "../dom.js";
 import {Legend} from "../charts/legend.js";
 import {netColor, PLAIN_COLOR, RESIDUAL_COLOR} from "../charts/palette.js";
@@ -32,9 +33,10 @@ const legend = (depth?: number) =>
 export function GradientChart(rows: ReturnType<typeof gradientRows>, {width, depth}: {width: number; depth: number}): HTMLElement {
   const panel = (net: "plain" | "residual") =>
     Plot.plot({
+    ...presenterTop(),
       width,
       height: 150,
-      marginLeft: 56,
+      marginLeft: 56 + presenterMarginLeft(),
       x: {label: CHART_TEXT.input, labelAnchor: "center", labelArrow: "none"},
       y: {label: `${CHART_TEXT.gradient}, ${net}`, labelArrow: "none", grid: true, nice: true, tickFormat: "~s"},
       marks: [Plot.ruleY([0], {strokeOpacity: 0.4}), Plot.line(rows.filter((row) => row.net === net), {x: "input", y: "gradient", stroke: netColor(net === "residual"), strokeWidth: 1.2})],
@@ -46,9 +48,10 @@ export function GradientChart(rows: ReturnType<typeof gradientRows>, {width, dep
 /** The autocorrelation r_k of each net's gradient, k = 0 … ACF_LAGS. */
 export function AcfChart(rows: ReturnType<typeof acfRows>, {width, depth}: {width: number; depth: number}): HTMLElement {
   const plot = Plot.plot({
+    ...presenterTop(),
     width,
     height: 220,
-    marginLeft: 48,
+    marginLeft: 48 + presenterMarginLeft(),
     x: {label: CHART_TEXT.lag, labelAnchor: "center", labelArrow: "none"},
     y: {label: CHART_TEXT.autocorrelation, labelArrow: "none", domain: [-1, 1], grid: true},
     color: COLOR,
@@ -61,9 +64,10 @@ export function AcfChart(rows: ReturnType<typeof acfRows>, {width, depth}: {widt
 /** r₁ against depth for both families, the chosen depth and the verdict's depth marked. */
 export function SweepChart(rows: ReturnType<typeof sweepRows>, {width, depth, verdictDepth}: {width: number; depth: number; verdictDepth: number}): HTMLElement {
   const plot = Plot.plot({
+    ...presenterTop(),
     width,
     height: 240,
-    marginLeft: 48,
+    marginLeft: 48 + presenterMarginLeft(),
     x: {label: CHART_TEXT.depth, labelAnchor: "center", labelArrow: "none"},
     y: {label: CHART_TEXT.lag1, labelArrow: "none", domain: [-0.5, 1], grid: true},
     color: COLOR,
