@@ -48,7 +48,7 @@ export function progressText(state: SessionState, progress: SessionProgress): st
       return `Training ${nets} · ${step} · ${progress.etaMs === null ? "estimating the time left…" : `about ${formatDuration(progress.etaMs)} left`}`;
     case "paused": {
       const targets = state.runs.flatMap((run) => (run.stepTo !== null && run.phase === "running" ? [run.stepTo] : []));
-      return isStepping(state) && targets.length > 0 ? `Stepping to step ${Math.min(...targets)} of ${progress.steps}…` : `Paused at ${step}.`;
+      return targets.length > 0 ? `Stepping to step ${Math.min(...targets)} of ${progress.steps}…` : `Paused at ${step}.`;
     }
     case "finished":
       return `Done: ${nets} trained ${progress.steps} steps in ${formatDuration(progress.elapsedMs)}.`;
@@ -77,6 +77,20 @@ const PHASE_TEXT: Record<RunPhase, string> = {
 /** The Step button's label: "Step 20", the steps one press trains. */
 export function stepLabel(steps: number): string {
   return `Step ${steps}`;
+}
+
+/**
+ * Shows a lab's Pause/Resume and Step buttons for a state (the progress panel's and the Overview demo's): Resume
+ * while paused, both usable only while the runs are live, Step also not while a step is under way.
+ */
+export function renderPauseAndStep(pause: HTMLButtonElement, step: HTMLButtonElement, state: SessionState): void {
+  const isActive = state.phase === "running" || state.phase === "paused";
+  pause.textContent = state.phase === "paused" ? "Resume" : "Pause";
+  pause.disabled = !isActive;
+  const steps = stepSize(state);
+  step.textContent = state.runs.length > 0 ? stepLabel(steps) : "Step";
+  step.title = `Train ${steps} more steps, then pause`;
+  step.disabled = !isActive || isStepping(state);
 }
 
 function button(label: string, onClick: () => void, action?: string): HTMLButtonElement {
@@ -128,12 +142,7 @@ export function RunProgress(session: TrainingSession, options: RunProgressOption
     const isLong = state.phase === "running" && progress.etaMs !== null && progress.etaMs > (options.longRunMs ?? 5 * 60_000);
     p.hint.hidden = !isLong;
     p.hint.textContent = isLong ? longRunHint(progress.etaMs!) : "";
-    p.pause.textContent = state.phase === "paused" ? "Resume" : "Pause";
-    p.pause.disabled = !isActive;
-    const steps = stepSize(state);
-    p.step.textContent = state.runs.length > 0 ? stepLabel(steps) : "Step";
-    p.step.title = `Train ${steps} more steps, then pause`;
-    p.step.disabled = !isActive || isStepping(state);
+    renderPauseAndStep(p.pause, p.step, state);
     p.stop.disabled = !isActive;
     p.chips.replaceChildren(
       ...state.runs.map((run) => el("li", {class: `rx-progress__run is-${run.phase}`, "data-run": run.id}, [`${run.label}: ${PHASE_TEXT[run.phase]}`]))

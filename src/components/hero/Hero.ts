@@ -14,8 +14,8 @@ import {PLAIN_COLOR, RESIDUAL_COLOR} from "../charts/palette.js";
 import {el} from "../dom.js";
 import {layoutWidth} from "../layoutWidth.js";
 import {Exportable} from "../export/index.js";
-import {errorMessages, isStepping, stepSize, type SessionRun, type SessionState, type TrainingSession} from "../../session/trainingSession.js";
-import {stepLabel} from "../charts/RunProgress.js";
+import {errorMessages, type SessionRun, type SessionState, type TrainingSession} from "../../session/trainingSession.js";
+import {renderPauseAndStep} from "../charts/RunProgress.js";
 import type {Snapshot} from "../../engine/train/snapshot.js";
 import {boundaryRows, trainingPoints} from "../boundary/boundaryData.js";
 import {BoundaryLegend, BoundaryPicture, type BoundaryPictureElement} from "../boundary/BoundaryPicture.js";
@@ -119,13 +119,7 @@ export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStar
             : "Press Play to train both networks."
           : heroStatus(latest(plain), latest(residual));
     loss.update(state);
-    const isActive = state.phase === "running" || state.phase === "paused";
-    pause.textContent = state.phase === "paused" ? "Resume" : "Pause";
-    pause.disabled = !isActive;
-    const steps = stepSize(state);
-    step.textContent = state.runs.length > 0 ? stepLabel(steps) : "Step";
-    step.title = `Train ${steps} more steps, then pause`;
-    step.disabled = !isActive || isStepping(state);
+    renderPauseAndStep(pause, step, state);
     const messages = [...(state.backendWarning ? [state.backendWarning] : []), ...errorMessages(state)];
     alerts.replaceChildren(...messages.map((message) => el("p", {}, [message])));
     root.dataset.phase = state.phase;
