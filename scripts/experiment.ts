@@ -5,9 +5,10 @@
  *   npm run experiment -- <preset> [--seed N | --seeds 1-8] [--steps N] [--backend auto|cpu|wasm]
  *                                  [--data spirals|circles|checkerboard|mnist] [--units preact|original] [--out FILE]
  *
- * Presets: degradation, depth-sweep, grad-flow, responses, shattered (src/engine/experiments/presets.ts; responses: conv
- * nets on MNIST only, adds each trained net's layer responses, He et al. 2015 Fig. 7; shattered: trains nothing, measures
- * untrained MLPs' input gradients along a line, Balduzzi et al. 2017); default data: circles (MLPs);
+ * Presets: degradation, depth-sweep, grad-flow, responses, shattered, landscape (src/engine/experiments/presets.ts;
+ * responses: conv nets on MNIST only, adds each trained net's layer responses, He et al. 2015 Fig. 7; shattered: trains
+ * nothing, measures untrained MLPs' input gradients along a line, Balduzzi et al. 2017; landscape: the loss on a grid
+ * around each trained net along filter-normalised directions, Li et al. 2018); default data: circles (MLPs);
  * --data mnist trains the CIFAR-style conv family on MNIST 14×14 instead. A progress bar goes to stderr.
  * With --seeds the preset runs once per seed and the file holds every result plus a per-seed summary. The file is
  * written through src/engine/experiments/experimentFile.ts (its type, version and 6-significant-digit numbers).
@@ -20,6 +21,7 @@ import {PRESET_NAMES, presetExperiment, type PresetName, type PresetOptions} fro
 import {runExperiment, type ExperimentProgress, type ExperimentResult} from "../src/engine/experiments/runExperiment.js";
 import {experimentFile, serializeExperimentFile, type SeedResult} from "../src/engine/experiments/experimentFile.js";
 import {loadMnistSubset} from "../src/data/mnistFiles.js";
+import type {LandscapeVerdict} from "../src/engine/landscape/verdict.js";
 
 const USAGE = `usage: npm run experiment -- <${PRESET_NAMES.join("|")}> [--seed N | --seeds 1,2,5-8] [--steps N]
        [--backend auto|cpu|wasm] [--data ${[...TOY_DATASETS, "mnist"].join("|")}] [--units preact|original] [--out FILE]`;
@@ -100,6 +102,13 @@ function unitsLabel(args: Arguments): string {
   return (args.preActivation ?? args.data !== "mnist") ? "preact" : "original";
 }
 
+/** The landscape verdict's numbers in one phrase: roughness of ln L, its ratio, the central basins. */
+function landscapeFigures(verdict: LandscapeVerdict): string {
+  const {plain, residual} = verdict;
+  const percent = (share: number) => `${(100 * share).toFixed(0)}%`;
+  return `landscape at ${verdict.depth} layers: roughness plain ${plain.roughness.toFixed(3)}, residual ${residual.roughness.toFixed(3)} (×${verdict.roughnessRatio.toFixed(1)}), central basin plain ${percent(plain.basinShare)}, residual ${percent(residual.basinShare)}`;
+}
+
 async function runSeed(args: Arguments, seed: number, backend: BackendReport): Promise<SeedResult> {
   const experiment = presetExperiment(args.preset, {seed, steps: args.steps, data: args.data, preActivation: args.preActivation});
   const dataset = experiment.data.kind === "line" ? null : await loadData(experiment.data, async () => loadMnistSubset());
@@ -108,7 +117,10 @@ async function runSeed(args: Arguments, seed: number, backend: BackendReport): P
   if (process.stderr.isTTY) process.stderr.write("\n");
   const verdict = result.verdict;
   const losses = result.runs.map((run) => `${run.id} ${run.final.loss.toFixed(3)}${run.final.status === "done" ? "" : ` (${run.final.status})`}`);
-  const figures = verdict?.kind === "shattered" ? `lag-1 autocorrelation at ${verdict.depth} layers: plain ${verdict.plainLag1.toFixed(3)}, residual ${verdict.residualLag1.toFixed(3)}` : `final training loss ${losses.join(", ")}`;
+  const figures =
+    verdict?.kind === "shattered" ? `lag-1 autocorrelation at ${verdict.depth} layers: plain ${verdict.plainLag1.toFixed(3)}, residual ${verdict.residualLag1.toFixed(3)}`
+    : verdict?.kind === "landscape" ? `final training loss ${losses.join(", ")}; ${landscapeFigures(verdict)}`
+    : `final training loss ${losses.join(", ")}`;
   process.stderr.write(`seed ${seed}: ${figures}${verdict ? ` — ${verdict.kind} verdict: ${verdict.grade}${verdict.holds ? "" : " (does not hold)"}` : ""}\n`);
   return {seed, description: experiment.description, data: experiment.data, backend, runs: result.runs, verdict, ...(result.analysis ? {analysis: result.analysis} : {})};
 }

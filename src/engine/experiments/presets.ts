@@ -10,6 +10,7 @@ import type {ToyName} from "../data/toy2d.js";
 import {mlpSpec, mnistConvSpec, type ModelSpec} from "../spec.js";
 import {reportingCadence, type TrainConfig} from "../train/config.js";
 import {SHATTERED_DEFAULTS, SHATTERED_DEPTHS, type ShatteredRequest} from "../shattered/setup.js";
+import {landscapeRequest, type LandscapeRequest} from "../landscape/analysis.js";
 
 /** One run of an experiment. */
 export interface ExperimentRun {
@@ -28,10 +29,11 @@ export interface Experiment {
   /**
    * What is measured besides training curves (runExperiment computes it): "responses", He et al. 2015 Fig. 7's, on each
    * trained net; "shattered", Balduzzi et al. 2017's input gradients at initialisation (no runs train: `shattered` says
-   * what to measure).
+   * what to measure); "landscape", Li et al. 2018's loss surface around each trained net (`landscape` says how).
    */
-  analysis?: "responses" | "shattered";
+  analysis?: "responses" | "shattered" | "landscape";
   shattered?: ShatteredRequest;
+  landscape?: LandscapeRequest;
 }
 
 /** What the CLI (or a page) may choose. */
@@ -45,7 +47,7 @@ export interface PresetOptions {
 }
 
 /** The presets of the experiment CLI. */
-export const PRESET_NAMES = ["degradation", "depth-sweep", "grad-flow", "responses", "shattered"] as const;
+export const PRESET_NAMES = ["degradation", "depth-sweep", "grad-flow", "responses", "shattered", "landscape"] as const;
 /** Name of a preset. */
 export type PresetName = (typeof PRESET_NAMES)[number];
 
@@ -73,6 +75,12 @@ export const CONV_TRAINING: Partial<TrainConfig> = {steps: 300, batchSize: 64, l
 export const CONV_WARMUP_FRACTION = 1 / 6;
 /** Learning rate of the conv family's warm-up. */
 export const CONV_WARMUP_LR = 0.01;
+
+/**
+ * Depths of the landscape preset: 56 layers for the MLPs (where the plain net degrades and Li et al.'s ResNet-56
+ * pair sits); 20 and 56 for the conv nets on MNIST (two of Li et al.'s Fig. 5 depths). The verdict reads the deepest.
+ */
+export const LANDSCAPE_DEPTHS = {mlp: [56], conv: [20, 56]} as const;
 
 /** About 30 snapshots and 6 test evaluations per run (every 10 and 50 steps at the default 300). */
 export const PRESET_CADENCE = {snapshots: 30, evaluations: 6} as const;
@@ -123,6 +131,15 @@ export function presetExperiment(preset: PresetName, options: PresetOptions = {}
         description: "Std of every 3×3 layer's response (after BN, before ReLU and the addition), plain vs residual at 20 and 56 layers, after training (He et al. 2015, Fig. 7)",
         runs: runsFor(DEGRADATION_DEPTHS, options, {measureGradients: false}),
         analysis: "responses"
+      };
+    case "landscape":
+      return {
+        preset,
+        data,
+        description: "Loss on a 21×21 grid around each trained net's weights along two filter-normalised random directions, plain vs residual (Li et al. 2018)",
+        runs: runsFor(options.data === "mnist" ? LANDSCAPE_DEPTHS.conv : LANDSCAPE_DEPTHS.mlp, options, {measureGradients: false}),
+        analysis: "landscape",
+        landscape: landscapeRequest(options.seed ?? 1)
       };
     case "shattered": {
       if (options.data !== undefined || options.steps !== undefined || options.preActivation === false) throw new Error("the shattered preset measures untrained pre-activation MLPs on a line of inputs: no --data, --steps or --units");

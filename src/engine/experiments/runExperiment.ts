@@ -13,6 +13,8 @@ import {layerResponses, RESPONSE_EXAMPLES} from "../train/responses.js";
 import * as tf from "@tensorflow/tfjs-core";
 import {measureShattered, type ShatteredAnalysis} from "../shattered/shattered.js";
 import {shatteredVerdict, type ShatteredVerdict} from "../shattered/verdict.js";
+import {judgeLandscape, measureNet, type LandscapeAnalysis, type LandscapeNet} from "../landscape/analysis.js";
+import type {LandscapeVerdict} from "../landscape/verdict.js";
 
 /** Where an experiment stands, for a progress display. */
 export interface ExperimentProgress {
@@ -29,9 +31,9 @@ export interface ExperimentProgress {
 export interface ExperimentResult {
   runs: RunResult[];
   /** What the runs show (`judgeRuns`): degradation for two depths of twins, twins for one pair; null for a sweep. */
-  verdict: RunsVerdict | ShatteredVerdict | null;
+  verdict: RunsVerdict | ShatteredVerdict | LandscapeVerdict | null;
   /** The preset's analysis of the trained nets, if it has one. */
-  analysis?: ResponsesAnalysis | ShatteredAnalysis;
+  analysis?: ResponsesAnalysis | ShatteredAnalysis | LandscapeAnalysis;
 }
 
 /** Fig. 7's measurement: per run, the std of each layer's response on the first test examples, in layer order. */
@@ -47,6 +49,14 @@ async function runShattered(experiment: Experiment, onProgress?: (done: number, 
   return {runs: [], verdict: shatteredVerdict(analysis), analysis};
 }
 
+/** The landscape preset: each net's landscape, measured when it has trained (onDone), before its tensors go. */
+function landscapeHook(experiment: Experiment, dataset: Dataset, nets: LandscapeNet[], onMeasured?: (done: number, total: number) => void) {
+  return (id: string) => async (model: Parameters<typeof measureNet>[1]) => {
+    nets.push(await measureNet(id, model, dataset, experiment.landscape!));
+    onMeasured?.(nets.length, experiment.runs.length);
+  };
+}
+
 /** Trains every run of `experiment` on `dataset`, in order (the shattered preset trains nothing: `dataset` may be null). */
 export async function runExperiment(experiment: Experiment, dataset: Dataset | null, onProgress?: (progress: ExperimentProgress) => void, onMeasured?: (done: number, total: number) => void): Promise<ExperimentResult> {
   if (experiment.analysis === "shattered") return runShattered(experiment, onMeasured);
@@ -55,8 +65,10 @@ export async function runExperiment(experiment: Experiment, dataset: Dataset | n
   let stepsBefore = 0;
   const results: RunResult[] = [];
   const responses: ResponsesAnalysis["runs"] = [];
+  const landscapeNets: LandscapeNet[] = [];
   const onDone =
-    experiment.analysis === "responses"
+    experiment.analysis === "landscape" ? landscapeHook(experiment, dataset, landscapeNets, onMeasured)
+    : experiment.analysis === "responses"
       ? (id: string) => (model: Parameters<typeof layerResponses>[0], testX: tf.Tensor) => {
           const x = tf.slice(testX, 0, Math.min(RESPONSE_EXAMPLES, testX.shape[0]));
           responses.push({id, std: layerResponses(model, x)});
@@ -72,6 +84,10 @@ export async function runExperiment(experiment: Experiment, dataset: Dataset | n
     }
     stepsBefore += config.steps;
     results.push({id: run.id, spec: run.spec, config, ...summarizeRun(snapshots, config)});
+  }
+  if (experiment.analysis === "landscape") {
+    const analysis: LandscapeAnalysis = {kind: "landscape", ...experiment.landscape!, nets: landscapeNets};
+    return {runs: results, verdict: judgeLandscape(analysis), analysis};
   }
   const analysis: ResponsesAnalysis | undefined = onDone ? {kind: "responses", examples: RESPONSE_EXAMPLES, runs: responses} : undefined;
   return {runs: results, verdict: judgeRuns(results), ...(analysis ? {analysis} : {})};

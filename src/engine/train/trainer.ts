@@ -50,8 +50,11 @@ export function checkCompatible(spec: ModelSpec, dataset: Dataset): void {
 /** Builds the model and the optimizer, uploads the data, and returns the run ready for its first `next()`. */
 /** What a caller may do with a run's trained net before its tensors are released (the experiment CLI's analyses). */
 export interface TrainerHooks {
-  /** Called once when the run has finished its steps ("done"), with the model and the uploaded test inputs. */
-  onDone?: (model: Model, testX: tf.Tensor) => void;
+  /**
+   * Called once when the run has finished its steps ("done"), with the model and the uploaded test inputs; a returned
+   * promise is awaited before the tensors go (the landscape sweep reads the device row by row).
+   */
+  onDone?: (model: Model, testX: tf.Tensor) => void | Promise<void>;
 }
 
 export async function createTrainer(spec: ModelSpec, dataset: Dataset, options: Partial<TrainConfig> = {}, hooks: TrainerHooks = {}): Promise<Trainer> {
@@ -135,7 +138,7 @@ function runTrainer(state: RunState, sampler: BatchSampler, hooks: TrainerHooks)
         throw error;
       } finally {
         isBusy = false;
-        if (status === "done" && !isReleased) hooks.onDone?.(model, state.data.testX);
+        if (status === "done" && !isReleased) await hooks.onDone?.(model, state.data.testX);
         if (status !== "running") release();
       }
     },
