@@ -6,7 +6,8 @@
  * - `depth-sweep`: final training loss (and test error) per depth, plain and residual;
  * - `grad-flow`: how ‖∂L/∂x‖ grows from the head's input back to the first unit, at initialisation and at the end;
  * - `responses`: per net the mean std of its layer responses and its largest (He et al. 2015, Fig. 7);
- * - `shattered`: per seed the lag-1 autocorrelations at the verdict's depth and whether it holds; r₁ by depth, averaged.
+ * - `shattered`: per seed the lag-1 autocorrelations at the verdict's depth and whether it holds; r₁ by depth, averaged;
+ * - `landscape`: per seed the roughness of ln L and the central basins of the plain and residual nets, and the verdict.
  *
  * `npm run reference-readme` rewrites the file; `--check` exits 1 when it is out of date (a unit test does the same),
  * so the numbers a maintainer reads are always the files' own.
@@ -20,6 +21,8 @@ import {netResponses} from "../src/engine/experiments/responses.ts";
 import type {ResponsesAnalysis} from "../src/engine/experiments/runExperiment.ts";
 import type {ShatteredAnalysis} from "../src/engine/shattered/shattered.ts";
 import {shatteredSummary} from "../src/engine/experiments/shatteredSummary.ts";
+import type {LandscapeAnalysis} from "../src/engine/landscape/analysis.ts";
+import {landscapeSummary} from "../src/engine/experiments/landscapeSummary.ts";
 
 const DATA = fileURLToPath(new URL("../data/", import.meta.url));
 const BLOCK = /<!-- generated: ([\w-]+) ([\w-]+) -->\n[\s\S]*?<!-- \/generated -->/g;
@@ -99,12 +102,34 @@ function shatteredBlock(file: ExperimentFile<ShatteredAnalysis>): string {
   ].join("\n");
 }
 
+function landscapeBlock(file: ExperimentFile<LandscapeAnalysis>): string {
+  const summary = landscapeSummary(file);
+  const three = (value: number) => value.toFixed(3);
+  const share = (value: number) => `${(100 * value).toFixed(0)}%`;
+  const rows = summary.seeds.map(
+    (seed) =>
+      `| ${seed.seed} | ${three(seed.plain.centre)} | ${three(seed.residual.centre)} | ${three(seed.plain.roughness)} | ${three(seed.residual.roughness)} | ×${seed.roughnessRatio.toFixed(1)} | ` +
+      `${share(seed.plain.basinShare)} | ${share(seed.residual.basinShare)} | ${seed.plain.gridMinima} / ${seed.residual.gridMinima} | ${seed.holds ? "yes" : `**no** (${seed.grade})`} |`
+  );
+  const failing = summary.failing.length === 0 ? "" : ` It does not hold for seed${summary.failing.length === 1 ? "" : "s"} ${summary.failing.join(", ")}.`;
+  const means = summary.means.map((net) => `${net.id} roughness ${three(net.roughness)}, basin ${share(net.basinShare)}, ${net.gridMinima.toFixed(1)} grid minima, ${net.sliceMinima.toFixed(1)} slice minima`);
+  return [
+    `| seed | plain L(θ) | residual L(θ) | plain roughness | residual roughness | ratio | plain basin | residual basin | grid minima (plain / residual) | verdict holds |`,
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|",
+    ...rows,
+    "",
+    `The verdict (at ${summary.verdictDepth} layers) holds for ${summary.held} of ${summary.seeds.length} seeds.${failing}`,
+    `Means over the seeds — ${means.join("; ")}.`
+  ].join("\n");
+}
+
 const GENERATORS: Record<string, (file: never) => string> = {
   degradation: degradationBlock,
   "depth-sweep": depthSweepBlock,
   "grad-flow": gradFlowBlock,
   responses: responsesBlock,
-  shattered: shatteredBlock
+  shattered: shatteredBlock,
+  landscape: landscapeBlock
 };
 
 /** data/README.md with every generated block recomputed from its file. */
