@@ -78,7 +78,7 @@ export const CONV_WARMUP_LR = 0.01;
 
 /**
  * Depths of the landscape preset: 56 layers for the MLPs (where the plain net degrades and Li et al.'s ResNet-56
- * pair sits); 20 and 56 for the conv nets on MNIST (two of Li et al.'s Fig. 5 depths). The verdict reads the deepest.
+ * pair sits); 20 and 56 for the conv nets on MNIST (two of Li et al.'s Fig. 5 depths, 20/56/110). The verdict reads the deepest.
  */
 export const LANDSCAPE_DEPTHS = {mlp: [56], conv: [20, 56]} as const;
 

@@ -1,5 +1,5 @@
 /**
- * The loss landscape around a trained net (Li et al. 2018, §4–5): the mean cross-entropy L(θ + α·δ + β·η) of a fixed
+ * The loss landscape around a trained net (Li et al. 2018, Fig. 1): the mean cross-entropy L(θ + α·δ + β·η) of a fixed
  * evaluation batch, on a grid of α, β ∈ [−extent, extent], for two filter-normalised random directions δ and η
  * (`directions.ts`), plus the 1-D slice L(θ + α·δ) on a finer line. Evaluation mode: BatchNorm normalises with its
  * running statistics, which stay as training left them (only trainable weights move; biases and BatchNorm

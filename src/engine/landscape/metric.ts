@@ -1,6 +1,6 @@
 /**
  * Numbers that say whether a loss landscape (`landscape.ts`) looks smooth and convex around the trained weights, or
- * chaotic — the contrast Li et al. 2018 draw between ResNet-56 and its no-shortcut twin (Fig. 1; §5). Pure functions of
+ * chaotic — the contrast Li et al. 2018 draw between ResNet-56 and its no-shortcut twin (Fig. 1). Pure functions of
  * the grid; the verdict (`verdict.ts`) reads them.
  *
  * - **Roughness** R: the mean absolute second difference of ln L over the grid, along α (within each row) and along
@@ -12,7 +12,8 @@
  * - **Central basin** share: the fraction of grid cells in the 4-connected region around the centre cell (θ itself)
  *   where L ≤ ℓ, with the level ℓ = L(θ) + ln C — at most the chance loss ln C (uniform guessing among C classes)
  *   above the trained point. Both nets get the same allowance in nats, whatever their own loss; the share is 0 when
- *   the centre is not in it (it always is).
+ *   the centre is not in it (it always is). Li et al. recall Hochreiter & Schmidhuber's flatness — the size of the
+ *   connected region around a minimum where the training loss stays low — which this counts on the grid.
  * - **Strict local minima**: grid cells lower than all their 8 neighbours (fewer at the border), and points of the
  *   1-D slice lower than both neighbours (one at the ends). A convex-looking surface has one, at or near θ.
  */
