@@ -137,9 +137,13 @@ function runTrainer(state: RunState, sampler: BatchSampler, hooks: TrainerHooks)
         status = "cancelled";
         throw error;
       } finally {
-        isBusy = false;
-        if (status === "done" && !isReleased) await hooks.onDone?.(model, state.data.testX);
-        if (status !== "running") release();
+        try {
+          // Still busy while the hook runs: a cancel() meanwhile leaves the release to the end of this block.
+          if (status === "done" && !isReleased) await hooks.onDone?.(model, state.data.testX);
+        } finally {
+          isBusy = false;
+          if (status !== "running") release();
+        }
       }
     },
     cancel() {
