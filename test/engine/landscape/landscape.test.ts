@@ -82,6 +82,15 @@ describe("measureLandscape", () => {
     }
   });
 
+  it("has the grid's centre row (β = 0) at every other point of a slice twice as fine", async () => {
+    const model = smallNet(true);
+    const {x, labels} = evaluationBatch(dataset, 16);
+    const landscape = await measureLandscape(model, x, labels, {seed: 6, resolution: 5, sliceResolution: 9});
+    expect(landscape.slice.filter((_, i) => i % 2 === 0)).toEqual(landscape.grid.slice(10, 15));
+    tf.dispose([x, labels]);
+    model.dispose();
+  });
+
   it("reports each row and the slice, and refuses an even or oversized grid", async () => {
     const model = smallNet(false);
     const {x, labels} = evaluationBatch(dataset, 16);
