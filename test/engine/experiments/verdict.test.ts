@@ -1,3 +1,5 @@
+import {judgeLandscape, type LandscapeAnalysis} from "../../../src/engine/landscape/analysis.ts";
+import type {LandscapeVerdict} from "../../../src/engine/landscape/verdict.ts";
 import {shatteredVerdict} from "../../../src/engine/shattered/verdict.ts";
 import type {ShatteredAnalysis} from "../../../src/engine/shattered/setup.ts";
 import {readdirSync, readFileSync} from "node:fs";
@@ -78,8 +80,18 @@ describe("every reference run in data/", () => {
       const file = readExperimentFile(JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), "utf8")), name);
       for (const seed of seedResults(file)) {
         // The shattered preset trains nothing: its verdict is judged from its analysis, not from runs.
-        const verdict = file.preset === "shattered" ? shatteredVerdict(seed.analysis as ShatteredAnalysis) : judgeRuns(seed.runs);
-        expect(seed.verdict, `${name} seed ${seed.seed}`).toEqual(verdict === null ? null : JSON.parse(JSON.stringify(verdict, (_, v) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v))));
+        // The landscape preset's verdict is judged from the figures of its analysis.
+        const verdict =
+          file.preset === "shattered" ? shatteredVerdict(seed.analysis as ShatteredAnalysis)
+          : file.preset === "landscape" ? judgeLandscape(seed.analysis as LandscapeAnalysis)
+          : judgeRuns(seed.runs);
+        const rounded = (value: unknown) => JSON.parse(JSON.stringify(value, (_, v) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v)));
+        if (file.preset === "landscape" && verdict?.kind === "landscape") {
+          // Its ratio is recomputed from roughnesses stored to 6 digits: equal to about 5 digits.
+          const {roughnessRatio, ...rest} = seed.verdict as LandscapeVerdict;
+          expect(rest, `${name} seed ${seed.seed}`).toEqual(rounded({...verdict, roughnessRatio: undefined}));
+          expect(roughnessRatio / verdict.roughnessRatio).toBeCloseTo(1, 4);
+        } else expect(seed.verdict, `${name} seed ${seed.seed}`).toEqual(verdict === null ? null : rounded(verdict));
         if ("summary" in file) expect(file.summary.find((row) => row.seed === seed.seed)?.holds, name).toBe(verdict?.holds ?? null);
       }
       if (file.preset === "degradation") for (const seed of seedResults(file)) expect(seed.verdict?.kind, name).toBe("degradation");
