@@ -6,13 +6,16 @@ import type {Dataset} from "../data/dataset.js";
 import {resolveTrainConfig} from "../train/config.js";
 import type {Snapshot} from "../train/snapshot.js";
 import {trainRun} from "../train/run.js";
-import type {Experiment} from "./presets.js";
+import type {Experiment, ExperimentRun} from "./presets.js";
+import type {TrainerHooks} from "../train/trainer.js";
 import {summarizeRun, type RunResult} from "./summary.js";
 import {judgeRuns, type RunsVerdict} from "./verdict.js";
 import {layerResponses, RESPONSE_EXAMPLES} from "../train/responses.js";
 import * as tf from "@tensorflow/tfjs-core";
 import {measureShattered, type ShatteredAnalysis} from "../shattered/shattered.js";
 import {shatteredVerdict, type ShatteredVerdict} from "../shattered/verdict.js";
+import {LESION_DEFAULTS, lesionNet, type LesionAnalysis, type NetLesion} from "../lesion/lesion.js";
+import {lesionVerdict, type LesionVerdict} from "../lesion/verdict.js";
 
 /** Where an experiment stands, for a progress display. */
 export interface ExperimentProgress {
@@ -29,9 +32,9 @@ export interface ExperimentProgress {
 export interface ExperimentResult {
   runs: RunResult[];
   /** What the runs show (`judgeRuns`): degradation for two depths of twins, twins for one pair; null for a sweep. */
-  verdict: RunsVerdict | ShatteredVerdict | null;
+  verdict: RunsVerdict | ShatteredVerdict | LesionVerdict | null;
   /** The preset's analysis of the trained nets, if it has one. */
-  analysis?: ResponsesAnalysis | ShatteredAnalysis;
+  analysis?: ResponsesAnalysis | ShatteredAnalysis | LesionAnalysis;
 }
 
 /** Fig. 7's measurement: per run, the std of each layer's response on the first test examples, in layer order. */
@@ -55,23 +58,31 @@ export async function runExperiment(experiment: Experiment, dataset: Dataset | n
   let stepsBefore = 0;
   const results: RunResult[] = [];
   const responses: ResponsesAnalysis["runs"] = [];
-  const onDone =
+  const lesions: NetLesion[] = [];
+  type OnDone = NonNullable<TrainerHooks["onDone"]>;
+  const onDone: ((run: ExperimentRun) => OnDone) | undefined =
     experiment.analysis === "responses"
-      ? (id: string) => (model: Parameters<typeof layerResponses>[0], testX: tf.Tensor) => {
+      ? (run) => (model, testX) => {
           const x = tf.slice(testX, 0, Math.min(RESPONSE_EXAMPLES, testX.shape[0]));
-          responses.push({id, std: layerResponses(model, x)});
+          responses.push({id: run.id, std: layerResponses(model, x)});
           x.dispose();
         }
-      : undefined;
+      : experiment.analysis === "lesion"
+        ? (run) => (model, _, data) => void lesions.push(lesionNet(run.id, model, data, {...LESION_DEFAULTS, seed: run.config.seed ?? 1}))
+        : undefined;
   for (const [index, run] of experiment.runs.entries()) {
     const config = resolveTrainConfig(run.config);
     const snapshots: Snapshot[] = [];
-    for await (const snapshot of trainRun(run.spec, dataset, config, {onDone: onDone?.(run.id)})) {
+    for await (const snapshot of trainRun(run.spec, dataset, config, {onDone: onDone?.(run)})) {
       snapshots.push(snapshot);
       onProgress?.({run: index, runs: experiment.runs.length, id: run.id, snapshot, fraction: (stepsBefore + snapshot.step) / totalSteps});
     }
     stepsBefore += config.steps;
     results.push({id: run.id, spec: run.spec, config, ...summarizeRun(snapshots, config)});
+  }
+  if (experiment.analysis === "lesion") {
+    const analysis: LesionAnalysis = {kind: "lesion", examples: dataset.test.count, draws: LESION_DEFAULTS.draws, nets: lesions};
+    return {runs: results, verdict: lesionVerdict(analysis), analysis};
   }
   const analysis: ResponsesAnalysis | undefined = onDone ? {kind: "responses", examples: RESPONSE_EXAMPLES, runs: responses} : undefined;
   return {runs: results, verdict: judgeRuns(results), ...(analysis ? {analysis} : {})};

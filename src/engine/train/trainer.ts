@@ -12,7 +12,7 @@ import {buildModel} from "../model/buildModel.js";
 import type {Model} from "../model/types.js";
 import type {ModelSpec} from "../spec.js";
 import {ensureGradients} from "../tfSetup.js";
-import {BatchSampler, uploadDataset} from "./batches.js";
+import {BatchSampler, uploadDataset, type DeviceData} from "./batches.js";
 import {boundaryGrid} from "./boundary.js";
 import {resolveTrainConfig, type TrainConfig} from "./config.js";
 import {identityPairs} from "./probes.js";
@@ -50,8 +50,8 @@ export function checkCompatible(spec: ModelSpec, dataset: Dataset): void {
 /** Builds the model and the optimizer, uploads the data, and returns the run ready for its first `next()`. */
 /** What a caller may do with a run's trained net before its tensors are released (the experiment CLI's analyses). */
 export interface TrainerHooks {
-  /** Called once when the run has finished its steps ("done"), with the model and the uploaded test inputs. */
-  onDone?: (model: Model, testX: tf.Tensor) => void;
+  /** Called once when the run has finished its steps ("done"), with the model, the uploaded test inputs and the whole uploaded data set. */
+  onDone?: (model: Model, testX: tf.Tensor, data: DeviceData) => void;
 }
 
 export async function createTrainer(spec: ModelSpec, dataset: Dataset, options: Partial<TrainConfig> = {}, hooks: TrainerHooks = {}): Promise<Trainer> {
@@ -135,7 +135,7 @@ function runTrainer(state: RunState, sampler: BatchSampler, hooks: TrainerHooks)
         throw error;
       } finally {
         isBusy = false;
-        if (status === "done" && !isReleased) hooks.onDone?.(model, state.data.testX);
+        if (status === "done" && !isReleased) hooks.onDone?.(model, state.data.testX, state.data);
         if (status !== "running") release();
       }
     },

@@ -1,3 +1,5 @@
+import {lesionVerdict} from "../../../src/engine/lesion/verdict.ts";
+import type {LesionAnalysis} from "../../../src/engine/lesion/setup.ts";
 import {shatteredVerdict} from "../../../src/engine/shattered/verdict.ts";
 import type {ShatteredAnalysis} from "../../../src/engine/shattered/setup.ts";
 import {readdirSync, readFileSync} from "node:fs";
@@ -77,8 +79,9 @@ describe("every reference run in data/", () => {
     for (const name of names) {
       const file = readExperimentFile(JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), "utf8")), name);
       for (const seed of seedResults(file)) {
-        // The shattered preset trains nothing: its verdict is judged from its analysis, not from runs.
-        const verdict = file.preset === "shattered" ? shatteredVerdict(seed.analysis as ShatteredAnalysis) : judgeRuns(seed.runs);
+        // The shattered preset trains nothing and the lesion preset judges its deletions: their verdicts come from their analyses.
+        const verdict =
+          file.preset === "shattered" ? shatteredVerdict(seed.analysis as ShatteredAnalysis) : file.preset === "lesion" ? lesionVerdict(seed.analysis as LesionAnalysis) : judgeRuns(seed.runs);
         expect(seed.verdict, `${name} seed ${seed.seed}`).toEqual(verdict === null ? null : JSON.parse(JSON.stringify(verdict, (_, v) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v))));
         if ("summary" in file) expect(file.summary.find((row) => row.seed === seed.seed)?.holds, name).toBe(verdict?.holds ?? null);
       }
