@@ -68,7 +68,7 @@ export async function runExperiment(experiment: Experiment, dataset: Dataset | n
           x.dispose();
         }
       : experiment.analysis === "lesion"
-        ? (run) => (model, _, data) => void lesions.push(lesionNet(run.id, model, data, {...LESION_DEFAULTS, seed: run.config.seed ?? 1}))
+        ? (run) => async (model, _, data) => void lesions.push(await lesionNet(run.id, model, data, {...LESION_DEFAULTS, seed: run.config.seed ?? 1}))
         : undefined;
   for (const [index, run] of experiment.runs.entries()) {
     const config = resolveTrainConfig(run.config);

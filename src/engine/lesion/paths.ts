@@ -101,9 +101,16 @@ export function pathGradient(model: Model, x: tf.Tensor, labels: tf.Tensor1D, th
 /**
  * Veit et al.'s Fig. 6 method: for each path length k = 0 … n, `samples` times, a random batch of training examples and
  * a random path through k residual branches; the mean norm of that path's gradient at the first unit's input
- * (`pathGradient`).
+ * (`pathGradient`). `tick` follows the lengths.
  */
-export function pathGradients(model: Model, trainX: tf.Tensor, trainY: tf.Tensor1D, options: {samples: number; batch: number; seed: number}): PathGradients {
+export async function pathGradients(
+  model: Model,
+  trainX: tf.Tensor,
+  trainY: tf.Tensor1D,
+  options: {samples: number; batch: number; seed: number},
+  /** Called after each path length's samples (may wait, to yield). */
+  tick?: () => void | Promise<void>
+): Promise<PathGradients> {
   const n = model.units.length;
   const rng = createRng(options.seed, "lesion-paths");
   const everyUnit = model.units.map((_, l) => l);
@@ -128,6 +135,7 @@ export function pathGradients(model: Model, trainX: tf.Tensor, trainY: tf.Tensor
       });
     }
     perPath.push(sum / options.samples);
+    await tick?.();
   }
   return {units: n, samples: options.samples, perPath};
 }

@@ -50,8 +50,11 @@ export function checkCompatible(spec: ModelSpec, dataset: Dataset): void {
 /** Builds the model and the optimizer, uploads the data, and returns the run ready for its first `next()`. */
 /** What a caller may do with a run's trained net before its tensors are released (the experiment CLI's analyses). */
 export interface TrainerHooks {
-  /** Called once when the run has finished its steps ("done"), with the model, the uploaded test inputs and the whole uploaded data set. */
-  onDone?: (model: Model, testX: tf.Tensor, data: DeviceData) => void;
+  /**
+   * Called once when the run has finished its steps ("done"), with the model, the uploaded test inputs and the whole
+   * uploaded data set; the last `next()` resolves (and the tensors are released) only after a returned promise settles.
+   */
+  onDone?: (model: Model, testX: tf.Tensor, data: DeviceData) => void | Promise<void>;
 }
 
 export async function createTrainer(spec: ModelSpec, dataset: Dataset, options: Partial<TrainConfig> = {}, hooks: TrainerHooks = {}): Promise<Trainer> {
@@ -134,9 +137,13 @@ function runTrainer(state: RunState, sampler: BatchSampler, hooks: TrainerHooks)
         status = "cancelled";
         throw error;
       } finally {
-        isBusy = false;
-        if (status === "done" && !isReleased) hooks.onDone?.(model, state.data.testX, state.data);
-        if (status !== "running") release();
+        try {
+          // The hook may take its time (the lesion study yields between measurements): the net stays until it is done.
+          if (status === "done" && !isReleased) await hooks.onDone?.(model, state.data.testX, state.data);
+        } finally {
+          isBusy = false;
+          if (status !== "running") release();
+        }
       }
     },
     cancel() {

@@ -2,7 +2,7 @@
 import * as tf from "@tensorflow/tfjs-core";
 import {beforeAll, describe, expect, it} from "vitest";
 import {buildModel} from "../../../src/engine/model/buildModel.ts";
-import {deletableUnits, lesionedError, lesionNet, randomDeletions, singleDeletions} from "../../../src/engine/lesion/lesion.ts";
+import {deletableUnits, lesionedError, lesionMeasurements, lesionNet, randomDeletions, singleDeletions} from "../../../src/engine/lesion/lesion.ts";
 import {uploadDataset} from "../../../src/engine/train/batches.ts";
 import {loadData} from "../../../src/engine/data/request.ts";
 import {mlpSpec, mnistConvSpec} from "../../../src/engine/spec.ts";
@@ -20,11 +20,11 @@ function digits(count: number) {
 }
 
 describe("lesion study", () => {
-  it("deletes every unit of a residual net, and only the shape-keeping units of a plain one", () => {
+  it("deletes every unit of a residual net, and only the shape-keeping units of a plain one", async () => {
     const data = digits(20);
     for (const isResidual of [true, false]) {
       const model = buildModel(mnistConvSpec({depth: 14, width: 4, isResidual, preActivation: true}), {seed: 1});
-      const single = singleDeletions(model, data);
+      const single = await singleDeletions(model, data);
       expect(single).toHaveLength(6);
       expect(single.filter((entry) => entry.changesShape).map((entry) => entry.unit)).toEqual([2, 4]);
       expect(single.filter((entry) => entry.error === null).map((entry) => entry.unit)).toEqual(isResidual ? [] : [2, 4]);
@@ -35,15 +35,15 @@ describe("lesion study", () => {
     tf.dispose([data.testX, data.testY]);
   });
 
-  it("draws k random units for every k, reproducibly from the seed; deleting all leaves the shortcuts alone", () => {
+  it("draws k random units for every k, reproducibly from the seed; deleting all leaves the shortcuts alone", async () => {
     const data = digits(20);
     const model = buildModel(mnistConvSpec({depth: 8, width: 4, isResidual: true, preActivation: true}), {seed: 2});
-    const random = randomDeletions(model, data, 4, 7);
+    const random = await randomDeletions(model, data, 4, 7);
     expect(random.map((entry) => entry.k)).toEqual([1, 2, 3]);
     for (const entry of random) expect(entry.errors).toHaveLength(4);
     expect(new Set(random[2].errors).size).toBe(1);
     expect(random[2].errors[0]).toBe(lesionedError(model, data, new Set([0, 1, 2])));
-    expect(randomDeletions(model, data, 4, 7)).toEqual(random);
+    expect(await randomDeletions(model, data, 4, 7)).toEqual(random);
     model.dispose();
     tf.dispose([data.testX, data.testY]);
   });
@@ -56,7 +56,11 @@ describe("lesion study", () => {
     const before = tf.memory().numTensors;
     for (const isResidual of [true, false]) {
       const model = buildModel(mlpSpec({units: 3, width: 8, batchNorm: true, preActivation: true, isResidual}), {seed: 3});
-      const measured = lesionNet("net", model, data, {draws: 2, pathSamples: 2, pathBatch: 8, seed: 1});
+      const ticks: number[][] = [];
+      const settings = {draws: 2, pathSamples: 2, pathBatch: 8, seed: 1};
+      const measured = await lesionNet("net", model, data, settings, (done, total) => void ticks.push([done, total]));
+      const total = lesionMeasurements(model, settings);
+      expect(ticks).toEqual(Array.from({length: total}, (_, i) => [i + 1, total]));
       expect(measured).toMatchObject({isResidual, units: 3, chance: 0.5});
       expect(measured.random).toHaveLength(3);
       expect(measured.paths === null).toBe(!isResidual);

@@ -73,17 +73,17 @@ describe("path gradients", () => {
     tf.dispose([xs, ys]);
   });
 
-  it("are measured for every length k = 0 … n, without leaking tensors, and refuse plain nets", () => {
+  it("are measured for every length k = 0 … n, without leaking tensors, and refuse plain nets", async () => {
     const model = buildModel(spec, {seed: 4});
     const [xs, ys] = [x(), y()];
     const before = tf.memory().numTensors;
-    const measured = pathGradients(model, xs, ys as tf.Tensor1D, {samples: 3, batch: 2, seed: 1});
+    const measured = await pathGradients(model, xs, ys as tf.Tensor1D, {samples: 3, batch: 2, seed: 1});
     expect(tf.memory().numTensors).toBe(before);
     expect(measured.units).toBe(3);
     expect(measured.perPath).toHaveLength(4);
     for (const g of measured.perPath) expect(g).toBeGreaterThan(0);
     const plain = buildModel({...spec, isResidual: false}, {seed: 4});
-    expect(() => pathGradients(plain, xs, ys as tf.Tensor1D, {samples: 1, batch: 2, seed: 1})).toThrow(/residual nets with pre-activation/);
+    await expect(pathGradients(plain, xs, ys as tf.Tensor1D, {samples: 1, batch: 2, seed: 1})).rejects.toThrow(/residual nets with pre-activation/);
     model.dispose();
     plain.dispose();
     tf.dispose([xs, ys]);
