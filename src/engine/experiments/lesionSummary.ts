@@ -4,9 +4,10 @@
  * of each length. Pure: data/README.md's generator, the page's reference sentence and its reference charts read it alike.
  */
 import {seedResults, type ExperimentFile} from "./experimentFile.js";
+import {depthOf} from "../spec.js";
 import type {LesionAnalysis, NetLesion} from "../lesion/setup.js";
-import {gradientShares, meanLength, pathLengthShares} from "../lesion/paths.js";
-import {lesionVerdict, type LesionGrade} from "../lesion/verdict.js";
+import {gradientShares, meanLength, pathLengthShares} from "../lesion/unravel.js";
+import {damage, LESION_THRESHOLDS, lesionVerdict, type LesionGrade} from "../lesion/verdict.js";
 
 /** One family's means over the seeds. */
 export interface FamilyMeans {
@@ -28,6 +29,8 @@ export interface LesionSummary {
   units: number;
   plain: FamilyMeans;
   residual: FamilyMeans;
+  /** Single deletions of the plain nets, over all seeds and units, that moved the error at most the verdict's residual bound towards chance. */
+  plainSurvivals: {count: number; of: number};
   /** Mean share of the gradient by path length k = 0 … n, its mean length, and the mean length of all paths (n/2). */
   gradientShares: number[];
   gradientMeanLength: number;
@@ -60,6 +63,7 @@ export function lesionSummary(file: ExperimentFile<LesionAnalysis>): LesionSumma
   const shares = residual.filter((net) => net.paths).map((net) => gradientShares(net.paths!.perPath));
   const meanShares = shares.length ? shares[0].map((_, k) => mean(shares.map((row) => row[k]))) : [];
   const units = residual[0].units;
+  const plainSingles = plain.flatMap((net) => net.single.filter((entry) => entry.error !== null).map((entry) => damage(entry.error!, net.baseError, net.chance)));
   return {
     command: file.command,
     seeds: rows,
@@ -69,8 +73,24 @@ export function lesionSummary(file: ExperimentFile<LesionAnalysis>): LesionSumma
     units,
     plain: familyMeans(plain),
     residual: familyMeans(residual),
+    plainSurvivals: {count: plainSingles.filter((value) => value <= LESION_THRESHOLDS.residualMax).length, of: plainSingles.length},
     gradientShares: meanShares,
     gradientMeanLength: meanLength(meanShares),
     pathMeanLength: meanLength(pathLengthShares(units))
   };
+}
+
+/** What the lesion page loads: the summary, and each reference seed's analysis (drawn at once for a matching seed). */
+export interface LesionReference {
+  summary: LesionSummary;
+  depth: number;
+  analyses: Array<{seed: number; analysis: LesionAnalysis}>;
+}
+
+/** The page's reference from a lesion file (its runs' curves are left out: the page draws the deletions). */
+export function lesionReference(file: ExperimentFile<LesionAnalysis>): LesionReference {
+  const seeds = seedResults(file).filter((seed) => seed.analysis?.kind === "lesion");
+  const first = seeds[0]?.runs[0];
+  const depth = first ? depthOf(first.spec) : Number.NaN;
+  return {summary: lesionSummary(file), depth, analyses: seeds.map((seed) => ({seed: seed.seed, analysis: seed.analysis!}))};
 }

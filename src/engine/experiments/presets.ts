@@ -42,6 +42,8 @@ export interface PresetOptions {
   data?: ToyName | "mnist";
   /** Pre-activation units (default, He et al. 2016) or the original units of He et al. 2015. */
   preActivation?: boolean;
+  /** The lesion preset's depth (default LESION_DEPTH); the other presets have their own depths. */
+  depth?: number;
 }
 
 /** The presets of the experiment CLI. */
@@ -133,8 +135,8 @@ export function presetExperiment(preset: PresetName, options: PresetOptions = {}
       return {
         preset,
         data,
-        description: "Plain and residual twins at 20 layers, pre-activation units: test error with units deleted after training, one at a time and k at random, and the gradient through paths of each length (Veit et al. 2016)",
-        runs: runsFor([LESION_DEPTH], {...options, preActivation: options.preActivation ?? true}, {measureGradients: false}),
+        description: `Plain and residual twins at ${options.depth ?? LESION_DEPTH} layers, pre-activation units: test error with units deleted after training, one at a time and k at random, and the gradient through paths of each length (Veit et al. 2016)`,
+        runs: runsFor([options.depth ?? LESION_DEPTH], {...options, preActivation: options.preActivation ?? true}, {measureGradients: false}),
         analysis: "lesion"
       };
     case "shattered": {
