@@ -99,8 +99,12 @@ export function LesionLab(session: TrainingSession, {settings, reference, invali
   };
 
   const fallback = referenceAnalysis(reference, settings);
+  let deletingSince: number | null = null;
   const render = (state: SessionState) => {
     const progress = lesionProgress(state);
+    // how long the deletions took after training (the bench reads it): from the first measurement reported to the result
+    if (progress && deletingSince === null) deletingSince = performance.now();
+    if (sessionAnalysis(state) && deletingSince !== null && !root.dataset.lesionMs) root.dataset.lesionMs = String(Math.round(performance.now() - deletingSince));
     const isDeleting = progress !== null && progress.done < progress.total && !sessionAnalysis(state) && (state.phase === "running" || state.phase === "paused");
     status.textContent = isDeleting ? LAB_TEXT.deleting(progress!.done, progress!.total) : "";
     status.hidden = !isDeleting;
