@@ -51,14 +51,20 @@ export interface SiteSection {
 
 /**
  * The sidebar, in reading order (see ../shared/DESIGN.md): pages, and sections of pages. "Why it works" gathers the
- * later papers' evidence for why shortcuts help; its other pages (/lesion, /loss-landscape) join it as they land.
+ * later papers' evidence for why shortcuts help; /loss-landscape joins it when it lands.
  */
 export const SIDEBAR: (SitePage | SiteSection)[] = [
   {name: "Overview", path: "/"},
   {name: "The degradation problem", path: "/degradation"},
   {name: "Residual learning", path: "/residual-learning"},
   {name: "Gradient flow", path: "/gradient-flow"},
-  {name: "Why it works", pages: [{name: "Shattered gradients", path: "/shattered-gradients"}]},
+  {
+    name: "Why it works",
+    pages: [
+      {name: "Shattered gradients", path: "/shattered-gradients"},
+      {name: "Lesions", path: "/lesion"}
+    ]
+  },
   {name: "Architecture", path: "/architecture"},
   {name: "Residual units", path: "/residual-units"},
   {name: "Results", path: "/results"},

@@ -5,10 +5,11 @@
  *   npm run experiment -- <preset> [--seed N | --seeds 1-8] [--steps N] [--backend auto|cpu|wasm]
  *                                  [--data spirals|circles|checkerboard|mnist] [--units preact|original] [--out FILE]
  *
- * Presets: degradation, depth-sweep, grad-flow, responses, shattered, landscape (src/engine/experiments/presets.ts;
+ * Presets: degradation, depth-sweep, grad-flow, responses, shattered, landscape, lesion (src/engine/experiments/presets.ts;
  * responses: conv nets on MNIST only, adds each trained net's layer responses, He et al. 2015 Fig. 7; shattered: trains
  * nothing, measures untrained MLPs' input gradients along a line, Balduzzi et al. 2017; landscape: the loss on a grid
- * around each trained net along filter-normalised directions, Li et al. 2018); default data: circles (MLPs);
+ * around each trained net along filter-normalised directions, Li et al. 2018; lesion: deletes units of trained twins,
+ * Veit et al. 2016); default data: circles (MLPs);
  * --data mnist trains the CIFAR-style conv family on MNIST 14×14 instead. A progress bar goes to stderr.
  * With --seeds the preset runs once per seed and the file holds every result plus a per-seed summary. The file is
  * written through src/engine/experiments/experimentFile.ts (its type, version and 6-significant-digit numbers).
@@ -118,9 +119,13 @@ async function runSeed(args: Arguments, seed: number, backend: BackendReport): P
   const verdict = result.verdict;
   const losses = result.runs.map((run) => `${run.id} ${run.final.loss.toFixed(3)}${run.final.status === "done" ? "" : ` (${run.final.status})`}`);
   const figures =
-    verdict?.kind === "shattered" ? `lag-1 autocorrelation at ${verdict.depth} layers: plain ${verdict.plainLag1.toFixed(3)}, residual ${verdict.residualLag1.toFixed(3)}`
-    : verdict?.kind === "landscape" ? `final training loss ${losses.join(", ")}; ${landscapeFigures(verdict)}`
-    : `final training loss ${losses.join(", ")}`;
+    verdict?.kind === "shattered"
+      ? `lag-1 autocorrelation at ${verdict.depth} layers: plain ${verdict.plainLag1.toFixed(3)}, residual ${verdict.residualLag1.toFixed(3)}`
+      : verdict?.kind === "landscape"
+        ? `final training loss ${losses.join(", ")}; ${landscapeFigures(verdict)}`
+        : verdict?.kind === "lesion"
+          ? `median test error with one unit deleted: plain ${verdict.plainMedianError.toFixed(3)} (intact ${verdict.plainBase.toFixed(3)}), residual ${verdict.residualMedianError.toFixed(3)} (intact ${verdict.residualBase.toFixed(3)})`
+          : `final training loss ${losses.join(", ")}`;
   process.stderr.write(`seed ${seed}: ${figures}${verdict ? ` — ${verdict.kind} verdict: ${verdict.grade}${verdict.holds ? "" : " (does not hold)"}` : ""}\n`);
   return {seed, description: experiment.description, data: experiment.data, backend, runs: result.runs, verdict, ...(result.analysis ? {analysis: result.analysis} : {})};
 }

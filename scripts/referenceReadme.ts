@@ -7,7 +7,9 @@
  * - `grad-flow`: how ‖∂L/∂x‖ grows from the head's input back to the first unit, at initialisation and at the end;
  * - `responses`: per net the mean std of its layer responses and its largest (He et al. 2015, Fig. 7);
  * - `shattered`: per seed the lag-1 autocorrelations at the verdict's depth and whether it holds; r₁ by depth, averaged;
- * - `landscape`: per seed the roughness of ln L and the central basins of the plain and residual nets, and the verdict.
+ * - `landscape`: per seed the roughness of ln L and the central basins of the plain and residual nets, and the verdict;
+ * - `lesion`: per seed the intact and the median single-deletion test errors and whether the verdict holds; the mean
+ *   errors by number of deleted units and the gradient's mean path length.
  *
  * `npm run reference-readme` rewrites the file; `--check` exits 1 when it is out of date (a unit test does the same),
  * so the numbers a maintainer reads are always the files' own.
@@ -23,6 +25,8 @@ import type {ShatteredAnalysis} from "../src/engine/shattered/shattered.ts";
 import {shatteredSummary} from "../src/engine/experiments/shatteredSummary.ts";
 import type {LandscapeAnalysis} from "../src/engine/landscape/analysis.ts";
 import {landscapeSummary} from "../src/engine/experiments/landscapeSummary.ts";
+import {lesionSummary} from "../src/engine/experiments/lesionSummary.ts";
+import type {LesionAnalysis} from "../src/engine/lesion/setup.ts";
 
 const DATA = fileURLToPath(new URL("../data/", import.meta.url));
 const BLOCK = /<!-- generated: ([\w-]+) ([\w-]+) -->\n[\s\S]*?<!-- \/generated -->/g;
@@ -123,13 +127,31 @@ function landscapeBlock(file: ExperimentFile<LandscapeAnalysis>): string {
   ].join("\n");
 }
 
+function lesionBlock(file: ExperimentFile<LesionAnalysis>): string {
+  const summary = lesionSummary(file);
+  const pct = (value: number) => `${(100 * value).toFixed(1)}%`;
+  const rows = summary.seeds.map((seed) => `| ${seed.seed} | ${pct(seed.plainBase)} | ${pct(seed.plainMedianError)} | ${pct(seed.residualBase)} | ${pct(seed.residualMedianError)} | ${seed.holds ? "yes" : `**no** (${seed.grade})`} |`);
+  const failing = summary.failing.length === 0 ? "" : ` It does not hold for seed${summary.failing.length === 1 ? "" : "s"} ${summary.failing.join(", ")}.`;
+  const byK = (family: typeof summary.plain) => family.random.map((row) => `${row.k} ${pct(row.error)}`).join(", ");
+  return [
+    "| seed | plain, intact | plain, one unit deleted (median) | residual, intact | residual, one unit deleted (median) | verdict holds |",
+    "|---:|---:|---:|---:|---:|:---:|",
+    ...rows,
+    "",
+    `The verdict holds for ${summary.held} of ${summary.seeds.length} seeds.${failing}`,
+    `Mean test error with k random units deleted — plain: ${byK(summary.plain)}; residual: ${byK(summary.residual)}.`,
+    `Gradient by path length (residual net, ${summary.units} units): mean length ${summary.gradientMeanLength.toFixed(2)} units, against ${summary.pathMeanLength.toFixed(1)} for all 2^${summary.units} paths.`
+  ].join("\n");
+}
+
 const GENERATORS: Record<string, (file: never) => string> = {
   degradation: degradationBlock,
   "depth-sweep": depthSweepBlock,
   "grad-flow": gradFlowBlock,
   responses: responsesBlock,
   shattered: shatteredBlock,
-  landscape: landscapeBlock
+  landscape: landscapeBlock,
+  lesion: lesionBlock
 };
 
 /** data/README.md with every generated block recomputed from its file. */

@@ -5,7 +5,7 @@
  */
 import {DEFAULT_TRAIN_CONFIG} from "../engine/train/config.js";
 import {backendWarningFor} from "./backendText.js";
-import type {BackendPreference, BackendReport, ModelSpec, RunRequest, RunStatus, Snapshot, WorkerMessage} from "../workers/protocol.js";
+import type {BackendPreference, BackendReport, ModelSpec, NetLesion, RunRequest, RunStatus, Snapshot, WorkerMessage} from "../workers/protocol.js";
 
 /** Where a run stands, as charts and progress bars show it ("starting" before its first snapshot, "failed" on an error). */
 export type RunPhase = "starting" | "running" | "paused" | Exclude<RunStatus, "running"> | "failed";
@@ -26,6 +26,9 @@ export interface SessionRun {
   error: string | null;
   /** While a Step is under way: the run trains on to its first snapshot of at least this step, then holds. */
   stepTo: number | null;
+  /** A run that asked for a lesion study (RunRequest.lesion): its measurements so far, then its result. */
+  lesionProgress: {done: number; total: number} | null;
+  lesion: NetLesion | null;
 }
 
 /** Where the session as a whole stands. */
@@ -82,7 +85,9 @@ export function beginGeneration(state: SessionState, requests: readonly Labelled
     snapshots: [],
     phase: "starting" as RunPhase,
     error: null,
-    stepTo: null
+    stepTo: null,
+    lesionProgress: null,
+    lesion: null
   }));
   return {
     ...state,
@@ -129,6 +134,10 @@ export function applyMessage(state: SessionState, id: string | null, message: Wo
         }
         return {...run, snapshots, phase: run.phase === "paused" ? "paused" : "running"};
       });
+    case "lesionProgress":
+      return updateRun(state, id!, (run) => ({...run, lesionProgress: {done: message.done, total: message.total}}));
+    case "lesion":
+      return updateRun(state, id!, (run) => ({...run, lesion: message.lesion}));
     case "done":
       return settle(updateRun(state, id!, (run) => ({...run, phase: run.phase === "failed" ? "failed" : message.status, stepTo: null})), now);
     case "error":

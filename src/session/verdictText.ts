@@ -4,6 +4,7 @@
  * other — than its chart. Losses in nats to three decimals, errors in percent to one.
  */
 import type {DegradationVerdict, RunsVerdict, SingleVerdict, TwinsVerdict} from "../engine/experiments/verdict.js";
+import type {LesionVerdict} from "../engine/lesion/verdict.js";
 import type {ShatteredVerdict} from "../engine/shattered/verdict.js";
 
 /** A loss as the sentences quote it. */
@@ -131,5 +132,22 @@ export function shatteredText(verdict: ShatteredVerdict): string {
       return `Not clear with this seed: the residual net's gradient is ${residualLag1 > plainLag1 ? "more correlated than the plain net's, but not by the margin, or the plain net's is not yet white noise" : "not more correlated"} — ${facts}`;
     case "reversed":
       return `Reversed with this seed: the plain net's gradient is the more correlated one — ${facts}`;
+  }
+}
+
+/** The lesion verdict (Veit et al. 2016) in words: the grade, then the intact and median single-deletion errors and the thresholds. */
+export function lesionText(verdict: LesionVerdict): string {
+  const {plainBase, residualBase, plainMedianError, residualMedianError, chance, thresholds} = verdict;
+  const facts =
+    `test error intact → with one unit deleted (median over the units): plain ${formatPercent(plainBase)} → ${formatPercent(plainMedianError)}, ` +
+    `residual ${formatPercent(residualBase)} → ${formatPercent(residualMedianError)}; chance is ${formatPercent(chance)} ` +
+    `(holds when the residual net moves at most ${100 * thresholds.residualMax}% of the way to chance and the plain net at least ${100 * thresholds.plainMin}%).`;
+  switch (verdict.grade) {
+    case "holds":
+      return `Like an ensemble: deleting one unit barely changes the residual net, while the plain net, missing any one unit, falls to about chance — ${facts}`;
+    case "weak":
+      return `Not clear with this seed: the residual net survives a deletion better than the plain net, but not by the margins — ${facts}`;
+    case "reversed":
+      return `Reversed with this seed: the plain net survives a deletion better than the residual net — ${facts}`;
   }
 }

@@ -5,7 +5,8 @@
  * Page → worker:  start {runs, backend?, wasmPaths?, replace?} · cancel {id} · cancelAll · pause {id?} · resume {id?} · step {to, id?} ·
  *                 stats · build {id, spec, init?} · shatter {id, request}
  * Worker → page:  backend {report} · progress {id, snapshot} · done {id, status, snapshot} · error {id, message} ·
- *                 stats {…} · built {id, params, …} · shatterProgress {id, done, total} · shattered {id, analysis} · heartbeat (every second between steps; the client watches it)
+ *                 stats {…} · built {id, params, …} · shatterProgress {id, done, total} · shattered {id, analysis} ·
+ *                 lesionProgress {id, done, total} · lesion {id, lesion, elapsedMs} · heartbeat (every second between steps; the client watches it)
  *
  * Runs train round-robin, one optimizer step each in turn, so the curves of all runs advance together. A cancel is
  * handled between two steps: a stale run stops within one step and releases its tensors.
@@ -16,8 +17,9 @@ import type {ModelSpec} from "../engine/spec.js";
 import type {TrainConfig} from "../engine/train/config.js";
 import type {RunStatus, Snapshot} from "../engine/train/snapshot.js";
 import type {ShatteredAnalysis, ShatteredRequest} from "../engine/shattered/setup.js";
+import type {LesionSettings, NetLesion} from "../engine/lesion/setup.js";
 
-export type {BackendPreference, BackendReport, WasmPaths, DataRequest, ModelSpec, TrainConfig, RunStatus, Snapshot, ShatteredAnalysis, ShatteredRequest};
+export type {BackendPreference, BackendReport, WasmPaths, DataRequest, ModelSpec, TrainConfig, RunStatus, Snapshot, ShatteredAnalysis, ShatteredRequest, LesionSettings, NetLesion};
 
 /** One run to train: the caller's id (unique among its live runs), the net, the data, the settings. */
 export interface RunRequest {
@@ -25,6 +27,11 @@ export interface RunRequest {
   spec: ModelSpec;
   data: DataRequest;
   config: Partial<TrainConfig>;
+  /**
+   * After the last step, before the net is released: the lesion study on it (Veit et al. 2016), reported by
+   * `lesionProgress` and `lesion` messages before the run's last snapshot.
+   */
+  lesion?: LesionSettings;
 }
 
 /** Messages a page sends to the worker. */
@@ -84,4 +91,8 @@ export type WorkerMessage =
   /** Nets of a `shatter` request measured so far. */
   | {type: "shatterProgress"; id: string; done: number; total: number}
   /** A `shatter` request's measurement, and the milliseconds it took in the worker. */
-  | {type: "shattered"; id: string; analysis: ShatteredAnalysis; elapsedMs: number; backend: string};
+  | {type: "shattered"; id: string; analysis: ShatteredAnalysis; elapsedMs: number; backend: string}
+  /** Measurements of a run's lesion study done so far (after its last step; see RunRequest.lesion). */
+  | {type: "lesionProgress"; id: string; done: number; total: number}
+  /** A run's lesion study, and the milliseconds it took; its last snapshot and `done` follow. */
+  | {type: "lesion"; id: string; lesion: NetLesion; elapsedMs: number};

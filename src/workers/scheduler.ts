@@ -9,7 +9,8 @@ import type {Dataset} from "../engine/data/dataset.js";
 import {loadData, type MnistLoader} from "../engine/data/request.js";
 import {buildModel} from "../engine/model/buildModel.js";
 import type {Snapshot} from "../engine/train/snapshot.js";
-import {createTrainer, type Trainer} from "../engine/train/trainer.js";
+import {createTrainer, type Trainer, type TrainerHooks} from "../engine/train/trainer.js";
+import {lesionNet} from "../engine/lesion/lesion.js";
 import {measureShattered} from "../engine/shattered/shattered.js";
 import type {RunRequest, WorkerMessage, WorkerRequest} from "./protocol.js";
 
@@ -104,7 +105,7 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
     const run: LiveRun = {request, trainer: null, last: null, isCancelled: false, isPaused: false, stepTo: null};
     live.set(request.id, run);
     try {
-      const trainer = await createTrainer(request.spec, await dataset(request), request.config);
+      const trainer = await createTrainer(request.spec, await dataset(request), request.config, lesionHooks(request, run));
       if (run.isCancelled) trainer.cancel();
       else run.trainer = trainer;
     } catch (error) {
@@ -112,6 +113,26 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
       host.post({type: "error", id: request.id, message: errorText(error)});
       finish(request.id, run, "cancelled");
     }
+  }
+
+  /**
+   * A run that asks for a lesion study gets it after its last step: each measurement is reported, the message loop gets
+   * a turn after each (so a cancel lands and the heartbeat goes on), and a cancel stops the study.
+   */
+  function lesionHooks(request: RunRequest, run: LiveRun): TrainerHooks {
+    const settings = request.lesion;
+    if (!settings) return {};
+    return {
+      async onDone(model, _, data) {
+        const startedAt = performance.now();
+        const lesion = await lesionNet(request.id, model, data, settings, async (done, total) => {
+          host.post({type: "lesionProgress", id: request.id, done, total});
+          await yieldToMessages();
+          if (run.isCancelled) throw new Error("cancelled");
+        });
+        host.post({type: "lesion", id: request.id, lesion, elapsedMs: performance.now() - startedAt});
+      }
+    };
   }
 
   /** One step of one run; reports its snapshot and its end. */

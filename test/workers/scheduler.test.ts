@@ -30,6 +30,39 @@ function runs(depths: number[], steps: number, prefix = ""): RunRequest[] {
 }
 
 describe("the training worker's scheduler", () => {
+  it("runs a lesion study after a run's last step, reports each measurement, then the study, then the last snapshot; a cancel stops it", async () => {
+    const {messages, scheduler, until, done} = harness();
+    const lesion = {draws: 2, pathSamples: 2, pathBatch: 8, seed: 1};
+    const pair = runs([3], 10).map((run) => ({...run, spec: {...run.spec, preActivation: true}, lesion}));
+    await scheduler.handle({type: "start", runs: pair, backend: "cpu"});
+    await until(() => pair.every((run) => done(run.id).length === 1));
+    for (const run of pair) {
+      const mine = messages.filter((m) => "id" in m && m.id === run.id);
+      const types = mine.map((m) => m.type);
+      const study = mine.find((m) => m.type === "lesion");
+      expect(study).toMatchObject({lesion: {id: run.id, units: 3, isResidual: run.id.startsWith("res")}});
+      const ticks = mine.filter((m): m is Extract<WorkerMessage, {type: "lesionProgress"}> => m.type === "lesionProgress");
+      expect(ticks.length).toBeGreaterThan(5);
+      expect(ticks.map((m) => m.done)).toEqual(ticks.map((_, i) => i + 1));
+      expect(ticks.at(-1)!.done).toBe(ticks.at(-1)!.total);
+      expect(types.indexOf("lesion")).toBeLessThan(types.lastIndexOf("progress"));
+      expect(types.at(-1)).toBe("done");
+    }
+    await scheduler.handle({type: "stats"});
+    expect(messages.at(-1)).toMatchObject({type: "stats", liveRuns: []});
+    const before = tf.memory().numTensors;
+    // Cancelled in the middle of its study: no lesion message, the run ends cancelled, nothing leaks.
+    const single = {...pair[1], id: "cut"};
+    await scheduler.handle({type: "start", runs: [single], backend: "cpu"});
+    await until(() => messages.some((m) => m.type === "lesionProgress" && m.id === "cut" && m.done >= 3));
+    await scheduler.handle({type: "cancel", id: "cut"});
+    await until(() => done("cut").length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(done("cut")[0]).toMatchObject({status: "cancelled"});
+    expect(messages.some((m) => m.type === "lesion" && m.id === "cut")).toBe(false);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it("answers stats before any backend exists, without initialising one", async () => {
     const {messages, scheduler} = harness();
     await scheduler.handle({type: "stats"});

@@ -18,6 +18,7 @@ export const LAB_SECTIONS: Record<LabId, {id: string; toEnd?: boolean}> = {
   residualUnit: {id: "try-it-scale-a-residual-unit-down-to-the-identity"},
   gradientFlow: {id: "try-it-measure-the-gradient-at-every-unit"},
   shattered: {id: "try-it-shatter-the-gradient-of-a-plain-network"},
+  lesion: {id: "try-it-delete-units-from-a-trained-network"},
   shortcuts: {id: "try-it-a-b-and-c-on-a-small-network"},
   lab: {id: "data", toEnd: true}
 };

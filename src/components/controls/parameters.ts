@@ -280,6 +280,17 @@ export const SHATTER_DEPTH = intParam({
   unit: "layers"
 });
 
+export const LESION_LAB_DEPTH = intParam({
+  name: "depth",
+  label: "Depth",
+  description: "Weighted layers of the plain MLP and its residual twin that are trained and then lesioned, 2·units + 2 (the reference runs are at 20).",
+  default: 20,
+  min: 8,
+  max: 32,
+  step: 6,
+  unit: "layers"
+});
+
 /** A lab: the page it lives on and its parameters, in display order. */
 export interface LabDeclaration {
   /** Site path of the page whose query string holds the lab's state. */
@@ -303,6 +314,8 @@ export const URL_PARAMETERS = {
   gradientFlow: {path: "/gradient-flow", params: [FLOW_DEPTH, FLOW_UNIT, BATCH_NORM, STEPS, SEED, BACKEND]},
   /** The shattered-gradients lab: input gradients of untrained plain and residual MLPs along a line of inputs. */
   shattered: {path: "/shattered-gradients", params: [SHATTER_DEPTH, SEED]},
+  /** The lesion lab: plain and residual MLPs trained on circles, then units deleted without retraining. */
+  lesion: {path: "/lesion", params: [LESION_LAB_DEPTH, SEED, BACKEND]},
   /** The shortcut-options lab: the same small conv net trained with shortcut A, B and C. */
   shortcuts: {path: "/residual-units", params: [SHORTCUT_LAB_DEPTH, SHORTCUT_LAB_WIDTH, UNIT, SHORTCUT_LAB_STEPS, SEED, BACKEND]},
   /** The overview's hero demo (a deep plain MLP vs its residual twin on spirals; replay re-runs it). */

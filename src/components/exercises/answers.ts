@@ -10,6 +10,7 @@ import {depthOf} from "../../engine/spec.js";
 import {degradationText, formatCorrelation, formatPercent} from "../../session/verdictText.js";
 import type {ShatteredSummary} from "../../engine/experiments/shatteredSummary.js";
 import {SHATTERED_THRESHOLDS} from "../../engine/shattered/verdict.js";
+import type {LesionSummary} from "../../engine/experiments/lesionSummary.js";
 
 /** The runs of a single-seed file, or of the first seed of a multi-seed file. */
 function firstRuns(file: ExperimentFile): RunResult[] {
@@ -90,4 +91,26 @@ export function shatteredDepthAnswer(summary: ShatteredSummary | undefined, dept
     `Averaged over the reference seeds (${summary.seeds.length}), r₁ at ${depth} layers is ${formatCorrelation(row.plain)} for the plain net (${word(row.plain)}) ` +
     `and ${formatCorrelation(row.residual)} for the residual net (${word(row.residual)}).`
   );
+}
+
+/** The lesion exercise on one unit: the reference seeds' mean test error with that unit (1-based) deleted, both nets. */
+export function lesionUnitAnswer(summary: LesionSummary | undefined, unit: number): string | null {
+  const residual = summary?.residual.single[unit - 1];
+  const plain = summary?.plain.single[unit - 1];
+  if (!summary || residual == null || plain == null) return null;
+  return (
+    `Averaged over the reference seeds (${summary.seeds.length}), deleting unit ${unit} moves the residual net's test error from ${formatPercent(summary.residual.baseError)} to ${formatPercent(residual)}, ` +
+    `and the plain net's from ${formatPercent(summary.plain.baseError)} to ${formatPercent(plain)} — chance is ${formatPercent(summary.chance)}.`
+  );
+}
+
+/** The lesion exercise on random deletions: how many units the residual net loses before its mean error passes `bound`. */
+export function lesionBudgetAnswer(summary: LesionSummary | undefined, bound: number): string | null {
+  if (!summary) return null;
+  const past = summary.residual.random.find((row) => row.error > bound);
+  const plainFirst = summary.plain.random[0];
+  const residualPart = past
+    ? `the residual net's mean test error first passes ${formatPercent(bound)} with ${past.k} units deleted (${formatPercent(past.error)})`
+    : `the residual net's mean test error stays at or below ${formatPercent(bound)} even with all ${summary.residual.random.length} units deleted`;
+  return `Averaged over the reference seeds (${summary.seeds.length}) and their draws, ${residualPart}; the plain net's is ${formatPercent(plainFirst.error)} with a single one.`;
 }

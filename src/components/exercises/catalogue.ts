@@ -7,7 +7,8 @@ import {labParams, type LabId, type LabValues} from "../controls/parameters.js";
 import {parseLabParams, serializeParams} from "../controls/urlState.js";
 import type {ExperimentFile} from "../../engine/experiments/experimentFile.js";
 import type {ShatteredSummary} from "../../engine/experiments/shatteredSummary.js";
-import {directShareText, gradientRatioText, seedsAnswer, shatteredDepthAnswer, sweepVerdictText} from "./answers.js";
+import {directShareText, gradientRatioText, lesionBudgetAnswer, lesionUnitAnswer, seedsAnswer, shatteredDepthAnswer, sweepVerdictText} from "./answers.js";
+import type {LesionSummary} from "../../engine/experiments/lesionSummary.js";
 import {branchAnswer, shortcutCostAnswer, zeroBranchAnswer} from "./labAnswers.js";
 import type {Exercise} from "./Exercises.js";
 
@@ -17,6 +18,8 @@ import type {Exercise} from "./Exercises.js";
  */
 export type ReferenceFiles = Partial<Record<"depth-sweep" | "depth-sweep-mnist" | "degradation" | "degradation-mnist" | "grad-flow", ExperimentFile>> & {
   shatteredSummary?: ShatteredSummary;
+  /** The lesion page's reference summary (data/lesion.json, summarised by its loader). */
+  lesionSummary?: LesionSummary;
 };
 
 /** One exercise as declared. */
@@ -92,6 +95,18 @@ export const EXERCISES: ExerciseDefinition[] = [
       prompt: "Now the deepest, 56 layers: has the residual net's gradient shattered too?",
       setup: {depth: 56},
       answer: (files, settings) => shatteredDepthAnswer(files.shatteredSummary, settings.depth)
+    }
+  ]),
+  ...define("lesion", [
+    {
+      prompt: "Before the charts appear: delete the fifth unit of each net. How far will the residual net's test error move — and the plain net's?",
+      setup: {},
+      answer: (files) => lesionUnitAnswer(files.lesionSummary, 5)
+    },
+    {
+      prompt: "Delete units at random: how many of the residual net's nine units can go before its mean test error passes 20%?",
+      setup: {},
+      answer: (files) => lesionBudgetAnswer(files.lesionSummary, 0.2)
     }
   ]),
   ...define("shortcuts", [

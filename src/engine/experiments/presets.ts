@@ -29,9 +29,10 @@ export interface Experiment {
   /**
    * What is measured besides training curves (runExperiment computes it): "responses", He et al. 2015 Fig. 7's, on each
    * trained net; "shattered", Balduzzi et al. 2017's input gradients at initialisation (no runs train: `shattered` says
-   * what to measure); "landscape", Li et al. 2018's loss surface around each trained net (`landscape` says how).
+   * what to measure); "landscape", Li et al. 2018's loss surface around each trained net (`landscape` says how);
+   * "lesion", Veit et al. 2016's lesion study and path gradients on each trained net.
    */
-  analysis?: "responses" | "shattered" | "landscape";
+  analysis?: "responses" | "shattered" | "landscape" | "lesion";
   shattered?: ShatteredRequest;
   landscape?: LandscapeRequest;
 }
@@ -44,15 +45,22 @@ export interface PresetOptions {
   data?: ToyName | "mnist";
   /** Pre-activation units (default, He et al. 2016) or the original units of He et al. 2015. */
   preActivation?: boolean;
+  /** The lesion preset's depth (default LESION_DEPTH); the other presets have their own depths. */
+  depth?: number;
 }
 
 /** The presets of the experiment CLI. */
-export const PRESET_NAMES = ["degradation", "depth-sweep", "grad-flow", "responses", "shattered", "landscape"] as const;
+export const PRESET_NAMES = ["degradation", "depth-sweep", "grad-flow", "responses", "shattered", "landscape", "lesion"] as const;
 /** Name of a preset. */
 export type PresetName = (typeof PRESET_NAMES)[number];
 
 /** The depth pair of the degradation experiment (the paper's Fig. 1 and Fig. 6 compare 20 and 56 layers). */
 export const DEGRADATION_DEPTHS = [20, 56] as const;
+/**
+ * Depth of the lesion study's twins: 20 layers (9 units), where the plain nets of both families still train (the
+ * depth sweeps in data/README.md) — a lesion of a plain net that never learnt would show nothing.
+ */
+export const LESION_DEPTH = 20;
 /** Depths of the depth sweep. */
 export const SWEEP_DEPTHS = [8, 14, 20, 32, 44, 56] as const;
 
@@ -140,6 +148,14 @@ export function presetExperiment(preset: PresetName, options: PresetOptions = {}
         runs: runsFor(options.data === "mnist" ? LANDSCAPE_DEPTHS.conv : LANDSCAPE_DEPTHS.mlp, options, {measureGradients: false}),
         analysis: "landscape",
         landscape: landscapeRequest(options.seed ?? 1)
+      };
+    case "lesion":
+      return {
+        preset,
+        data,
+        description: `Plain and residual twins at ${options.depth ?? LESION_DEPTH} layers, pre-activation units: test error with units deleted after training, one at a time and k at random, and the gradient through paths of each length (Veit et al. 2016)`,
+        runs: runsFor([options.depth ?? LESION_DEPTH], {...options, preActivation: options.preActivation ?? true}, {measureGradients: false}),
+        analysis: "lesion"
       };
     case "shattered": {
       if (options.data !== undefined || options.steps !== undefined || options.preActivation === false) throw new Error("the shattered preset measures untrained pre-activation MLPs on a line of inputs: no --data, --steps or --units");

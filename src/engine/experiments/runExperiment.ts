@@ -6,7 +6,8 @@ import type {Dataset} from "../data/dataset.js";
 import {resolveTrainConfig} from "../train/config.js";
 import type {Snapshot} from "../train/snapshot.js";
 import {trainRun} from "../train/run.js";
-import type {Experiment} from "./presets.js";
+import type {Experiment, ExperimentRun} from "./presets.js";
+import type {TrainerHooks} from "../train/trainer.js";
 import {summarizeRun, type RunResult} from "./summary.js";
 import {judgeRuns, type RunsVerdict} from "./verdict.js";
 import {layerResponses, RESPONSE_EXAMPLES} from "../train/responses.js";
@@ -15,6 +16,8 @@ import {measureShattered, type ShatteredAnalysis} from "../shattered/shattered.j
 import {shatteredVerdict, type ShatteredVerdict} from "../shattered/verdict.js";
 import {judgeLandscape, measureNet, type LandscapeAnalysis, type LandscapeNet} from "../landscape/analysis.js";
 import type {LandscapeVerdict} from "../landscape/verdict.js";
+import {LESION_DEFAULTS, lesionNet, type LesionAnalysis, type NetLesion} from "../lesion/lesion.js";
+import {lesionVerdict, type LesionVerdict} from "../lesion/verdict.js";
 
 /** Where an experiment stands, for a progress display. */
 export interface ExperimentProgress {
@@ -31,9 +34,9 @@ export interface ExperimentProgress {
 export interface ExperimentResult {
   runs: RunResult[];
   /** What the runs show (`judgeRuns`): degradation for two depths of twins, twins for one pair; null for a sweep. */
-  verdict: RunsVerdict | ShatteredVerdict | LandscapeVerdict | null;
+  verdict: RunsVerdict | ShatteredVerdict | LandscapeVerdict | LesionVerdict | null;
   /** The preset's analysis of the trained nets, if it has one. */
-  analysis?: ResponsesAnalysis | ShatteredAnalysis | LandscapeAnalysis;
+  analysis?: ResponsesAnalysis | ShatteredAnalysis | LandscapeAnalysis | LesionAnalysis;
 }
 
 /** Fig. 7's measurement: per run, the std of each layer's response on the first test examples, in layer order. */
@@ -51,8 +54,8 @@ async function runShattered(experiment: Experiment, onProgress?: (done: number, 
 
 /** The landscape preset: each net's landscape, measured when it has trained (onDone), before its tensors go. */
 function landscapeHook(experiment: Experiment, dataset: Dataset, nets: LandscapeNet[], onMeasured?: (done: number, total: number) => void) {
-  return (id: string) => async (model: Parameters<typeof measureNet>[1]) => {
-    nets.push(await measureNet(id, model, dataset, experiment.landscape!));
+  return (run: ExperimentRun) => async (model: Parameters<typeof measureNet>[1]) => {
+    nets.push(await measureNet(run.id, model, dataset, experiment.landscape!));
     onMeasured?.(nets.length, experiment.runs.length);
   };
 }
@@ -66,19 +69,24 @@ export async function runExperiment(experiment: Experiment, dataset: Dataset | n
   const results: RunResult[] = [];
   const responses: ResponsesAnalysis["runs"] = [];
   const landscapeNets: LandscapeNet[] = [];
-  const onDone =
-    experiment.analysis === "landscape" ? landscapeHook(experiment, dataset, landscapeNets, onMeasured)
-    : experiment.analysis === "responses"
-      ? (id: string) => (model: Parameters<typeof layerResponses>[0], testX: tf.Tensor) => {
+  const lesions: NetLesion[] = [];
+  type OnDone = NonNullable<TrainerHooks["onDone"]>;
+  const onDone: ((run: ExperimentRun) => OnDone) | undefined =
+    experiment.analysis === "landscape"
+      ? landscapeHook(experiment, dataset, landscapeNets, onMeasured)
+      : experiment.analysis === "responses"
+      ? (run) => (model, testX) => {
           const x = tf.slice(testX, 0, Math.min(RESPONSE_EXAMPLES, testX.shape[0]));
-          responses.push({id, std: layerResponses(model, x)});
+          responses.push({id: run.id, std: layerResponses(model, x)});
           x.dispose();
         }
-      : undefined;
+      : experiment.analysis === "lesion"
+        ? (run) => async (model, _, data) => void lesions.push(await lesionNet(run.id, model, data, {...LESION_DEFAULTS, seed: run.config.seed ?? 1}))
+        : undefined;
   for (const [index, run] of experiment.runs.entries()) {
     const config = resolveTrainConfig(run.config);
     const snapshots: Snapshot[] = [];
-    for await (const snapshot of trainRun(run.spec, dataset, config, {onDone: onDone?.(run.id)})) {
+    for await (const snapshot of trainRun(run.spec, dataset, config, {onDone: onDone?.(run)})) {
       snapshots.push(snapshot);
       onProgress?.({run: index, runs: experiment.runs.length, id: run.id, snapshot, fraction: (stepsBefore + snapshot.step) / totalSteps});
     }
@@ -88,6 +96,10 @@ export async function runExperiment(experiment: Experiment, dataset: Dataset | n
   if (experiment.analysis === "landscape") {
     const analysis: LandscapeAnalysis = {kind: "landscape", ...experiment.landscape!, nets: landscapeNets};
     return {runs: results, verdict: judgeLandscape(analysis), analysis};
+  }
+  if (experiment.analysis === "lesion") {
+    const analysis: LesionAnalysis = {kind: "lesion", examples: dataset.test.count, draws: LESION_DEFAULTS.draws, nets: lesions};
+    return {runs: results, verdict: lesionVerdict(analysis), analysis};
   }
   const analysis: ResponsesAnalysis | undefined = onDone ? {kind: "responses", examples: RESPONSE_EXAMPLES, runs: responses} : undefined;
   return {runs: results, verdict: judgeRuns(results), ...(analysis ? {analysis} : {})};

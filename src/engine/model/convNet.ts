@@ -24,6 +24,7 @@ import {
   type ForwardContext
 } from "./layers.js";
 import {createConvUnit} from "./convUnit.js";
+import {unitForward} from "./lesion.js";
 import {countParams, ParamFactory} from "./params.js";
 import type {ForwardOptions, Model, Unit} from "./types.js";
 
@@ -119,10 +120,11 @@ export function buildConvNet(spec: ConvNetSpec, factory: ParamFactory): Model {
       let h = stem(x, ctx);
       units.forEach((unit, l) => {
         if (probes) h = tf.add(h, probes[l]);
-        h = release(h, () => unit.apply(h, ctx).output);
+        h = release(h, () => unitForward(unit, l, h, ctx, options, spec.preActivation));
         if (poolAfter[l]) h = tf.maxPool(h as tf.Tensor4D, 2, 2, "valid");
       });
       if (probes) h = tf.add(h, probes[units.length]);
+      options.onUnitInput?.(units.length, h);
       return head(h, ctx) as tf.Tensor2D;
     },
     probeShapes: () => [...units.map((unit) => unit.inputShape), shape],

@@ -110,6 +110,7 @@ export function createConvUnit(factory: ParamFactory, spec: ConvNetSpec, place: 
     outputShape: [outSize(height), outSize(widthPx), width],
     hasIdentityShortcut: shortcut?.isIdentity ?? false,
     residual: (x, ctx) => branch(x as tf.Tensor4D, ctx).residual,
+    shortcut: shortcut ? (x, ctx) => shortcut.apply(x as tf.Tensor4D, pre && !shortcut.isIdentity ? norm(0, x as tf.Tensor4D, ctx, true) : (x as tf.Tensor4D), ctx) : null,
     apply(x, ctx) {
       const {residual, preActivated} = branch(x as tf.Tensor4D, ctx);
       const sum = shortcut ? tf.add(residual, shortcut.apply(x as tf.Tensor4D, preActivated, ctx)) : residual;

@@ -15,6 +15,7 @@ import * as tf from "@tensorflow/tfjs-core";
 import type {MlpSpec} from "../spec.js";
 import {applyBatchNorm, applyDense, createBatchNorm, createDense, inferenceStep, type BatchNorm, type Dense, type ForwardContext} from "./layers.js";
 import {countParams, type ParamFactory} from "./params.js";
+import {unitForward} from "./lesion.js";
 import type {ForwardOptions, Model, Unit} from "./types.js";
 
 /** BN (when the spec has it), then ReLU when `relu` — one fused op when both apply. */
@@ -47,6 +48,7 @@ function createMlpUnit(factory: ParamFactory, spec: MlpSpec, index: number): Uni
     outputShape: [spec.width],
     hasIdentityShortcut: spec.isResidual,
     residual,
+    shortcut: spec.isResidual ? (x) => x : null,
     apply(x, ctx) {
       const f = residual(x, ctx);
       const sum = spec.isResidual ? tf.add(x, f) : f;
@@ -78,9 +80,10 @@ export function buildMlp(spec: MlpSpec, factory: ParamFactory): Model {
       if (stemNorm) h = stemNorm(h, ctx, true);
       units.forEach((unit, l) => {
         if (probes) h = tf.add(h, probes[l]);
-        h = release(h, () => unit.apply(h, ctx).output as tf.Tensor2D);
+        h = release(h, () => unitForward(unit, l, h, ctx, options, pre) as tf.Tensor2D);
       });
       if (probes) h = tf.add(h, probes[units.length]);
+      options.onUnitInput?.(units.length, h);
       if (headNorm) h = headNorm(h, ctx, true);
       return applyDense(classifier, h);
     },

@@ -29,6 +29,8 @@ export interface Unit {
   hasIdentityShortcut: boolean;
   /** The residual function F(x_l), `[batch, ...inputShape]` → `[batch, ...outputShape]`. */
   residual(x: tf.Tensor, ctx: ForwardContext): tf.Tensor;
+  /** The shortcut h(x_l) of a residual unit (identity, zero-padding or projection); null for a plain unit. */
+  shortcut: ((x: tf.Tensor, ctx: ForwardContext) => tf.Tensor) | null;
   /** y_l and x_{l+1}. */
   apply(x: tf.Tensor, ctx: ForwardContext): UnitOutput;
 }
@@ -64,6 +66,17 @@ export interface ForwardOptions {
    * the pass (keep what you compute from it with tf.keep when `isInferenceOnly`).
    */
   onResponse?: (response: tf.Tensor) => void;
+  /**
+   * A lesion (Veit et al. 2016): the indices of the units deleted from this pass, without retraining. A deleted residual
+   * unit keeps its shortcut and loses its branch, x_{l+1} = f(h(x_l)); a deleted plain unit is replaced by the identity,
+   * x_{l+1} = x_l, which only a unit that keeps the shape allows (`isDeletable`; the pass throws otherwise).
+   */
+  lesioned?: ReadonlySet<number>;
+  /**
+   * Called with each unit's input x_l (l = 0 … U−1) and the head's input x_U, in order: the path-gradient measurement
+   * reads them. The tensors belong to the pass (tf.keep what should outlive it).
+   */
+  onUnitInput?: (index: number, x: tf.Tensor) => void;
 }
 
 /** A built, trainable network. Dispose it when done. */

@@ -1,6 +1,6 @@
 /** Loss and error of logits against labels, as tensors (summed or averaged on the device; read once per snapshot). */
 import * as tf from "@tensorflow/tfjs-core";
-import type {Model} from "../model/types.js";
+import type {ForwardOptions, Model} from "../model/types.js";
 
 /** Mean softmax cross-entropy: −(1/B) Σ_b log softmax(logits_b)[label_b]. `logits` `[B, classes]`, `oneHot` `[B, classes]`. */
 export function crossEntropy(logits: tf.Tensor2D, oneHot: tf.Tensor2D): tf.Scalar {
@@ -18,7 +18,7 @@ export function countErrors(logits: tf.Tensor2D, labels: tf.Tensor1D): tf.Scalar
  * (ForwardOptions.isInferenceOnly), so memory holds one chunk's two feature maps at a time, not every layer of every
  * chunk (the whole test set of a 110-layer net took gigabytes).
  */
-export function evaluate(model: Model, x: tf.Tensor, labels: tf.Tensor1D, classes: number, chunk = 500): {lossSum: tf.Scalar; errors: tf.Scalar} {
+export function evaluate(model: Model, x: tf.Tensor, labels: tf.Tensor1D, classes: number, chunk = 500, options: Pick<ForwardOptions, "lesioned"> = {}): {lossSum: tf.Scalar; errors: tf.Scalar} {
   const count = x.shape[0];
   let sums = tf.tidy(() => tf.zeros([2]) as tf.Tensor1D);
   for (let start = 0; start < count; start += chunk) {
@@ -26,7 +26,7 @@ export function evaluate(model: Model, x: tf.Tensor, labels: tf.Tensor1D, classe
     const next = tf.tidy(() => {
       const xs = tf.slice(x, start, size);
       const ys = tf.slice(labels, start, size);
-      const logits = model.forward(xs, {training: false, isInferenceOnly: true});
+      const logits = model.forward(xs, {...options, training: false, isInferenceOnly: true});
       const lossSum = tf.mul(crossEntropy(logits, tf.oneHot(ys, classes) as tf.Tensor2D), size);
       return tf.add(sums, tf.stack([lossSum, countErrors(logits, ys)])) as tf.Tensor1D;
     });

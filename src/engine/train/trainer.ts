@@ -12,7 +12,7 @@ import {buildModel} from "../model/buildModel.js";
 import type {Model} from "../model/types.js";
 import type {ModelSpec} from "../spec.js";
 import {ensureGradients} from "../tfSetup.js";
-import {BatchSampler, uploadDataset} from "./batches.js";
+import {BatchSampler, uploadDataset, type DeviceData} from "./batches.js";
 import {boundaryGrid} from "./boundary.js";
 import {resolveTrainConfig, type TrainConfig} from "./config.js";
 import {identityPairs} from "./probes.js";
@@ -51,10 +51,10 @@ export function checkCompatible(spec: ModelSpec, dataset: Dataset): void {
 /** What a caller may do with a run's trained net before its tensors are released (the experiment CLI's analyses). */
 export interface TrainerHooks {
   /**
-   * Called once when the run has finished its steps ("done"), with the model and the uploaded test inputs; a returned
-   * promise is awaited before the tensors go (the landscape sweep reads the device row by row).
+   * Called once when the run has finished its steps ("done"), with the model, the uploaded test inputs and the whole
+   * uploaded data set; the last `next()` resolves (and the tensors are released) only after a returned promise settles.
    */
-  onDone?: (model: Model, testX: tf.Tensor) => void | Promise<void>;
+  onDone?: (model: Model, testX: tf.Tensor, data: DeviceData) => void | Promise<void>;
 }
 
 export async function createTrainer(spec: ModelSpec, dataset: Dataset, options: Partial<TrainConfig> = {}, hooks: TrainerHooks = {}): Promise<Trainer> {
@@ -138,8 +138,8 @@ function runTrainer(state: RunState, sampler: BatchSampler, hooks: TrainerHooks)
         throw error;
       } finally {
         try {
-          // Still busy while the hook runs: a cancel() meanwhile leaves the release to the end of this block.
-          if (status === "done" && !isReleased) await hooks.onDone?.(model, state.data.testX);
+          // Still busy while the hook runs (the landscape sweep, the lesion study): a cancel() meanwhile leaves the release to the end of this block.
+          if (status === "done" && !isReleased) await hooks.onDone?.(model, state.data.testX, state.data);
         } finally {
           isBusy = false;
           if (status !== "running") release();

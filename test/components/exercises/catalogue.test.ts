@@ -14,14 +14,20 @@ import {shatteredSummary} from "../../../src/engine/experiments/shatteredSummary
 import type {ShatteredAnalysis} from "../../../src/engine/shattered/setup.ts";
 import {summarizeUnit, traceUnit, unitRows} from "../../../src/components/residualUnitLab/unitSetup.ts";
 import {shortcutCounts} from "../../../src/components/shortcutLab/shortcutRuns.ts";
+import {lesionSummary} from "../../../src/engine/experiments/lesionSummary.ts";
+import type {LesionAnalysis} from "../../../src/engine/lesion/setup.ts";
 
 const read = (name: string) => readExperimentFile(JSON.parse(readFileSync(`data/${name}.json`, "utf8")), name);
-const files = {...filesByName(["depth-sweep", "degradation", "degradation-mnist", "grad-flow"].map(read)), shatteredSummary: shatteredSummary(read("shattered") as ExperimentFile<ShatteredAnalysis>)};
+const files = {
+  ...filesByName(["depth-sweep", "degradation", "degradation-mnist", "grad-flow"].map(read)),
+  shatteredSummary: shatteredSummary(read("shattered") as ExperimentFile<ShatteredAnalysis>),
+  lesionSummary: lesionSummary(read("lesion") as ExperimentFile<LesionAnalysis>)
+};
 const labs = [...new Set(EXERCISES.map((exercise) => exercise.lab))] as LabId[];
 
 describe("the exercises", () => {
   it("finds each reference file by the name its command wrote", () => {
-    expect(Object.keys(files).sort()).toEqual(["degradation", "degradation-mnist", "depth-sweep", "grad-flow", "shatteredSummary"]);
+    expect(Object.keys(files).sort()).toEqual(["degradation", "degradation-mnist", "depth-sweep", "grad-flow", "lesionSummary", "shatteredSummary"]);
   });
 
   it("give 2 to 4 exercises per page, each link a valid lesson link of its page", () => {
@@ -53,10 +59,16 @@ describe("the exercises", () => {
     const at8 = files.shatteredSummary.sweep.find((row) => row.depth === 8)!;
     expect(exercisesFor("shattered", files)[0].answer).toContain(`r₁ at 8 layers is ${at8.plain.toFixed(2)} for the plain net`);
     expect(directShareText(flow)).toMatch(/direct term is \d+\.\d% of the gradient at the last unit/);
+    const lesion = files.lesionSummary;
+    const [fifth, budget] = exercisesFor("lesion", files).map((exercise) => exercise.answer!);
+    expect(fifth).toContain(`residual net's test error from ${(100 * lesion.residual.baseError).toFixed(1)}% to ${(100 * lesion.residual.single[4]!).toFixed(1)}%`);
+    expect(fifth).toContain(`plain net's from ${(100 * lesion.plain.baseError).toFixed(1)}% to ${(100 * lesion.plain.single[4]!).toFixed(1)}%`);
+    const past = lesion.residual.random.find((row) => row.error > 0.2)!;
+    expect(budget).toContain(`first passes 20.0% with ${past.k} units deleted`);
   });
 
   it("have no answer, rather than a made-up one, when the reference runs are missing", () => {
-    for (const lab of ["degradation", "gradientFlow", "shattered"] as const) for (const exercise of exercisesFor(lab, {})) expect(exercise.answer).toBeNull();
+    for (const lab of ["degradation", "gradientFlow", "shattered", "lesion"] as const) for (const exercise of exercisesFor(lab, {})) expect(exercise.answer).toBeNull();
   });
 
   it("answer the residual unit's and the shortcut options' exercises with the numbers the labs show", () => {

@@ -24,7 +24,9 @@ describe("experiment presets", () => {
     const conv = presetExperiment("degradation", {data: "mnist"});
     expect(conv.runs.map((run) => run.spec.name)).toEqual(["plain-20", "ResNet-20", "plain-56", "ResNet-56"]);
     const training = PRESET_NAMES.filter((name) => name !== "shattered");
-    expect(training.map((name) => presetExperiment(name, {data: "mnist"}).runs.length)).toEqual([4, 12, 2, 4, 4]);
+    expect(training.map((name) => presetExperiment(name, {data: "mnist"}).runs.length)).toEqual([4, 12, 2, 4, 4, 2]);
+    // the lesion preset trains one pair of pre-activation twins at 20 layers, whatever the family's own default unit
+    expect(presetExperiment("lesion", {data: "mnist"}).runs.map((run) => [run.spec.name, "preActivation" in run.spec && run.spec.preActivation])).toEqual([["plain-20", true], ["ResNet-20", true]]);
     // the shattered preset trains nothing: it names the nets to measure at initialisation, and refuses training options
     const shattered = presetExperiment("shattered", {seed: 5});
     expect(shattered.runs).toEqual([]);

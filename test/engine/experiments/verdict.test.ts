@@ -1,5 +1,7 @@
 import {judgeLandscape, type LandscapeAnalysis} from "../../../src/engine/landscape/analysis.ts";
 import type {LandscapeVerdict} from "../../../src/engine/landscape/verdict.ts";
+import {lesionVerdict} from "../../../src/engine/lesion/verdict.ts";
+import type {LesionAnalysis} from "../../../src/engine/lesion/setup.ts";
 import {shatteredVerdict} from "../../../src/engine/shattered/verdict.ts";
 import type {ShatteredAnalysis} from "../../../src/engine/shattered/setup.ts";
 import {readdirSync, readFileSync} from "node:fs";
@@ -79,12 +81,15 @@ describe("every reference run in data/", () => {
     for (const name of names) {
       const file = readExperimentFile(JSON.parse(readFileSync(new URL(`../../../data/${name}`, import.meta.url), "utf8")), name);
       for (const seed of seedResults(file)) {
-        // The shattered preset trains nothing: its verdict is judged from its analysis, not from runs.
-        // The landscape preset's verdict is judged from the figures of its analysis.
+        // The shattered preset trains nothing, the landscape and lesion presets judge their analyses: their verdicts come from those.
         const verdict =
-          file.preset === "shattered" ? shatteredVerdict(seed.analysis as ShatteredAnalysis)
-          : file.preset === "landscape" ? judgeLandscape(seed.analysis as LandscapeAnalysis)
-          : judgeRuns(seed.runs);
+          file.preset === "shattered"
+            ? shatteredVerdict(seed.analysis as ShatteredAnalysis)
+            : file.preset === "landscape"
+              ? judgeLandscape(seed.analysis as LandscapeAnalysis)
+              : file.preset === "lesion"
+                ? lesionVerdict(seed.analysis as LesionAnalysis)
+                : judgeRuns(seed.runs);
         const rounded = (value: unknown) => JSON.parse(JSON.stringify(value, (_, v) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v)));
         if (file.preset === "landscape" && verdict?.kind === "landscape") {
           // Its ratio is recomputed from roughnesses stored to 6 digits: equal to about 5 digits.
