@@ -51,7 +51,7 @@ export interface SiteSection {
 
 /**
  * The sidebar, in reading order (see ../shared/DESIGN.md): pages, and sections of pages. "Why it works" gathers the
- * later papers' evidence for why shortcuts help; /loss-landscape joins it when it lands.
+ * later papers' evidence for why shortcuts help.
  */
 export const SIDEBAR: (SitePage | SiteSection)[] = [
   {name: "Overview", path: "/"},
@@ -62,7 +62,8 @@ export const SIDEBAR: (SitePage | SiteSection)[] = [
     name: "Why it works",
     pages: [
       {name: "Shattered gradients", path: "/shattered-gradients"},
-      {name: "Lesions", path: "/lesion"}
+      {name: "Lesions", path: "/lesion"},
+      {name: "Loss landscapes", path: "/loss-landscape"}
     ]
   },
   {name: "Architecture", path: "/architecture"},

@@ -5,7 +5,7 @@
  */
 import {DEFAULT_TRAIN_CONFIG} from "../engine/train/config.js";
 import {backendWarningFor} from "./backendText.js";
-import type {BackendPreference, BackendReport, ModelSpec, NetLesion, RunRequest, RunStatus, Snapshot, WorkerMessage} from "../workers/protocol.js";
+import type {BackendPreference, BackendReport, LandscapeNet, ModelSpec, NetLesion, RunRequest, RunStatus, Snapshot, WorkerMessage} from "../workers/protocol.js";
 
 /** Where a run stands, as charts and progress bars show it ("starting" before its first snapshot, "failed" on an error). */
 export type RunPhase = "starting" | "running" | "paused" | Exclude<RunStatus, "running"> | "failed";
@@ -29,6 +29,9 @@ export interface SessionRun {
   /** A run that asked for a lesion study (RunRequest.lesion): its measurements so far, then its result. */
   lesionProgress: {done: number; total: number} | null;
   lesion: NetLesion | null;
+  /** A run that asked for its loss landscape (RunRequest.landscape): grid rows so far, then the landscape. */
+  landscapeProgress: {done: number; total: number} | null;
+  landscape: LandscapeNet | null;
 }
 
 /** Where the session as a whole stands. */
@@ -87,7 +90,9 @@ export function beginGeneration(state: SessionState, requests: readonly Labelled
     error: null,
     stepTo: null,
     lesionProgress: null,
-    lesion: null
+    lesion: null,
+    landscapeProgress: null,
+    landscape: null
   }));
   return {
     ...state,
@@ -138,6 +143,10 @@ export function applyMessage(state: SessionState, id: string | null, message: Wo
       return updateRun(state, id!, (run) => ({...run, lesionProgress: {done: message.done, total: message.total}}));
     case "lesion":
       return updateRun(state, id!, (run) => ({...run, lesion: message.lesion}));
+    case "landscapeProgress":
+      return updateRun(state, id!, (run) => ({...run, landscapeProgress: {done: message.done, total: message.total}}));
+    case "landscape":
+      return updateRun(state, id!, (run) => ({...run, landscape: message.landscape}));
     case "done":
       return settle(updateRun(state, id!, (run) => ({...run, phase: run.phase === "failed" ? "failed" : message.status, stepTo: null})), now);
     case "error":

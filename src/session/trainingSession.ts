@@ -76,7 +76,7 @@ export interface TrainingSession extends EventTarget {
 }
 
 /** Messages that are drawn at once instead of waiting for the throttle. */
-const URGENT = new Set<WorkerMessage["type"]>(["backend", "done", "error", "lesion"]);
+const URGENT = new Set<WorkerMessage["type"]>(["backend", "done", "error", "lesion", "landscape"]);
 
 /** Splits a wire id "3:plain-56" into its generation and the caller's id. */
 export function parseWireId(wireId: string): {generation: number; id: string} | null {

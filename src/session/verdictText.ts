@@ -5,6 +5,7 @@
  */
 import type {DegradationVerdict, RunsVerdict, SingleVerdict, TwinsVerdict} from "../engine/experiments/verdict.js";
 import type {LesionVerdict} from "../engine/lesion/verdict.js";
+import type {LandscapeVerdict} from "../engine/landscape/verdict.js";
 import type {ShatteredVerdict} from "../engine/shattered/verdict.js";
 
 /** A loss as the sentences quote it. */
@@ -149,5 +150,23 @@ export function lesionText(verdict: LesionVerdict): string {
       return `Not clear with this seed: the residual net survives a deletion better than the plain net, but not by the margins — ${facts}`;
     case "reversed":
       return `Reversed with this seed: the plain net survives a deletion better than the residual net — ${facts}`;
+  }
+}
+
+/** The loss-landscape verdict (Li et al. 2018) in words: the grade, then the roughness ratio, the basins and the thresholds. */
+export function landscapeText(verdict: LandscapeVerdict): string {
+  const {depth, roughnessRatio, plain, residual, thresholds} = verdict;
+  const ratio = Number.isFinite(roughnessRatio) ? `${roughnessRatio.toFixed(1)}×` : "infinitely";
+  const facts =
+    `at ${depth} layers the plain net's surface is ${ratio} as rough as the residual net's (roughness ${plain.roughness.toFixed(3)} against ${residual.roughness.toFixed(3)}), ` +
+    `central basin ${Math.round(100 * plain.basinShare)}% against ${Math.round(100 * residual.basinShare)}% of the grid ` +
+    `(holds when the plain net is at least ${thresholds.minRoughnessRatio}× as rough and the residual net's basin the wider).`;
+  switch (verdict.grade) {
+    case "holds":
+      return `Chaotic without shortcuts, smooth with them: ${facts}`;
+    case "weak":
+      return `Not clear with this seed: the plain net's surface is the rougher one, but not by the margin, or its basin is as wide — ${facts}`;
+    case "reversed":
+      return `Reversed with this seed: the residual net's surface is the rougher one — ${facts}`;
   }
 }

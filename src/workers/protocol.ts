@@ -6,7 +6,8 @@
  *                 stats · build {id, spec, init?} · shatter {id, request}
  * Worker → page:  backend {report} · progress {id, snapshot} · done {id, status, snapshot} · error {id, message} ·
  *                 stats {…} · built {id, params, …} · shatterProgress {id, done, total} · shattered {id, analysis} ·
- *                 lesionProgress {id, done, total} · lesion {id, lesion, elapsedMs} · heartbeat (every second between steps; the client watches it)
+ *                 lesionProgress {id, done, total} · lesion {id, lesion, elapsedMs} ·
+ *                 landscapeProgress {id, done, total} · landscape {id, landscape, elapsedMs} · heartbeat (every second between steps; the client watches it)
  *
  * Runs train round-robin, one optimizer step each in turn, so the curves of all runs advance together. A cancel is
  * handled between two steps: a stale run stops within one step and releases its tensors.
@@ -18,8 +19,9 @@ import type {TrainConfig} from "../engine/train/config.js";
 import type {RunStatus, Snapshot} from "../engine/train/snapshot.js";
 import type {ShatteredAnalysis, ShatteredRequest} from "../engine/shattered/setup.js";
 import type {LesionSettings, NetLesion} from "../engine/lesion/setup.js";
+import type {LandscapeNet, LandscapeRequest} from "../engine/landscape/setup.js";
 
-export type {BackendPreference, BackendReport, WasmPaths, DataRequest, ModelSpec, TrainConfig, RunStatus, Snapshot, ShatteredAnalysis, ShatteredRequest, LesionSettings, NetLesion};
+export type {BackendPreference, BackendReport, WasmPaths, DataRequest, ModelSpec, TrainConfig, RunStatus, Snapshot, ShatteredAnalysis, ShatteredRequest, LesionSettings, NetLesion, LandscapeNet, LandscapeRequest};
 
 /** One run to train: the caller's id (unique among its live runs), the net, the data, the settings. */
 export interface RunRequest {
@@ -32,6 +34,11 @@ export interface RunRequest {
    * `lesionProgress` and `lesion` messages before the run's last snapshot.
    */
   lesion?: LesionSettings;
+  /**
+   * After the last step, before the net is released: its loss landscape (Li et al. 2018), reported by
+   * `landscapeProgress` and `landscape` messages before the run's last snapshot.
+   */
+  landscape?: LandscapeRequest;
 }
 
 /** Messages a page sends to the worker. */
@@ -95,4 +102,8 @@ export type WorkerMessage =
   /** Measurements of a run's lesion study done so far (after its last step; see RunRequest.lesion). */
   | {type: "lesionProgress"; id: string; done: number; total: number}
   /** A run's lesion study, and the milliseconds it took; its last snapshot and `done` follow. */
-  | {type: "lesion"; id: string; lesion: NetLesion; elapsedMs: number};
+  | {type: "lesion"; id: string; lesion: NetLesion; elapsedMs: number}
+  /** Grid rows of a run's loss landscape measured so far (after its last step; see RunRequest.landscape). */
+  | {type: "landscapeProgress"; id: string; done: number; total: number}
+  /** A run's loss landscape, and the milliseconds it took; its last snapshot and `done` follow. */
+  | {type: "landscape"; id: string; landscape: LandscapeNet; elapsedMs: number};

@@ -11,6 +11,7 @@ import {buildModel} from "../engine/model/buildModel.js";
 import type {Snapshot} from "../engine/train/snapshot.js";
 import {createTrainer, type Trainer, type TrainerHooks} from "../engine/train/trainer.js";
 import {lesionNet} from "../engine/lesion/lesion.js";
+import {measureNet} from "../engine/landscape/analysis.js";
 import {measureShattered} from "../engine/shattered/shattered.js";
 import type {RunRequest, WorkerMessage, WorkerRequest} from "./protocol.js";
 
@@ -105,7 +106,7 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
     const run: LiveRun = {request, trainer: null, last: null, isCancelled: false, isPaused: false, stepTo: null};
     live.set(request.id, run);
     try {
-      const trainer = await createTrainer(request.spec, await dataset(request), request.config, lesionHooks(request, run));
+      const trainer = await createTrainer(request.spec, await dataset(request), request.config, analysisHooks(request, run));
       if (run.isCancelled) trainer.cancel();
       else run.trainer = trainer;
     } catch (error) {
@@ -116,23 +117,36 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
   }
 
   /**
-   * A run that asks for a lesion study gets it after its last step: each measurement is reported, the message loop gets
-   * a turn after each (so a cancel lands and the heartbeat goes on), and a cancel stops the study.
+   * A run that asks for a lesion study or a loss landscape gets it after its last step: each measurement (or grid row)
+   * is reported, the message loop gets a turn after each (so a cancel lands and the heartbeat goes on), and a cancel
+   * stops it.
    */
-  function lesionHooks(request: RunRequest, run: LiveRun): TrainerHooks {
-    const settings = request.lesion;
-    if (!settings) return {};
-    return {
-      async onDone(model, _, data) {
-        const startedAt = performance.now();
-        const lesion = await lesionNet(request.id, model, data, settings, async (done, total) => {
-          host.post({type: "lesionProgress", id: request.id, done, total});
-          await yieldToMessages();
-          if (run.isCancelled) throw new Error("cancelled");
-        });
-        host.post({type: "lesion", id: request.id, lesion, elapsedMs: performance.now() - startedAt});
-      }
+  function analysisHooks(request: RunRequest, run: LiveRun): TrainerHooks {
+    const tick = (type: "lesionProgress" | "landscapeProgress") => async (done: number, total: number) => {
+      host.post({type, id: request.id, done, total});
+      await yieldToMessages();
+      if (run.isCancelled) throw new Error("cancelled");
     };
+    const {lesion, landscape} = request;
+    if (lesion) {
+      return {
+        async onDone(model, _, data) {
+          const startedAt = performance.now();
+          const result = await lesionNet(request.id, model, data, lesion, tick("lesionProgress"));
+          host.post({type: "lesion", id: request.id, lesion: result, elapsedMs: performance.now() - startedAt});
+        }
+      };
+    }
+    if (landscape) {
+      return {
+        async onDone(model) {
+          const startedAt = performance.now();
+          const result = await measureNet(request.id, model, await dataset(request), landscape, tick("landscapeProgress"));
+          host.post({type: "landscape", id: request.id, landscape: result, elapsedMs: performance.now() - startedAt});
+        }
+      };
+    }
+    return {};
   }
 
   /** One step of one run; reports its snapshot and its end. */

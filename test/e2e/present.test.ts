@@ -121,6 +121,7 @@ describe("presenter mode at 1024×768", () => {
     {name: "the gradient-flow lab", path: "/gradient-flow?present=1&steps=60", lines: true},
     {name: "the shattered-gradients lab", path: "/shattered-gradients?present=1", lines: true},
     {name: "the lesion lab", path: "/lesion?present=1", lines: true},
+    {name: "the loss-landscape lab", path: "/loss-landscape?present=1", lines: true},
     {name: "the shortcut-options lab", path: "/residual-units?present=1&steps=20", train: "Train A, B and C", lines: true},
     {name: "the Lab page", path: "/lab?present=1&dataset=circles&steps=60", train: "Train", lines: true}
   ];

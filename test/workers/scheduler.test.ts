@@ -63,6 +63,24 @@ describe("the training worker's scheduler", () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it("measures a run's loss landscape after its last step, reports each grid row, then the landscape, then the last snapshot", async () => {
+    const {messages, scheduler, until, done} = harness();
+    const landscape = {seed: 1, examples: 16, resolution: 3, extent: 1, sliceResolution: 3};
+    const pair = runs([2], 10, "land-").map((run) => ({...run, landscape}));
+    const before = tf.memory().numTensors;
+    await scheduler.handle({type: "start", runs: pair, backend: "cpu"});
+    await until(() => pair.every((run) => done(run.id).length === 1));
+    for (const run of pair) {
+      const mine = messages.filter((m) => "id" in m && m.id === run.id);
+      const types = mine.map((m) => m.type);
+      expect(mine.find((m) => m.type === "landscape")).toMatchObject({landscape: {id: run.id, landscape: {resolution: 3}}});
+      expect(mine.filter((m) => m.type === "landscapeProgress").map((m) => (m as {done: number}).done)).toEqual([1, 2, 3, 4]);
+      expect(types.indexOf("landscape")).toBeLessThan(types.lastIndexOf("progress"));
+      expect(done(run.id)[0]).toMatchObject({status: "done"});
+    }
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it("answers stats before any backend exists, without initialising one", async () => {
     const {messages, scheduler} = harness();
     await scheduler.handle({type: "stats"});

@@ -19,6 +19,7 @@ export const LAB_SECTIONS: Record<LabId, {id: string; toEnd?: boolean}> = {
   gradientFlow: {id: "try-it-measure-the-gradient-at-every-unit"},
   shattered: {id: "try-it-shatter-the-gradient-of-a-plain-network"},
   lesion: {id: "try-it-delete-units-from-a-trained-network"},
+  landscape: {id: "try-it-map-the-loss-around-two-trained-networks"},
   shortcuts: {id: "try-it-a-b-and-c-on-a-small-network"},
   lab: {id: "data", toEnd: true}
 };

@@ -291,6 +291,17 @@ export const LESION_LAB_DEPTH = intParam({
   unit: "layers"
 });
 
+export const LANDSCAPE_LAB_DEPTH = intParam({
+  name: "depth",
+  label: "Depth",
+  description: "Weighted layers of the plain MLP and its residual twin whose loss landscapes are measured, 2·units + 2 (the reference runs are at 56).",
+  default: 56,
+  min: 20,
+  max: 56,
+  step: 6,
+  unit: "layers"
+});
+
 /** A lab: the page it lives on and its parameters, in display order. */
 export interface LabDeclaration {
   /** Site path of the page whose query string holds the lab's state. */
@@ -316,6 +327,8 @@ export const URL_PARAMETERS = {
   shattered: {path: "/shattered-gradients", params: [SHATTER_DEPTH, SEED]},
   /** The lesion lab: plain and residual MLPs trained on circles, then units deleted without retraining. */
   lesion: {path: "/lesion", params: [LESION_LAB_DEPTH, SEED, BACKEND]},
+  /** The loss-landscape lab: plain and residual MLPs trained on circles, then the loss on a grid around their weights. */
+  landscape: {path: "/loss-landscape", params: [LANDSCAPE_LAB_DEPTH, SEED, BACKEND]},
   /** The shortcut-options lab: the same small conv net trained with shortcut A, B and C. */
   shortcuts: {path: "/residual-units", params: [SHORTCUT_LAB_DEPTH, SHORTCUT_LAB_WIDTH, UNIT, SHORTCUT_LAB_STEPS, SEED, BACKEND]},
   /** The overview's hero demo (a deep plain MLP vs its residual twin on spirals; replay re-runs it). */

@@ -11,6 +11,7 @@ import {degradationText, formatCorrelation, formatPercent} from "../../session/v
 import type {ShatteredSummary} from "../../engine/experiments/shatteredSummary.js";
 import {SHATTERED_THRESHOLDS} from "../../engine/shattered/verdict.js";
 import type {LesionSummary} from "../../engine/experiments/lesionSummary.js";
+import type {LandscapeSummary} from "../../engine/experiments/landscapeSummary.js";
 
 /** The runs of a single-seed file, or of the first seed of a multi-seed file. */
 function firstRuns(file: ExperimentFile): RunResult[] {
@@ -113,4 +114,14 @@ export function lesionBudgetAnswer(summary: LesionSummary | undefined, bound: nu
     ? `the residual net's mean test error first passes ${formatPercent(bound)} with ${past.k} units deleted (${formatPercent(past.error)})`
     : `the residual net's mean test error stays at or below ${formatPercent(bound)} even with all ${summary.residual.random.length} units deleted`;
   return `Averaged over the reference seeds (${summary.seeds.length}) and their draws, ${residualPart}; the plain net's is ${formatPercent(plainFirst.error)} with a single one.`;
+}
+
+/** The landscape exercises: the reference seeds' mean roughness (ratio) or grid minima at the verdict's depth. */
+export function landscapeAnswer(summary: LandscapeSummary | undefined, figure: "roughness" | "gridMinima"): string | null {
+  const plain = summary?.means.find((net) => !net.isResidual && net.depth === summary.verdictDepth);
+  const residual = summary?.means.find((net) => net.isResidual && net.depth === summary.verdictDepth);
+  if (!summary || !plain || !residual) return null;
+  const seeds = `Averaged over the reference seeds (${summary.seeds.length}), at ${summary.verdictDepth} layers`;
+  if (figure === "roughness") return `${seeds} the plain net's surface has roughness ${plain.roughness.toFixed(3)} and the residual net's ${residual.roughness.toFixed(3)}: ${(plain.roughness / residual.roughness).toFixed(1)} times as rough.`;
+  return `${seeds} the plain net's grid has ${plain.gridMinima.toFixed(1)} local minima and the residual net's ${residual.gridMinima.toFixed(1)}.`;
 }

@@ -7,8 +7,9 @@ import {labParams, type LabId, type LabValues} from "../controls/parameters.js";
 import {parseLabParams, serializeParams} from "../controls/urlState.js";
 import type {ExperimentFile} from "../../engine/experiments/experimentFile.js";
 import type {ShatteredSummary} from "../../engine/experiments/shatteredSummary.js";
-import {directShareText, gradientRatioText, lesionBudgetAnswer, lesionUnitAnswer, seedsAnswer, shatteredDepthAnswer, sweepVerdictText} from "./answers.js";
+import {directShareText, gradientRatioText, landscapeAnswer, lesionBudgetAnswer, lesionUnitAnswer, seedsAnswer, shatteredDepthAnswer, sweepVerdictText} from "./answers.js";
 import type {LesionSummary} from "../../engine/experiments/lesionSummary.js";
+import type {LandscapeSummary} from "../../engine/experiments/landscapeSummary.js";
 import {branchAnswer, shortcutCostAnswer, zeroBranchAnswer} from "./labAnswers.js";
 import type {Exercise} from "./Exercises.js";
 
@@ -20,6 +21,8 @@ export type ReferenceFiles = Partial<Record<"depth-sweep" | "depth-sweep-mnist" 
   shatteredSummary?: ShatteredSummary;
   /** The lesion page's reference summary (data/lesion.json, summarised by its loader). */
   lesionSummary?: LesionSummary;
+  /** The loss-landscape page's reference summary (data/landscape.json, summarised by its loader). */
+  landscapeSummary?: LandscapeSummary;
 };
 
 /** One exercise as declared. */
@@ -107,6 +110,18 @@ export const EXERCISES: ExerciseDefinition[] = [
       prompt: "Delete units at random: how many of the residual net's nine units can go before its mean test error passes 20%?",
       setup: {},
       answer: (files) => lesionBudgetAnswer(files.lesionSummary, 0.2)
+    }
+  ]),
+  ...define("landscape", [
+    {
+      prompt: "Before the charts appear: how many times as rough do you expect the plain net's surface to be as the residual net's?",
+      setup: {},
+      answer: (files) => landscapeAnswer(files.landscapeSummary, "roughness")
+    },
+    {
+      prompt: "Count the pits: which net's grid has more local minima — places a descent could get stuck?",
+      setup: {},
+      answer: (files) => landscapeAnswer(files.landscapeSummary, "gridMinima")
     }
   ]),
   ...define("shortcuts", [

@@ -5,7 +5,7 @@
  * and the page's data loader read it alike.
  */
 import {seedResults, type ExperimentFile} from "./experimentFile.js";
-import {judgeLandscape, type LandscapeAnalysis, type LandscapeNet} from "../landscape/analysis.js";
+import {judgeLandscape, type LandscapeAnalysis, type LandscapeNet} from "../landscape/setup.js";
 import type {LandscapeGrade} from "../landscape/verdict.js";
 
 /** One seed's verdict and numbers at the verdict's depth (`centre`: L(θ) on the evaluation batch, evaluation mode). */
@@ -90,4 +90,16 @@ export function landscapeSummary(file: ExperimentFile<LandscapeAnalysis>): Lands
     means,
     example: {seed: seeds[0].seed, nets: first.nets}
   };
+}
+
+/** What the loss-landscape page loads: the summary, and each reference seed's landscapes (drawn at once for a matching seed). */
+export interface LandscapeReference {
+  summary: LandscapeSummary;
+  analyses: Array<{seed: number; analysis: LandscapeAnalysis}>;
+}
+
+/** The page's reference from a landscape file (its runs' curves are left out: the page draws the landscapes). */
+export function landscapeReference(file: ExperimentFile<LandscapeAnalysis>): LandscapeReference {
+  const seeds = seedResults(file).filter((seed) => seed.analysis?.kind === "landscape");
+  return {summary: landscapeSummary(file), analyses: seeds.map((seed) => ({seed: seed.seed, analysis: seed.analysis!}))};
 }

@@ -10,7 +10,7 @@ import type {ToyName} from "../data/toy2d.js";
 import {mlpSpec, mnistConvSpec, type ModelSpec} from "../spec.js";
 import {reportingCadence, type TrainConfig} from "../train/config.js";
 import {SHATTERED_DEFAULTS, SHATTERED_DEPTHS, type ShatteredRequest} from "../shattered/setup.js";
-import {landscapeRequest, type LandscapeRequest} from "../landscape/analysis.js";
+import {landscapeRequest, type LandscapeRequest} from "../landscape/setup.js";
 
 /** One run of an experiment. */
 export interface ExperimentRun {
@@ -45,7 +45,7 @@ export interface PresetOptions {
   data?: ToyName | "mnist";
   /** Pre-activation units (default, He et al. 2016) or the original units of He et al. 2015. */
   preActivation?: boolean;
-  /** The lesion preset's depth (default LESION_DEPTH); the other presets have their own depths. */
+  /** One depth for the lesion preset (default LESION_DEPTH) or the landscape preset (default LANDSCAPE_DEPTHS); the other presets have their own. */
   depth?: number;
 }
 
@@ -145,7 +145,7 @@ export function presetExperiment(preset: PresetName, options: PresetOptions = {}
         preset,
         data,
         description: "Loss on a 21×21 grid around each trained net's weights along two filter-normalised random directions, plain vs residual (Li et al. 2018)",
-        runs: runsFor(options.data === "mnist" ? LANDSCAPE_DEPTHS.conv : LANDSCAPE_DEPTHS.mlp, options, {measureGradients: false}),
+        runs: runsFor(options.depth !== undefined ? [options.depth] : options.data === "mnist" ? LANDSCAPE_DEPTHS.conv : LANDSCAPE_DEPTHS.mlp, options, {measureGradients: false}),
         analysis: "landscape",
         landscape: landscapeRequest(options.seed ?? 1)
       };

@@ -8,42 +8,11 @@ import * as tf from "@tensorflow/tfjs-core";
 import type {Dataset} from "../data/dataset.js";
 import type {Model} from "../model/types.js";
 import {depthOf} from "../spec.js";
-import {LANDSCAPE_DEFAULTS, measureLandscape, type Landscape} from "./landscape.js";
-import {landscapeMetrics, type LandscapeMetrics} from "./metric.js";
-import {landscapeVerdict, type LandscapeVerdict} from "./verdict.js";
+import {measureLandscape} from "./landscape.js";
+import {landscapeMetrics} from "./metric.js";
+import type {LandscapeNet, LandscapeRequest} from "./setup.js";
 
-/** Training examples the loss is evaluated on (the first of the split, the same for every net and grid point). */
-export const LANDSCAPE_EXAMPLES = 256;
-
-/** What to measure: the directions' seed, the batch size and the grid. */
-export interface LandscapeRequest {
-  seed: number;
-  examples: number;
-  resolution: number;
-  extent: number;
-  sliceResolution: number;
-}
-
-/** The default request for a seed: 256 examples, a 21×21 grid on [−1, 1]², a 41-point slice. */
-export function landscapeRequest(seed: number): LandscapeRequest {
-  return {seed, examples: LANDSCAPE_EXAMPLES, ...LANDSCAPE_DEFAULTS};
-}
-
-/** One trained net's landscape and its figures. */
-export interface LandscapeNet {
-  /** The run's id, e.g. "plain-56". */
-  id: string;
-  depth: number;
-  isResidual: boolean;
-  landscape: Landscape;
-  metrics: LandscapeMetrics;
-}
-
-/** The landscape preset's analysis of one seed. */
-export interface LandscapeAnalysis extends LandscapeRequest {
-  kind: "landscape";
-  nets: LandscapeNet[];
-}
+export * from "./setup.js";
 
 /** The first `examples` training examples of `dataset` on the device: inputs `[N, ...inputShape]`, int32 labels `[N]`. */
 export function evaluationBatch(dataset: Dataset, examples: number): {x: tf.Tensor; labels: tf.Tensor1D} {
@@ -55,7 +24,7 @@ export function evaluationBatch(dataset: Dataset, examples: number): {x: tf.Tens
 }
 
 /** Measures one trained net (`id` names its run); `onProgress` sees the grid's rows. */
-export async function measureNet(id: string, model: Model, dataset: Dataset, request: LandscapeRequest, onProgress?: (done: number, total: number) => void): Promise<LandscapeNet> {
+export async function measureNet(id: string, model: Model, dataset: Dataset, request: LandscapeRequest, onProgress?: (done: number, total: number) => void | Promise<void>): Promise<LandscapeNet> {
   const {x, labels} = evaluationBatch(dataset, request.examples);
   try {
     const landscape = await measureLandscape(model, x, labels, {...request, onProgress});
@@ -65,13 +34,3 @@ export async function measureNet(id: string, model: Model, dataset: Dataset, req
   }
 }
 
-/** The verdict at the deepest depth that has both a plain and a residual net (null when none has). */
-export function judgeLandscape(analysis: LandscapeAnalysis): LandscapeVerdict | null {
-  const depths = [...new Set(analysis.nets.map((net) => net.depth))].sort((a, b) => b - a);
-  for (const depth of depths) {
-    const plain = analysis.nets.find((net) => net.depth === depth && !net.isResidual);
-    const residual = analysis.nets.find((net) => net.depth === depth && net.isResidual);
-    if (plain && residual) return landscapeVerdict(plain.metrics, residual.metrics, depth);
-  }
-  return null;
-}

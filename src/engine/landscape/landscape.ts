@@ -10,9 +10,10 @@ import * as tf from "@tensorflow/tfjs-core";
 import type {Model} from "../model/types.js";
 import {evaluate} from "../train/metrics.js";
 import {displace, filterNormalizedDirection, type ParamValues} from "./directions.js";
+import {coordinate, LANDSCAPE_DEFAULTS, type Landscape} from "./setup.js";
 
-/** Grid defaults: 21×21 points over [−1, 1]² (Li et al. plot the same range), a 1-D slice of 41 points. */
-export const LANDSCAPE_DEFAULTS = {resolution: 21, extent: 1, sliceResolution: 41} as const;
+export {coordinate, LANDSCAPE_DEFAULTS, type Landscape} from "./setup.js";
+
 /** Limits of the grid's points per side. */
 export const LANDSCAPE_LIMITS = {resolution: {min: 3, max: 41}, sliceResolution: {min: 3, max: 201}} as const;
 
@@ -27,27 +28,9 @@ export interface LandscapeOptions {
   /** Points of the 1-D slice β = 0 (odd). Default 41. */
   sliceResolution?: number;
   /** Called after every grid row, and once after the slice (`done === total`). */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (done: number, total: number) => void | Promise<void>;
 }
 
-/** One net's landscape. */
-export interface Landscape {
-  resolution: number;
-  extent: number;
-  /** Examples in the evaluation batch. */
-  examples: number;
-  /** L(θ + α_c·δ + β_r·η) at `grid[r·resolution + c]`, α_c = −extent + 2·extent·c/(resolution − 1), β_r likewise (row r going up in β). */
-  grid: number[];
-  /** L(θ + α_i·δ) at α_i = −extent + 2·extent·i/(sliceResolution − 1). */
-  slice: number[];
-  /** L(θ), the centre of both. */
-  centre: number;
-}
-
-/** The i-th of `count` evenly spaced coordinates on [−extent, extent]. */
-export function coordinate(i: number, count: number, extent: number): number {
-  return -extent + (2 * extent * i) / (count - 1);
-}
 
 /** A model's trainable parameters read into Float32Arrays (copies), in the model's order. */
 export function readTheta(model: Model): ParamValues[] {
@@ -97,10 +80,10 @@ export async function measureLandscape(model: Model, x: tf.Tensor, labels: tf.Te
     for (let r = 0; r < resolution; r++) {
       const beta = coordinate(r, resolution, extent);
       grid.push(...(await readLine(Array.from({length: resolution}, (_, c) => [coordinate(c, resolution, extent), beta] as [number, number]))));
-      onProgress?.(r + 1, resolution + 1);
+      await onProgress?.(r + 1, resolution + 1);
     }
     const slice = await readLine(Array.from({length: sliceResolution}, (_, i) => [coordinate(i, sliceResolution, extent), 0] as [number, number]));
-    onProgress?.(resolution + 1, resolution + 1);
+    await onProgress?.(resolution + 1, resolution + 1);
     const centre = grid[((resolution - 1) / 2) * resolution + (resolution - 1) / 2];
     return {resolution, extent, examples: count, grid, slice, centre};
   } finally {

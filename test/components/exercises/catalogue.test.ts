@@ -15,19 +15,22 @@ import type {ShatteredAnalysis} from "../../../src/engine/shattered/setup.ts";
 import {summarizeUnit, traceUnit, unitRows} from "../../../src/components/residualUnitLab/unitSetup.ts";
 import {shortcutCounts} from "../../../src/components/shortcutLab/shortcutRuns.ts";
 import {lesionSummary} from "../../../src/engine/experiments/lesionSummary.ts";
+import {landscapeSummary} from "../../../src/engine/experiments/landscapeSummary.ts";
+import type {LandscapeAnalysis} from "../../../src/engine/landscape/setup.ts";
 import type {LesionAnalysis} from "../../../src/engine/lesion/setup.ts";
 
 const read = (name: string) => readExperimentFile(JSON.parse(readFileSync(`data/${name}.json`, "utf8")), name);
 const files = {
   ...filesByName(["depth-sweep", "degradation", "degradation-mnist", "grad-flow"].map(read)),
   shatteredSummary: shatteredSummary(read("shattered") as ExperimentFile<ShatteredAnalysis>),
-  lesionSummary: lesionSummary(read("lesion") as ExperimentFile<LesionAnalysis>)
+  lesionSummary: lesionSummary(read("lesion") as ExperimentFile<LesionAnalysis>),
+  landscapeSummary: landscapeSummary(read("landscape") as ExperimentFile<LandscapeAnalysis>)
 };
 const labs = [...new Set(EXERCISES.map((exercise) => exercise.lab))] as LabId[];
 
 describe("the exercises", () => {
   it("finds each reference file by the name its command wrote", () => {
-    expect(Object.keys(files).sort()).toEqual(["degradation", "degradation-mnist", "depth-sweep", "grad-flow", "lesionSummary", "shatteredSummary"]);
+    expect(Object.keys(files).sort()).toEqual(["degradation", "degradation-mnist", "depth-sweep", "grad-flow", "landscapeSummary", "lesionSummary", "shatteredSummary"]);
   });
 
   it("give 2 to 4 exercises per page, each link a valid lesson link of its page", () => {
@@ -65,10 +68,12 @@ describe("the exercises", () => {
     expect(fifth).toContain(`plain net's from ${(100 * lesion.plain.baseError).toFixed(1)}% to ${(100 * lesion.plain.single[4]!).toFixed(1)}%`);
     const past = lesion.residual.random.find((row) => row.error > 0.2)!;
     expect(budget).toContain(`first passes 20.0% with ${past.k} units deleted`);
+    const means = (isResidual: boolean) => files.landscapeSummary.means.find((net) => net.isResidual === isResidual && net.depth === 56)!;
+    expect(exercisesFor("landscape", files)[0].answer).toContain(`roughness ${means(false).roughness.toFixed(3)} and the residual net's ${means(true).roughness.toFixed(3)}`);
   });
 
   it("have no answer, rather than a made-up one, when the reference runs are missing", () => {
-    for (const lab of ["degradation", "gradientFlow", "shattered", "lesion"] as const) for (const exercise of exercisesFor(lab, {})) expect(exercise.answer).toBeNull();
+    for (const lab of ["degradation", "gradientFlow", "shattered", "lesion", "landscape"] as const) for (const exercise of exercisesFor(lab, {})) expect(exercise.answer).toBeNull();
   });
 
   it("answer the residual unit's and the shortcut options' exercises with the numbers the labs show", () => {

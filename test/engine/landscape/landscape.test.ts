@@ -95,7 +95,7 @@ describe("measureLandscape", () => {
     const model = smallNet(false);
     const {x, labels} = evaluationBatch(dataset, 16);
     const calls: Array<[number, number]> = [];
-    await measureLandscape(model, x, labels, {seed: 1, resolution: 3, sliceResolution: 5, onProgress: (done, total) => calls.push([done, total])});
+    await measureLandscape(model, x, labels, {seed: 1, resolution: 3, sliceResolution: 5, onProgress: (done, total) => void calls.push([done, total])});
     expect(calls).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
     await expect(measureLandscape(model, x, labels, {seed: 1, resolution: 4})).rejects.toThrow(RangeError);
     await expect(measureLandscape(model, x, labels, {seed: 1, resolution: 43})).rejects.toThrow(/odd integer in \[3, 41\]/);
