@@ -84,8 +84,8 @@ export function landscapeSentences(analysis: LandscapeAnalysis, classes = 2): st
 
 /** The slice in a sentence: strict local minima along β = 0 for each net. */
 export function sliceSentence(analysis: LandscapeAnalysis): string {
-  const say = (net: LandscapeNet) => `${net.metrics.sliceMinima} for the ${familyName(net.isResidual)} net`;
-  return `Along the line through θ (β = 0), the loss has ${say(plainOf(analysis))} and ${say(residualOf(analysis))} local minima.`;
+  const [plain, residual] = [plainOf(analysis).metrics.sliceMinima, residualOf(analysis).metrics.sliceMinima];
+  return `Along the line through θ (β = 0), the loss has ${plain} local minim${plain === 1 ? "um" : "a"} for the plain net and ${residual} for the residual net.`;
 }
 
 /** The verdict of an analysis (the deepest pair it holds). */
