@@ -30,6 +30,7 @@ import {cpus} from "node:os";
 import {PAGES} from "../observablehq.config.ts";
 import {runBrowserSuite} from "./bench/browser.ts";
 import {demoTable, engineTable, kernelTable, memoryTable, pageTable, profileTables, trainingTable} from "./bench/report.ts";
+import {ANALYSIS_LABS} from "./bench/analysisLabBench.ts";
 import {runSiteBench} from "./bench/site.ts";
 import {runMemoryBench} from "./bench/memoryBench.ts";
 import {runSuite, type SuiteResult} from "./bench/suite.ts";
@@ -105,7 +106,10 @@ if (args.json) {
       else console.log(`\nThe degradation lab (${lab.path}, its default settings): ${(lab.totalMs / 1000).toFixed(1)} s from its start (${lab.startedAtMs} ms after navigation) to its end; runs ${lab.runs.map(([id, phase]) => `${id} ${phase}`).join(", ")}; main-thread tasks over 50 ms meanwhile: ${lab.longTasks.length}${lab.longTasks.length ? `, longest ${Math.max(...lab.longTasks.map(([, ms]) => ms))} ms` : ""}`);
     }
     if (site.shattered.totalMs !== null) console.log(`\nThe shattered-gradients lab (/shattered-gradients, its defaults: 20 untrained nets): ${(site.shattered.totalMs / 1000).toFixed(1)} s from navigation to its charts, ${(site.shattered.workerMs! / 1000).toFixed(1)} s of it measuring in the worker`);
-    if (site.lesion.totalMs !== null) console.log(`\nThe lesion lab (/lesion, its defaults: plain-20 and residual-20 MLPs, 300 steps, then every deletion): ${(site.lesion.totalMs / 1000).toFixed(1)} s from navigation to its live charts, ${(site.lesion.lesionMs! / 1000).toFixed(1)} s of it deleting units after training`);
+    for (const [i, lab] of site.analysisLabs.entries()) {
+      const about = ANALYSIS_LABS[i];
+      if (lab.totalMs !== null) console.log(`\nThe ${about.path} lab (its defaults: ${about.what}): ${(lab.totalMs / 1000).toFixed(1)} s from navigation to its live charts, ${(lab.measureMs! / 1000).toFixed(1)} s of it ${about.after} after training`);
+    }
     console.log(`\nOffline after one visit: "Available offline" ${(site.offline.readyMs / 1000).toFixed(1)} s after navigating to / in a fresh context; the cache holds ${site.offline.entries} entries, ${(site.offline.bytes / 1e6).toFixed(1)} MB`);
   }
   if (memory) console.log(`\n== Peak memory of each lab at its largest settings (Node, wasm; MB) ==\n\n${memoryTable(memory)}`);

@@ -14,7 +14,7 @@ import {measureOffline, type OfflineResult} from "./offline.ts";
 import {existsSync} from "node:fs";
 import {chromium, type Browser, type Page} from "playwright-core";
 import {measureShatteredLab, type ShatteredBenchResult} from "./shatteredBench.ts";
-import {measureLesionLab, type LesionBenchResult} from "./lesionBench.ts";
+import {ANALYSIS_LABS, measureAnalysisLab, type AnalysisLabResult} from "./analysisLabBench.ts";
 import {serve} from "../serve.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -232,7 +232,7 @@ export interface SiteOptions {
 export async function runSiteBench(
   options: SiteOptions,
   log: (line: string) => void
-): Promise<{pages: PageLoad[]; demos: DemoResult[]; labs: LabResult[]; shattered: ShatteredBenchResult; lesion: LesionBenchResult; offline: OfflineResult} | null> {
+): Promise<{pages: PageLoad[]; demos: DemoResult[]; labs: LabResult[]; shattered: ShatteredBenchResult; analysisLabs: AnalysisLabResult[]; offline: OfflineResult} | null> {
   if (!existsSync(`${options.root}/index.html`)) {
     console.error(`bench: site section skipped: no ${options.root}/index.html (run npm run build first)`);
     return null;
@@ -264,11 +264,15 @@ export async function runSiteBench(
     }
     const shattered = await measureShatteredLab(browser, url);
     log(shattered.totalMs === null ? "lab /shattered-gradients: not on this build" : `lab /shattered-gradients: ${(shattered.totalMs / 1000).toFixed(1)} s from navigation, ${(shattered.workerMs! / 1000).toFixed(1)} s measuring`);
-    const lesion = await measureLesionLab(browser, url);
-    log(lesion.totalMs === null ? "lab /lesion: not on this build" : `lab /lesion: ${(lesion.totalMs / 1000).toFixed(1)} s from navigation, ${(lesion.lesionMs! / 1000).toFixed(1)} s deleting units after training`);
+    const analysisLabs: AnalysisLabResult[] = [];
+    for (const lab of ANALYSIS_LABS) {
+      const result = await measureAnalysisLab(browser, url, lab);
+      analysisLabs.push(result);
+      log(result.totalMs === null ? `lab ${lab.path}: not on this build` : `lab ${lab.path}: ${(result.totalMs / 1000).toFixed(1)} s from navigation, ${(result.measureMs! / 1000).toFixed(1)} s ${lab.after} after training`);
+    }
     const offline = await measureOffline(browser, url);
     log(`offline: "available offline" ${(offline.readyMs / 1000).toFixed(1)} s after a first visit to /, ${offline.entries} cached entries, ${(offline.bytes / 1e6).toFixed(1)} MB`);
-    return {pages, demos, labs, shattered, lesion, offline};
+    return {pages, demos, labs, shattered, analysisLabs, offline};
   } finally {
     await browser.close();
     await new Promise<void>((done) => server.close(() => done()));
