@@ -80,7 +80,11 @@ describe("a hostile or unlucky reader", () => {
     expect(new Set(await page.locator(".rx-progress__run").allTextContents()).size).toBe(4);
     expect((await page.locator(".rx-progress__run").allTextContents()).every((chip) => chip.endsWith("failed"))).toBe(true);
     await page.getByRole("button", {name: "Retrain"}).click();
-    expect(await waitForPhase(page, ["finished"], 120_000)).toBe("finished");
+    // Trains again: a quarter of the 600 steps done on a fresh worker, with the failure gone (not to the end: the
+    // steps are many so that the worker is caught mid-run, and the CI's minutes are shared).
+    await page.waitForFunction(() => (document.querySelector<HTMLProgressElement>(".rx-progress__bar")?.value ?? 0) >= 0.25, null, {timeout: 120_000});
+    expect(await page.locator(".rx-progress").getAttribute("data-phase")).toBe("running");
+    expect(await page.locator(".rx-progress__errors p").count()).toBe(0);
     expect(log.pageErrors).toEqual([]);
     await context.close();
   });
