@@ -10,7 +10,8 @@ import type {LandscapeAnalysis} from "../../engine/landscape/setup.js";
 import type {SessionState} from "../../session/sessionState.js";
 import type {TrainingSession} from "../../session/trainingSession.js";
 import {landscapeText} from "../../session/verdictText.js";
-import {LiveFigure, type LiveFigureElement} from "../charts/LiveFigure.js";
+import {AnalysisLab, verdictLine, type AnalysisView, type VerdictLine} from "../charts/AnalysisLab.js";
+import {LiveFigure} from "../charts/LiveFigure.js";
 import {el} from "../dom.js";
 import {HeatmapPair, SliceChart} from "./LandscapeCharts.js";
 import {gridRows, landscapeProgress, landscapeSentences, sessionLandscape, sharedDomain, sliceRows, sliceSentence, verdictOf, type LandscapeSettings} from "./landscapeRows.js";
@@ -31,11 +32,7 @@ export const LAB_TEXT = {
     `${analysis.resolution}×${analysis.resolution} grid on [−${analysis.extent}, ${analysis.extent}]², filter-normalised directions · seed ${settings.seed}${isReference ? " · reference run" : ""}`
 } as const;
 
-interface View {
-  analysis: LandscapeAnalysis;
-  settings: LandscapeSettings;
-  isReference: boolean;
-}
+type View = AnalysisView<LandscapeAnalysis, LandscapeSettings>;
 
 /** The reference analysis of these settings, if data/landscape.json has one. */
 export function referenceLandscape(reference: LandscapeReference | null, settings: LandscapeSettings): LandscapeAnalysis | null {
@@ -44,73 +41,38 @@ export function referenceLandscape(reference: LandscapeReference | null, setting
 }
 
 /** The verdict line for a session state (and whether it holds), from its runs' landscapes. */
-export function landscapeVerdictLine(state: SessionState, seed: number): {text: string; holds: boolean | null; grade: string | null} {
+export function landscapeVerdictLine(state: SessionState, seed: number): VerdictLine {
   const analysis = sessionLandscape(state, seed);
-  const verdict = analysis ? verdictOf(analysis) : null;
-  if (verdict) return {text: landscapeText(verdict), holds: verdict.holds, grade: verdict.grade};
-  if (state.phase === "stopped") return {text: LAB_TEXT.stopped, holds: null, grade: null};
-  if (state.phase === "failed") return {text: LAB_TEXT.failed, holds: null, grade: null};
-  return {text: state.phase === "idle" ? "" : LAB_TEXT.waiting, holds: null, grade: null};
+  return verdictLine(state, analysis ? verdictOf(analysis) : null, landscapeText, LAB_TEXT);
 }
 
 /** The lab element for `settings`, live from `session` until `invalidation`. */
 export function LandscapeLab(session: TrainingSession, {settings, reference, invalidation}: {settings: LandscapeSettings; reference: LandscapeReference | null; invalidation: Promise<unknown>}): HTMLElement {
-  const status = el("p", {class: "rx-landscape__status", role: "status", "aria-live": "polite"});
-  const verdict = el("p", {class: "rx-verdict", role: "status", "aria-live": "polite"});
-  const source = el("p", {class: "rx-landscape__source"});
-  const figures = el("div", {class: "rx-landscape__figures"});
-  const root = el("div", {class: "rx-landscape", "data-drawn": "none"}, [status, verdict, source, figures]);
-  const widthOf = () => Math.min(760, root.clientWidth || 640);
   const texts = {heatmap: el("div", {class: "rx-landscape__text"}), slice: el("p", {class: "rx-landscape__slice-text"})};
-  let charts: {heatmap: LiveFigureElement<View>; slice: LiveFigureElement<View>} | null = null;
-  let current: View | null = null;
-
-  const makeCharts = (view: View) => {
+  const makeFigures = (view: View, widthOf: () => number) => {
     const caption = LAB_TEXT.caption(view.settings, view.analysis, view.isReference);
     const heatmap = LiveFigure((v: View) => HeatmapPair(gridRows(v.analysis), {width: widthOf(), domain: sharedDomain(gridRows(v.analysis))}), view, {title: LAB_TEXT.heatmapTitle, caption, rows: (v) => gridRows(v.analysis), filename: "loss-landscape"});
     const slice = LiveFigure((v: View) => SliceChart(sliceRows(v.analysis), {width: widthOf()}), view, {title: LAB_TEXT.sliceTitle, caption, rows: (v) => sliceRows(v.analysis), filename: "loss-landscape-slice"});
-    figures.replaceChildren(heatmap, texts.heatmap, slice, texts.slice);
-    return {heatmap, slice};
+    return {charts: [heatmap, slice], nodes: [heatmap, texts.heatmap, slice, texts.slice]};
   };
-
-  const draw = (view: View | null) => {
-    if (charts && view && current && view.isReference !== current.isReference) charts = null; // the captions say which run is drawn
-    current = view;
-    root.dataset.drawn = view ? (view.isReference ? "reference" : "live") : "none";
-    if (!view) {
-      figures.replaceChildren();
-      charts = null;
-      return;
-    }
+  const describe = (view: View) => {
     texts.heatmap.replaceChildren(...landscapeSentences(view.analysis).map((sentence) => el("p", {}, [sentence])));
     texts.slice.textContent = sliceSentence(view.analysis);
-    if (!charts) charts = makeCharts(view);
-    else for (const chart of Object.values(charts)) chart.update(view);
   };
-
-  const fallback = referenceLandscape(reference, settings);
-  let measuringSince: number | null = null;
-  const render = (state: SessionState) => {
-    const progress = landscapeProgress(state);
-    const live = sessionLandscape(state, settings.seed);
-    // how long the landscapes took after training (the bench reads it): from the first grid row reported to the result
-    if (progress && measuringSince === null) measuringSince = performance.now();
-    if (live && measuringSince !== null && !root.dataset.landscapeMs) root.dataset.landscapeMs = String(Math.round(performance.now() - measuringSince));
-    const isMeasuring = progress !== null && !live && (state.phase === "running" || state.phase === "paused");
-    status.textContent = isMeasuring ? LAB_TEXT.measuring(progress!.done, progress!.total) : "";
-    status.hidden = !isMeasuring;
-    const line = landscapeVerdictLine(state, settings.seed);
-    verdict.textContent = line.text;
-    verdict.dataset.verdict = line.holds === null ? state.phase : line.holds ? "holds" : "fails";
-    if (line.grade) verdict.dataset.grade = line.grade;
-    else delete verdict.dataset.grade;
-    const view = live ? {analysis: live, settings, isReference: false} : fallback ? {analysis: fallback, settings, isReference: true} : null;
-    source.textContent = live ? LAB_TEXT.live : fallback ? LAB_TEXT.reference(settings.seed) : LAB_TEXT.noReference;
-    if (view?.analysis !== current?.analysis) draw(view);
-  };
-  const resize = new ResizeObserver(() => current && draw(current));
-  resize.observe(root);
-  invalidation.then(() => resize.disconnect());
-  invalidation.then(session.subscribe(render));
-  return root;
+  return AnalysisLab(
+    session,
+    {
+      name: "rx-landscape",
+      settings,
+      fallback: referenceLandscape(reference, settings),
+      analysisOf: (state) => sessionLandscape(state, settings.seed),
+      progressOf: landscapeProgress,
+      verdictOf: (state) => landscapeVerdictLine(state, settings.seed),
+      words: {busy: LAB_TEXT.measuring, reference: LAB_TEXT.reference, noReference: LAB_TEXT.noReference, live: LAB_TEXT.live},
+      seedOf: (s) => s.seed,
+      makeFigures,
+      describe
+    },
+    invalidation
+  );
 }

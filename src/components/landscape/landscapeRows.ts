@@ -3,6 +3,7 @@
  * landscapes (src/engine/landscape/setup.ts: the worker's for a live run, data/landscape.json's for a reference run), so
  * every word is computed from what the charts draw.
  */
+import {runsProgress, type AnalysisProgress} from "../charts/AnalysisLab.js";
 import {presetExperiment} from "../../engine/experiments/presets.js";
 import type {LandscapeSummary} from "../../engine/experiments/landscapeSummary.js";
 import {coordinate, judgeLandscape, landscapeRequest, type LandscapeAnalysis, type LandscapeNet} from "../../engine/landscape/setup.js";
@@ -30,10 +31,8 @@ export function sessionLandscape(state: SessionState, seed: number): LandscapeAn
 }
 
 /** Grid rows measured and to measure, over the session's runs (null before any has begun). */
-export function landscapeProgress(state: SessionState): {done: number; total: number} | null {
-  const started = state.runs.filter((run) => run.landscapeProgress);
-  if (started.length === 0) return null;
-  return {done: started.reduce((sum, run) => sum + run.landscapeProgress!.done, 0), total: started.reduce((sum, run) => sum + run.landscapeProgress!.total, 0)};
+export function landscapeProgress(state: SessionState): AnalysisProgress {
+  return runsProgress(state, "landscapeProgress");
 }
 
 /** log₁₀ of a loss, with the losses a diverged point gives (∞, NaN) shown as the top of the scale. */

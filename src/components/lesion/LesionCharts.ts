@@ -31,6 +31,11 @@ export const CHART_TEXT = {
 const COLOR = {domain: [CHART_TEXT.plain, CHART_TEXT.residual], range: [PLAIN_COLOR, RESIDUAL_COLOR]};
 const GRAY = "#8a8a8a";
 
+/** The plot's size and margins (wider in presenter mode, src/components/charts/presenter.ts). */
+const frame = (width: number, height: number, marginLeft = 44) => ({...presenterTop(), width, height, marginLeft: marginLeft + presenterMarginLeft(), marginRight: 24 + presenterMarginRight()});
+/** An x axis of whole numbers with a tick at each of `ticks`. */
+const integerX = (label: string, ticks: number[]) => ({label, labelAnchor: "center" as const, labelArrow: "none" as const, ticks, tickFormat: "d"});
+
 const familyLegend = () =>
   Legend([
     {label: CHART_TEXT.plain, color: PLAIN_COLOR, width: 2},
@@ -46,12 +51,8 @@ const chanceMarks = (chance: number) => [
 export function SingleChart(rows: ReturnType<typeof singleRows>, {width, chance}: {width: number; chance: number}): HTMLElement {
   const intact = [...new Map(rows.map((row) => [row.net, row])).values()];
   const plot = Plot.plot({
-    ...presenterTop(),
-    width,
-    height: 240,
-    marginLeft: 44 + presenterMarginLeft(),
-    marginRight: 24 + presenterMarginRight(),
-    x: {label: CHART_TEXT.unit, labelAnchor: "center", labelArrow: "none", ticks: [...new Set(rows.map((row) => row.unit))], tickFormat: "d"},
+    ...frame(width, 240),
+    x: integerX(CHART_TEXT.unit, [...new Set(rows.map((row) => row.unit))]),
     y: {label: CHART_TEXT.testError, labelArrow: "none", domain: [0, 100], grid: true},
     color: COLOR,
     marks: [
@@ -69,12 +70,8 @@ export function SingleChart(rows: ReturnType<typeof singleRows>, {width, chance}
 /** Test error with k random units deleted: every draw as a small dot, the mean as a line (k = 0: intact). */
 export function RandomChart(rows: ReturnType<typeof randomRows>, means: ReturnType<typeof randomMeanRows>, {width, chance}: {width: number; chance: number}): HTMLElement {
   const plot = Plot.plot({
-    ...presenterTop(),
-    width,
-    height: 240,
-    marginLeft: 44 + presenterMarginLeft(),
-    marginRight: 24 + presenterMarginRight(),
-    x: {label: CHART_TEXT.deleted, labelAnchor: "center", labelArrow: "none", ticks: [...new Set(means.map((row) => row.deleted))], tickFormat: "d"},
+    ...frame(width, 240),
+    x: integerX(CHART_TEXT.deleted, [...new Set(means.map((row) => row.deleted))]),
     y: {label: CHART_TEXT.testError, labelArrow: "none", domain: [0, 100], grid: true},
     color: COLOR,
     marks: [
@@ -92,12 +89,8 @@ export function RandomChart(rows: ReturnType<typeof randomRows>, means: ReturnTy
 /** The share of all paths by length (bars) and the share of the gradient they carry (line), in percent. */
 export function PathShareChart(rows: ReturnType<typeof pathRows>, {width}: {width: number}): HTMLElement {
   const plot = Plot.plot({
-    ...presenterTop(),
-    width,
-    height: 230,
-    marginLeft: 44 + presenterMarginLeft(),
-    marginRight: 24 + presenterMarginRight(),
-    x: {label: CHART_TEXT.length, labelAnchor: "center", labelArrow: "none", ticks: rows.map((row) => row.length), tickFormat: "d"},
+    ...frame(width, 230),
+    x: integerX(CHART_TEXT.length, rows.map((row) => row.length)),
     y: {label: CHART_TEXT.share, labelArrow: "none", grid: true, nice: true},
     marks: [
       Plot.rectY(rows, {x1: (row) => row.length - 0.4, x2: (row) => row.length + 0.4, y: (row) => 100 * row.pathShare, fill: GRAY, fillOpacity: 0.45}),
@@ -117,12 +110,8 @@ export function PathShareChart(rows: ReturnType<typeof pathRows>, {width}: {widt
 /** The mean gradient norm through one path of each length, on a log scale. */
 export function PerPathChart(rows: ReturnType<typeof pathRows>, {width}: {width: number}): HTMLElement {
   const plot = Plot.plot({
-    ...presenterTop(),
-    width,
-    height: 210,
-    marginLeft: 56 + presenterMarginLeft(),
-    marginRight: 24 + presenterMarginRight(),
-    x: {label: CHART_TEXT.length, labelAnchor: "center", labelArrow: "none", ticks: rows.map((row) => row.length), tickFormat: "d"},
+    ...frame(width, 210, 56),
+    x: integerX(CHART_TEXT.length, rows.map((row) => row.length)),
     y: {label: CHART_TEXT.perPath, labelArrow: "none", type: "log", grid: true, tickFormat: "~e"},
     marks: [Plot.line(rows, {x: "length", y: "gradientPerPath", stroke: RESIDUAL_COLOR, strokeWidth: 2}), Plot.dot(rows, {x: "length", y: "gradientPerPath", fill: RESIDUAL_COLOR, r: 3})],
     ariaLabel: "Gradient norm through a single path, by path length, residual net (log scale)"

@@ -3,6 +3,7 @@
  * (src/engine/lesion/setup.ts: the worker's for a live run, data/lesion.json's for a reference run), so every word is
  * computed from what the charts draw.
  */
+import {runsProgress, type AnalysisProgress} from "../charts/AnalysisLab.js";
 import {LESION_DEFAULTS, type LesionAnalysis, type NetLesion} from "../../engine/lesion/setup.js";
 import {effectiveRange, gradientShares, meanLength, pathCounts, pathLengthShares} from "../../engine/lesion/unravel.js";
 import {damage, LESION_THRESHOLDS} from "../../engine/lesion/verdict.js";
@@ -32,10 +33,8 @@ export function sessionAnalysis(state: SessionState): LesionAnalysis | null {
 }
 
 /** Measurements of the lesion studies done and to do, over the session's runs (null before any has begun). */
-export function lesionProgress(state: SessionState): {done: number; total: number} | null {
-  const started = state.runs.filter((run) => run.lesionProgress);
-  if (started.length === 0) return null;
-  return {done: started.reduce((sum, run) => sum + run.lesionProgress!.done, 0), total: started.reduce((sum, run) => sum + run.lesionProgress!.total, 0)};
+export function lesionProgress(state: SessionState): AnalysisProgress {
+  return runsProgress(state, "lesionProgress");
 }
 
 const plainOf = (analysis: LesionAnalysis) => analysis.nets.find((net) => !net.isResidual)!;
