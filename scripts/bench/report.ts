@@ -3,6 +3,8 @@ import type {DemoResult, PageLoad} from "./site.ts";
 import type {MemoryResult} from "./memoryBench.ts";
 import type {SuiteResult, Variant} from "./suite.ts";
 import type {TorchResult} from "./torch.ts";
+import {countNetwork} from "../../src/engine/arch/count.js";
+import {mnistConvSpec} from "../../src/engine/spec.js";
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -76,11 +78,14 @@ export function trainingTable(result: SuiteResult, torch: TorchResult[]): string
 /** The kernels taking the most time in one profiled step, with their share of the profiled kernel time. */
 export function profileTables(result: SuiteResult, top = 12): string {
   return result.profiles
-    .map(({variant, model, kernels}) => {
+    .map(({variant, model, kernels, stepMs}) => {
       const total = kernels.reduce((sum, k) => sum + k.ms, 0);
       const calls = kernels.reduce((sum, k) => sum + k.calls, 0);
       const rows = kernels.slice(0, top).map((k) => [k.kernel, String(k.calls), fixed(k.ms, 2), `${fixed((100 * k.ms) / total, 0)}%`]);
-      return `Kernels of one step, ${model} on ${variant}: ${calls} kernel calls, ${fixed(total, 1)} ms under tf.profile\n${table(["kernel", "calls", "ms", "share"], rows)}`;
+      const conv = kernels.filter((k) => k.kernel.startsWith("Conv2D") || k.kernel.startsWith("FusedConv2D")).reduce((sum, k) => sum + k.ms, 0);
+      const outside = Math.max(0, stepMs - total);
+      const whole = `the whole step unprofiled ${fixed(stepMs, 1)} ms: convolutions ${fixed((100 * conv) / stepMs, 0)}%, other kernels ${fixed((100 * (total - conv)) / stepMs, 0)}%, outside the kernels (dispatch, autodiff, JavaScript) ${fixed((100 * outside) / stepMs, 0)}%`;
+      return `Kernels of one step, ${model} on ${variant}: ${calls} kernel calls, ${fixed(total, 1)} ms under tf.profile; ${whole}\n${table(["kernel", "calls", "ms", "share"], rows)}`;
     })
     .join("\n\n");
 }
@@ -91,6 +96,29 @@ export function profileTables(result: SuiteResult, top = 12): string {
  * PyTorch: its steps interleaved with the engine's when they were (rows `pytorch-1t`, `pytorch-2t`; the faster
  * of the two), else the runs bracketing the suite.
  */
+/**
+ * The useful work of one training image of a reference conv net (`plain-20` … `residual-56`: widths 8/16/32 on
+ * 14×14), in floating-point operations: 2 per multiply-add of its convolutions and its classifier, three times — the
+ * forward pass, the gradient with respect to the input and the one with respect to the weights. BatchNorm, ReLU, the
+ * shortcuts, the loss and the optimizer are not counted: they are the overhead the GFLOP/s of a whole step shows.
+ */
+export function trainingFlopsPerImage(model: string): number {
+  const [family, depth] = model.split("-");
+  return 6 * countNetwork(mnistConvSpec({depth: Number(depth), isResidual: family === "residual", preActivation: false})).multiplyAdds;
+}
+
+/** The fastest convolution product the kernel table measured for the project's kernels (any thread count), or null. */
+export function kernelPeak(result: SuiteResult): {gflops: number; variant: string; shape: string} | null {
+  let best: {gflops: number; variant: string; shape: string} | null = null;
+  for (const row of result.kernels) {
+    if (!row.variant.startsWith("wasm") || row.variant === "wasm-tfjs") continue;
+    for (const rate of [row.rates.forward, row.rates.backpropInput, row.rates.backpropFilter]) {
+      if (Number.isFinite(rate) && (!best || rate > best.gflops)) best = {gflops: rate, variant: row.variant, shape: row.shape};
+    }
+  }
+  return best;
+}
+
 export function engineTable(result: SuiteResult, torch: TorchResult[]): string {
   const find = (variant: string, family: string, model: string) =>
     result.engine.find((row) => row.variant === variant && row.result.family === family && row.result.model === model)?.result.imagesPerSecond ?? NaN;
@@ -106,10 +134,15 @@ export function engineTable(result: SuiteResult, torch: TorchResult[]): string {
       fixed(r.imagesPerSecond, 0),
       fixed(r.stepMs, 1),
       Number.isFinite(earlier) && !variant.startsWith("pytorch") ? `${fixed(r.imagesPerSecond / earlier, 2)}×` : "—",
-      Number.isFinite(reference) ? `${fixed(r.imagesPerSecond / reference, 2)}×` : "—"
+      Number.isFinite(reference) ? `${fixed(r.imagesPerSecond / reference, 2)}×` : "—",
+      r.family === "conv" ? fixed((r.imagesPerSecond * trainingFlopsPerImage(r.model)) / 1e9, 1) : "—"
     ];
   });
-  return table(["family", "model", "variant", "img/s", "ms/step", "vs wasm (before)", `vs best PyTorch${isInterleaved ? " (interleaved)" : ""}`], rows);
+  const peak = kernelPeak(result);
+  const note = peak
+    ? `GFLOP/s of a whole step: 6 × the multiply-adds of its convolutions and classifier per image (forward, both gradients) × img/s, beside the project's fastest convolution product in this run, ${fixed(peak.gflops, 1)} GFLOP/s (${peak.variant}, ${peak.shape})`
+    : "GFLOP/s of a whole step: 6 × the multiply-adds of its convolutions and classifier per image (forward, both gradients) × img/s (the kernels were not measured in this run: no peak to compare with)";
+  return `${note}\n${table(["family", "model", "variant", "img/s", "ms/step", "vs wasm (before)", `vs best PyTorch${isInterleaved ? " (interleaved)" : ""}`, "GFLOP/s (step)"], rows)}`;
 }
 
 const kib = (bytes: number) => (bytes === 0 ? "0" : (bytes / 1024).toFixed(0));

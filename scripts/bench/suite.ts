@@ -70,7 +70,7 @@ export interface SuiteResult {
   kernels: KernelRow[];
   matMul: {variant: Variant; shape: string; gflops: number}[];
   training: TrainRow[];
-  profiles: {variant: Variant; model: ModelName; kernels: KernelTime[]}[];
+  profiles: {variant: Variant; model: ModelName; kernels: KernelTime[]; stepMs: number}[];
   /** The engine's training loop (its own ops; the kernel set and threads of the variant), and PyTorch's steps. */
   engine: {variant: Variant | TorchMode; result: EngineResult}[];
   /** The twin-batching estimate (`twins`). */
@@ -128,8 +128,8 @@ export async function runSuite(options: SuiteOptions, log: (line: string) => voi
     }
     if (options.profile && variant !== "cpu" && options.models.length > 0) {
       const model = options.models[0];
-      const kernels = await profileStep({...parseModel(model), isFused: variant.startsWith("wasm-fused")});
-      result.profiles.push({variant, model, kernels});
+      const {kernels, stepMs} = await profileStep({...parseModel(model), isFused: variant.startsWith("wasm-fused")});
+      result.profiles.push({variant, model, kernels, stepMs});
       log(`profile ${variant} ${model}: ${kernels.slice(0, 3).map((k) => `${k.kernel} ${k.ms.toFixed(1)} ms`).join(", ")}`);
     }
   }
