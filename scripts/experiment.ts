@@ -2,8 +2,10 @@
  * The experiment CLI: trains a preset's plain and residual nets and prints JSON — the config, and per run its spec,
  * its curve (step, loss, trainError, testError) and its final figures — on stdout or into a file.
  *
- *   npm run experiment -- <preset> [--seed N | --seeds 1-8] [--steps N] [--backend auto|cpu|wasm]
+ *   npm run experiment -- <preset> [--seed N | --seeds 1-8] [--steps N] [--depth N] [--backend auto|cpu|wasm]
  *                                  [--data spirals|circles|checkerboard|mnist] [--units preact|original] [--out FILE]
+ *
+ * --depth: the one depth of the lesion and landscape presets (the others train their own depths).
  *
  * Presets: degradation, depth-sweep, grad-flow, responses, shattered, landscape, lesion (src/engine/experiments/presets.ts;
  * responses: conv nets on MNIST only, adds each trained net's layer responses, He et al. 2015 Fig. 7; shattered: trains
@@ -24,13 +26,14 @@ import {experimentFile, serializeExperimentFile, type SeedResult} from "../src/e
 import {loadMnistSubset} from "../src/data/mnistFiles.js";
 import type {LandscapeVerdict} from "../src/engine/landscape/verdict.js";
 
-const USAGE = `usage: npm run experiment -- <${PRESET_NAMES.join("|")}> [--seed N | --seeds 1,2,5-8] [--steps N]
+const USAGE = `usage: npm run experiment -- <${PRESET_NAMES.join("|")}> [--seed N | --seeds 1,2,5-8] [--steps N] [--depth N]
        [--backend auto|cpu|wasm] [--data ${[...TOY_DATASETS, "mnist"].join("|")}] [--units preact|original] [--out FILE]`;
 
 interface Arguments {
   preset: PresetName;
   seeds: number[];
   steps?: number;
+  depth?: number;
   backend: BackendPreference;
   data?: PresetOptions["data"];
   preActivation?: boolean;
@@ -70,11 +73,17 @@ function parseArguments(argv: string[]): Arguments {
     if (flag === "--seed") args.seeds = [parseInteger(flag, value, 0)];
     else if (flag === "--seeds") args.seeds = parseSeeds(value);
     else if (flag === "--steps") args.steps = parseInteger(flag, value, 1);
+    else if (flag === "--depth") args.depth = parseInteger(flag, value, 8);
     else if (flag === "--backend") args.backend = ["auto", "cpu", "wasm"].includes(value) ? (value as BackendPreference) : fail(`--backend must be auto, cpu or wasm, got ${value}`);
     else if (flag === "--data") args.data = [...TOY_DATASETS, "mnist"].includes(value) ? (value as PresetOptions["data"]) : fail(`unknown data set ${value}`);
     else if (flag === "--units") args.preActivation = value === "preact" ? true : value === "original" ? false : fail(`--units must be preact or original, got ${value}`);
     else if (flag === "--out") args.out = value ?? fail("--out needs a file name");
     else fail(`unknown option ${flag}`);
+  }
+  if (args.depth !== undefined) {
+    if (args.preset !== "lesion" && args.preset !== "landscape") fail(`--depth is for the lesion and landscape presets; ${args.preset} trains its own depths`);
+    const step = args.data === "mnist" ? 6 : 2;
+    if ((args.depth - 2) % step !== 0) fail(`--depth must be ${step}n + 2 for the ${args.data === "mnist" ? "conv nets" : "MLPs"}, got ${args.depth}`);
   }
   return args;
 }
@@ -111,7 +120,7 @@ function landscapeFigures(verdict: LandscapeVerdict): string {
 }
 
 async function runSeed(args: Arguments, seed: number, backend: BackendReport): Promise<SeedResult> {
-  const experiment = presetExperiment(args.preset, {seed, steps: args.steps, data: args.data, preActivation: args.preActivation});
+  const experiment = presetExperiment(args.preset, {seed, steps: args.steps, depth: args.depth, data: args.data, preActivation: args.preActivation});
   const dataset = experiment.data.kind === "line" ? null : await loadData(experiment.data, async () => loadMnistSubset());
   const measured = (done: number, total: number) => process.stderr.write(`${args.preset} seed ${seed}: net ${done} of ${total} measured\n`);
   const result: ExperimentResult = await runExperiment(experiment, dataset, progressBar(`${args.preset} seed ${seed}`), measured);
@@ -137,7 +146,7 @@ process.stderr.write(`backend: ${backend.reason}\n`);
 const command = `npm run experiment -- ${process.argv.slice(2).join(" ")}`;
 const results: SeedResult[] = [];
 for (const seed of args.seeds) results.push(await runSeed(args, seed, backend));
-const options = {steps: args.steps ?? null, data: args.preset === "shattered" ? "line" : (args.data ?? "circles"), units: unitsLabel(args), backend: args.backend};
+const options = {steps: args.steps ?? null, ...(args.depth !== undefined ? {depth: args.depth} : {}), data: args.preset === "shattered" ? "line" : (args.data ?? "circles"), units: unitsLabel(args), backend: args.backend};
 const config = results.length === 1 ? {seed: args.seeds[0], ...options} : {seeds: args.seeds, ...options};
 const json = serializeExperimentFile(experimentFile({preset: args.preset, command, createdAt: new Date().toISOString(), config}, results));
 if (args.out) writeFileSync(args.out, json);
