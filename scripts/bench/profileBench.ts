@@ -4,6 +4,7 @@
  * Profiling adds overhead per kernel; the shares, not the sums, are what to read.
  */
 import * as tf from "@tensorflow/tfjs-core";
+import {median} from "./measure.ts";
 import {buildReferenceNet, createMomentumSgd} from "./referenceNet.ts";
 
 export interface KernelTime {
@@ -60,8 +61,7 @@ export async function profileStep({depth, isResidual, isFused, runs = 3}: {depth
       times.push(performance.now() - start);
       value.dispose();
     }
-    const stepMs = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-    return {kernels: [...best.values()].sort((a, b) => b.ms - a.ms), stepMs};
+    return {kernels: [...best.values()].sort((a, b) => b.ms - a.ms), stepMs: median(times)};
   } finally {
     sgd.dispose();
     tf.dispose([x, oneHot, ...net.params]);

@@ -91,12 +91,6 @@ export function profileTables(result: SuiteResult, top = 12): string {
 }
 
 /**
- * The engine's training loop: img/s per family, model and variant, against the engine before it used the fused
- * ops (variant `wasm`, timed in the same interleaved run) and, for the conv nets (the reference model), against
- * PyTorch: its steps interleaved with the engine's when they were (rows `pytorch-1t`, `pytorch-2t`; the faster
- * of the two), else the runs bracketing the suite.
- */
-/**
  * The useful work of one training image of a reference conv net (`plain-20` … `residual-56`: widths 8/16/32 on
  * 14×14), in floating-point operations: 2 per multiply-add of its convolutions and its classifier, three times — the
  * forward pass, the gradient with respect to the input and the one with respect to the weights. BatchNorm, ReLU, the
@@ -119,6 +113,12 @@ export function kernelPeak(result: SuiteResult): {gflops: number; variant: strin
   return best;
 }
 
+/**
+ * The engine's training loop: img/s per family, model and variant, against the engine before it used the fused
+ * ops (variant `wasm`, timed in the same interleaved run) and, for the conv nets (the reference model), against
+ * PyTorch: its steps interleaved with the engine's when they were (rows `pytorch-1t`, `pytorch-2t`; the faster
+ * of the two), else the runs bracketing the suite.
+ */
 export function engineTable(result: SuiteResult, torch: TorchResult[]): string {
   const find = (variant: string, family: string, model: string) =>
     result.engine.find((row) => row.variant === variant && row.result.family === family && row.result.model === model)?.result.imagesPerSecond ?? NaN;

@@ -51,7 +51,7 @@ export function verdictLine<V extends {holds: boolean; grade: string}>(state: Se
 }
 
 /** What one lab gives the frame. */
-export interface AnalysisLabParts<A, S> {
+export interface AnalysisLabParts<A, S extends {seed: number}> {
   /** The class of the root; its parts are `${name}__status`, `__source` and `__figures`. */
   name: string;
   settings: S;
@@ -60,9 +60,9 @@ export interface AnalysisLabParts<A, S> {
   /** The live analysis of both nets, once both are measured. */
   analysisOf: (state: SessionState) => A | null;
   progressOf: (state: SessionState) => AnalysisProgress;
-  verdictOf: (state: SessionState) => VerdictLine;
+  /** The verdict line, given the live analysis `analysisOf` found (null before it is in). */
+  verdictOf: (state: SessionState, analysis: A | null) => VerdictLine;
   words: {busy: (done: number, total: number) => string; reference: (seed: number) => string; noReference: string; live: string};
-  seedOf: (settings: S) => number;
   /** Builds the figures for a first view (charts that `update`, and the nodes to show in order), given the width to draw at. */
   makeFigures: (view: AnalysisView<A, S>, widthOf: () => number) => {charts: LiveFigureElement<AnalysisView<A, S>>[]; nodes: Node[]};
   /** Writes the sentences that describe a view (called before its charts are made or updated). */
@@ -70,7 +70,7 @@ export interface AnalysisLabParts<A, S> {
 }
 
 /** The lab element, live from `session` until `invalidation`. */
-export function AnalysisLab<A, S>(session: TrainingSession, parts: AnalysisLabParts<A, S>, invalidation: Promise<unknown>): HTMLElement {
+export function AnalysisLab<A, S extends {seed: number}>(session: TrainingSession, parts: AnalysisLabParts<A, S>, invalidation: Promise<unknown>): HTMLElement {
   const {name, settings, fallback} = parts;
   const status = el("p", {class: `${name}__status`, role: "status", "aria-live": "polite"});
   const verdict = el("p", {class: "rx-verdict", role: "status", "aria-live": "polite"});
@@ -108,13 +108,13 @@ export function AnalysisLab<A, S>(session: TrainingSession, parts: AnalysisLabPa
     const isMeasuring = progress !== null && progress.done < progress.total && !live && (state.phase === "running" || state.phase === "paused");
     status.textContent = isMeasuring ? parts.words.busy(progress!.done, progress!.total) : "";
     status.hidden = !isMeasuring;
-    const line = parts.verdictOf(state);
+    const line = parts.verdictOf(state, live);
     verdict.textContent = line.text;
     verdict.dataset.verdict = line.holds === null ? state.phase : line.holds ? "holds" : "fails";
     if (line.grade) verdict.dataset.grade = line.grade;
     else delete verdict.dataset.grade;
     const view = live ? {analysis: live, settings, isReference: false} : fallback ? {analysis: fallback, settings, isReference: true} : null;
-    source.textContent = live ? parts.words.live : fallback ? parts.words.reference(parts.seedOf(settings)) : parts.words.noReference;
+    source.textContent = live ? parts.words.live : fallback ? parts.words.reference(settings.seed) : parts.words.noReference;
     if (view?.analysis !== current?.analysis) draw(view);
   };
   const resize = new ResizeObserver(() => current && draw(current));

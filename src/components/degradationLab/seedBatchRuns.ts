@@ -33,7 +33,7 @@ export function seedBatchRuns(settings: DegradationSettings, options: {mnistUrl?
 export interface SeedRow {
   seed: number;
   losses: {shallowPlain: number | null; shallowResidual: number | null; deepPlain: number | null; deepResidual: number | null};
-  /** The degradation verdict once the seed's four runs are over (done or diverged), else null. */
+  /** The degradation verdict once the four runs of that seed are over (done or diverged), else null. */
   verdict: DegradationVerdict | null;
 }
 

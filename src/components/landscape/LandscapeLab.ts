@@ -41,8 +41,7 @@ export function referenceLandscape(reference: LandscapeReference | null, setting
 }
 
 /** The verdict line for a session state (and whether it holds), from its runs' landscapes. */
-export function landscapeVerdictLine(state: SessionState, seed: number): VerdictLine {
-  const analysis = sessionLandscape(state, seed);
+export function landscapeVerdictLine(state: SessionState, seed: number, analysis = sessionLandscape(state, seed)): VerdictLine {
   return verdictLine(state, analysis ? verdictOf(analysis) : null, landscapeText, LAB_TEXT);
 }
 
@@ -67,9 +66,8 @@ export function LandscapeLab(session: TrainingSession, {settings, reference, inv
       fallback: referenceLandscape(reference, settings),
       analysisOf: (state) => sessionLandscape(state, settings.seed),
       progressOf: landscapeProgress,
-      verdictOf: (state) => landscapeVerdictLine(state, settings.seed),
+      verdictOf: (state, live) => landscapeVerdictLine(state, settings.seed, live),
       words: {busy: LAB_TEXT.measuring, reference: LAB_TEXT.reference, noReference: LAB_TEXT.noReference, live: LAB_TEXT.live},
-      seedOf: (s) => s.seed,
       makeFigures,
       describe
     },

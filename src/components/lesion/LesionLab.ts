@@ -44,8 +44,7 @@ export function referenceAnalysis(reference: LesionReference | null, settings: L
 }
 
 /** The verdict line for a session state (and whether it holds), from its runs' lesion studies. */
-export function lesionVerdictLine(state: SessionState): VerdictLine {
-  const analysis = sessionAnalysis(state);
+export function lesionVerdictLine(state: SessionState, analysis = sessionAnalysis(state)): VerdictLine {
   return verdictLine(state, analysis ? lesionVerdict(analysis) : null, lesionText, LAB_TEXT);
 }
 
@@ -77,7 +76,6 @@ export function LesionLab(session: TrainingSession, {settings, reference, invali
       progressOf: lesionProgress,
       verdictOf: lesionVerdictLine,
       words: {busy: LAB_TEXT.deleting, reference: LAB_TEXT.reference, noReference: LAB_TEXT.noReference, live: LAB_TEXT.live},
-      seedOf: (s) => s.seed,
       makeFigures,
       describe
     },
