@@ -1,7 +1,7 @@
 /**
  * The landscape preset's measurement of trained nets (Li et al. 2018, Fig. 5: ResNet-20/56/110 on CIFAR-10 with and
  * without skip connections; Fig. 1 is the 56-layer pair): each net's loss on the first `examples` training examples,
- * on a grid around its trained weights along the seed's two filter-normalised directions, with the figures of
+ * on a grid around its trained weights along two filter-normalised directions drawn from the run's seed, with the figures of
  * `metric.ts`; and the verdict on a plain/residual pair. What the experiment file stores under `analysis`, and what a page needs to draw it.
  */
 import * as tf from "@tensorflow/tfjs-core";

@@ -48,7 +48,7 @@ export function normalizeFilters(direction: Float32Array, theta: Float32Array, s
 }
 
 /**
- * A filter-normalised random direction for parameters `theta` (in the model's order), from the seed's stream
+ * A filter-normalised random direction for parameters `theta` (in the model's order), from the run seed's stream
  * `landscape/<name>`: weights drawn N(0, 1) element by element in parameter order, then rescaled per filter; every
  * bias and BatchNorm parameter zero (and draws nothing, so the weights' draws do not depend on them). A plain net and
  * its residual twin of one seed (same weight shapes) therefore get the same draws, each scaled to its own filters.
