@@ -8,7 +8,9 @@
  *   button.disabled = gate.isRefused;
  *   button.onclick = () => gate.request(start); // starts at once, asks first, or does nothing
  */
+import {localized} from "../i18n/locale.js";
 import type {Admission} from "../session/estimate.js";
+import {ADMISSION_TEXT} from "./admissionGate.text.js";
 import {el} from "./dom.js";
 
 export interface AdmissionGate {
@@ -25,11 +27,12 @@ export interface AdmissionGate {
 export function AdmissionGate(): AdmissionGate {
   let current: Admission = {kind: "ok", text: ""};
   let pending: (() => void) | null = null;
+  const text = localized(ADMISSION_TEXT);
   const refusal = el("p", {class: "rx-admission__refusal", role: "alert", hidden: true});
   const question = el("span", {class: "rx-admission__question"});
-  const yes = el("button", {type: "button", class: "rx-admission__yes"}, ["Start anyway"]);
-  const no = el("button", {type: "button", class: "rx-admission__no"}, ["Not now"]);
-  const ask = el("div", {class: "rx-admission__ask", role: "alertdialog", "aria-label": "Long run", hidden: true}, [question, yes, no]);
+  const yes = el("button", {type: "button", class: "rx-admission__yes"}, [text.startAnyway]);
+  const no = el("button", {type: "button", class: "rx-admission__no"}, [text.notNow]);
+  const ask = el("div", {class: "rx-admission__ask", role: "alertdialog", "aria-label": text.longRun, hidden: true}, [question, yes, no]);
   const close = () => {
     pending = null;
     ask.hidden = true;

@@ -3,6 +3,9 @@
  * after He et al. 2015, Fig. 2. The two drawings share one layout so they can be compared side by side.
  */
 
+import {localized, pageLocale, type Locale} from "../i18n/locale.js";
+import {BLOCK_DIAGRAM_TEXT} from "./blockDiagram.text.js";
+
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /** Layout of the block, in viewBox units. */
@@ -16,12 +19,13 @@ interface Step {
 }
 
 /** The steps of the block; the residual block adds its input before the last ReLU. */
-export function blockSteps(isResidual: boolean): Step[] {
+export function blockSteps(isResidual: boolean, locale: Locale = pageLocale()): Step[] {
+  const {weightLayer} = localized(BLOCK_DIAGRAM_TEXT, locale);
   return [
     {kind: "label", text: "x", y: 16},
-    {kind: "box", text: "weight layer", y: 60},
+    {kind: "box", text: weightLayer, y: 60},
     {kind: "op", text: "ReLU", y: 112},
-    {kind: "box", text: "weight layer", y: 160},
+    {kind: "box", text: weightLayer, y: 160},
     {kind: "op", text: isResidual ? "+" : "", y: 220},
     {kind: "op", text: "ReLU", y: 262},
     {kind: "label", text: isResidual ? "H(x) = F(x) + x" : "H(x)", y: 312}
@@ -36,14 +40,10 @@ export interface BlockDiagramOptions {
 
 /** Draws the block as one `<svg>` that scales to its container's width. */
 export function BlockDiagram({isResidual}: BlockDiagramOptions): SVGSVGElement {
+  const words = localized(BLOCK_DIAGRAM_TEXT);
   const {width, height, boxX, boxWidth, boxHeight, centerX, shortcutX} = LAYOUT;
   const svg = element("svg", {viewBox: `0 0 ${width} ${height}`, class: "block-diagram", role: "img"}) as SVGSVGElement;
-  svg.setAttribute(
-    "aria-label",
-    isResidual
-      ? "Residual block: x goes through weight layer, ReLU, weight layer; the shortcut adds x; then ReLU."
-      : "Plain block: x goes through weight layer, ReLU, weight layer, ReLU."
-  );
+  svg.setAttribute("aria-label", isResidual ? words.residualLabel : words.plainLabel);
   const steps = blockSteps(isResidual);
   const markerId = isResidual ? "block-arrow-residual" : "block-arrow-plain";
   const [first, last] = [steps[0], steps[steps.length - 1]];
@@ -66,8 +66,8 @@ export function BlockDiagram({isResidual}: BlockDiagramOptions): SVGSVGElement {
     const add = steps.find((step) => step.text === "+")!;
     const path = `M ${centerX} 34 H ${shortcutX} V ${add.y} H ${centerX + 15}`;
     svg.append(element("path", {d: path, class: "block-shortcut", "marker-end": `url(#${markerId})`}));
-    svg.append(text(shortcutX + 6, 122, "identity", "block-shortcut-label", "start"));
-    svg.append(text(shortcutX + 6, 138, "shortcut", "block-shortcut-label", "start"));
+    svg.append(text(shortcutX + 6, 122, words.shortcutLines[0], "block-shortcut-label", "start"));
+    svg.append(text(shortcutX + 6, 138, words.shortcutLines[1], "block-shortcut-label", "start"));
     svg.append(text(16, 112, "F(x)", "block-label", "start"));
   }
   svg.prepend(arrowMarker(markerId));

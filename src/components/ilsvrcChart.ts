@@ -4,6 +4,8 @@
  */
 import * as Plot from "@observablehq/plot";
 import type {IlsvrcEntry} from "../data/papers/ilsvrcWinners.js";
+import {localized, pageLocale, type Locale} from "../i18n/locale.js";
+import {ILSVRC_TEXT} from "./ilsvrcChart.text.js";
 
 /** Height of one entry's band (label line above its bar), in px. */
 const BAND_HEIGHT = 50;
@@ -18,15 +20,16 @@ export interface IlsvrcRow extends IlsvrcEntry {
   value: string;
 }
 
-/** Rows in year order (ties keep their input order), with the labels the chart draws. */
-export function ilsvrcRows(entries: IlsvrcEntry[]): IlsvrcRow[] {
+/** Rows in year order (ties keep their input order), with the labels the chart draws in `locale`. */
+export function ilsvrcRows(entries: IlsvrcEntry[], locale: Locale = pageLocale()): IlsvrcRow[] {
+  const text = localized(ILSVRC_TEXT, locale);
   return entries
     .map((entry, index) => ({entry, index}))
     .sort((a, b) => a.entry.year - b.entry.year || a.index - b.index)
     .map(({entry}, index) => ({
       ...entry,
       key: `${index}`,
-      label: `${entry.year} · ${entry.model} · ${entry.depth} layers`,
+      label: text.rowLabel(entry.year, text.model(entry.model), entry.depth),
       value: `${entry.top5Error}%`
     }));
 }
@@ -34,29 +37,33 @@ export function ilsvrcRows(entries: IlsvrcEntry[]): IlsvrcRow[] {
 /** The drawn data as CSV (header + one line per entry), with each number's source. */
 export function ilsvrcCsv(entries: IlsvrcEntry[]): string {
   const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = ilsvrcRows(entries).map((row) =>
+  const lines = ilsvrcRows(entries, "en").map((row) =>
     [row.year, row.model, row.top5Error, row.depth, row.place, row.errorSource, row.depthSource].map(String).map(quote).join(",")
   );
   return ["year,model,top5_error_percent,depth_layers,place,error_source,depth_source", ...lines].join("\n");
 }
 
-/** The sources cited under the chart, each once, in order of first use. */
-export function ilsvrcSources(entries: IlsvrcEntry[]): string[] {
-  return [...new Set(entries.flatMap((entry) => [entry.errorSource, entry.depthSource]))];
+/** The sources cited under the chart, each once, in order of first use, as `locale` cites them. */
+export function ilsvrcSources(entries: IlsvrcEntry[], locale: Locale = pageLocale()): string[] {
+  const {source} = localized(ILSVRC_TEXT, locale);
+  return [...new Set(entries.flatMap((entry) => [entry.errorSource, entry.depthSource]))].map(source);
 }
 
 /** Options of IlsvrcChart. */
 export interface IlsvrcChartOptions {
   /** Width in px (from Framework's `resize`). */
   width: number;
+  /** Language of the chart's words (default: the page's). */
+  locale?: Locale;
 }
 
 /**
  * Draws the chart: a `<figure class="chart">` with a title, exactly one `<svg>` and a caption naming every
  * source. The drawn entries are on `figure.value`; `ilsvrcCsv(figure.value)` gives them as CSV.
  */
-export function IlsvrcChart(entries: IlsvrcEntry[], {width}: IlsvrcChartOptions): HTMLElement {
-  const rows = ilsvrcRows(entries);
+export function IlsvrcChart(entries: IlsvrcEntry[], {width, locale = pageLocale()}: IlsvrcChartOptions): HTMLElement {
+  const text = localized(ILSVRC_TEXT, locale);
+  const rows = ilsvrcRows(entries, locale);
   const maxError = Math.max(...rows.map((row) => row.top5Error));
   const svg = Plot.plot({
     width,
@@ -66,7 +73,7 @@ export function IlsvrcChart(entries: IlsvrcEntry[], {width}: IlsvrcChartOptions)
     marginTop: 8,
     marginBottom: 42,
     style: {fontSize: "12px"},
-    x: {domain: [0, Math.ceil(maxError / 5) * 5], grid: true, label: "Top-5 error on the ILSVRC test set (%) →", labelAnchor: "left"},
+    x: {domain: [0, Math.ceil(maxError / 5) * 5], grid: true, label: text.x, labelAnchor: "left"},
     y: {domain: rows.map((row) => row.key), axis: null, paddingInner: 0, paddingOuter: 0},
     marks: [
       Plot.barX(rows, {x: "top5Error", y: "key", insetTop: 24, insetBottom: 6, fill: (row: IlsvrcRow) => (row.place === 1 ? "var(--theme-foreground-focus, steelblue)" : "var(--theme-foreground-faint, #bbb)")}),
@@ -76,16 +83,14 @@ export function IlsvrcChart(entries: IlsvrcEntry[], {width}: IlsvrcChartOptions)
     ]
   }) as SVGSVGElement;
   svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", "Bar chart: " + rows.map((row) => `${row.label}, ${row.value}`).join("; "));
+  svg.setAttribute("aria-label", text.ariaLabel(rows.map((row) => text.item(row.label, row.value))));
   const figure = document.createElement("figure");
   figure.className = "chart";
   const title = document.createElement("div");
   title.className = "chart-title";
-  title.textContent = "ImageNet classification: winning top-5 error by year, and how deep the network was";
+  title.textContent = text.title;
   const caption = document.createElement("figcaption");
-  caption.textContent =
-    "Dark bars: first place; light bar: VGG, second in 2014. 2012–2014 are the entries without extra training data. " +
-    `Sources: ${ilsvrcSources(rows).join("; ")}.`;
+  caption.textContent = text.caption(ilsvrcSources(rows, locale));
   figure.append(title, svg, caption);
   return Object.assign(figure, {value: entries});
 }

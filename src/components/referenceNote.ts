@@ -5,19 +5,25 @@
  */
 import type {LoadedReferences} from "../session/references.js";
 import {el} from "./dom.js";
+import {localized} from "../i18n/locale.js";
+import {REFERENCE_NOTE_TEXT} from "./referenceNote.text.js";
 
 /** What is missing, said for a lab (the default) or for a figure drawn from the files (`effect`). */
 export interface ReferenceNoteOptions {
-  /** The whole sentence after "could not be loaded, so …", e.g. "the chart below is not drawn." */
+  /**
+   * The whole sentence after "could not be loaded, so …", in the page's language, e.g. "the chart below is not drawn."
+   * (on a Chinese page: "下面的图无法绘制。"). Default: the lab's dashed curves and rings are missing.
+   */
   effect?: string;
 }
 
-export function ReferenceNote(loaded: LoadedReferences, {effect = "their dashed curves and rings are missing. Your own runs train and are judged as usual."}: ReferenceNoteOptions = {}): HTMLElement {
+/** The note for `loaded`: hidden when nothing failed. */
+export function ReferenceNote(loaded: LoadedReferences, {effect}: ReferenceNoteOptions = {}): HTMLElement {
+  const text = localized(REFERENCE_NOTE_TEXT);
   const {failed} = loaded;
   const total = failed.length + loaded.files.length;
-  const what = failed.length === total ? (total === 1 ? "The reference runs behind this part of the page could not be loaded" : "The reference runs of this lab could not be loaded") : `${failed.length} of ${total} sets of reference runs could not be loaded`;
   return el("div", {class: "rx-reference-note", role: "note", hidden: failed.length === 0}, [
-    el("p", {}, [`${what}, so ${effect} Reloading the page may bring them back.`]),
-    el("details", {}, [el("summary", {}, ["Technical details"]), el("ul", {}, failed.map(({name, reason}) => el("li", {}, [`${name}: ${reason}`])))])
+    el("p", {}, [text.sentence(text.missing(failed.length, total), effect ?? text.labEffect)]),
+    el("details", {}, [el("summary", {}, [text.details]), el("ul", {}, failed.map(({name, reason}) => el("li", {}, [text.failure(name, reason)])))])
   ]);
 }

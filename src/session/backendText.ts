@@ -1,22 +1,15 @@
 /**
  * The backend a session trains on, said in words for readers — where the numbers are computed and how fast that is
  * likely to be — with the technical account (kernel names, renderer strings, every skipped backend) kept for a
- * disclosure. Pure: no DOM.
+ * disclosure. The words are ./text.ts's (BACKEND_TEXT), in `locale` (default the page's language). Pure: no DOM.
  */
+import {localized, pageLocale, type Locale} from "../i18n/locale.js";
 import type {BackendPreference, BackendReport} from "../workers/protocol.js";
+import {BACKEND_TEXT} from "./text.js";
 
 /** A backend's name for readers. */
-export function backendName(backend: BackendPreference): string {
-  switch (backend) {
-    case "wasm":
-      return "WebAssembly";
-    case "webgl":
-      return "the graphics card (WebGL)";
-    case "cpu":
-      return "plain JavaScript";
-    case "auto":
-      return "the fastest available backend";
-  }
+export function backendName(backend: BackendPreference, locale: Locale = pageLocale()): string {
+  return localized(BACKEND_TEXT, locale).names[backend];
 }
 
 /**
@@ -31,52 +24,51 @@ export type IsolationState = "isolated" | "frame" | "pending" | "reloading" | "g
 export const ISOLATION_EVENT = "resnet-explorable:isolation";
 
 /** Why the labs compute on one thread per worker, in words, or null when that is not the page's state. */
-export function oneThreadReason(isolation: IsolationState | undefined): string | null {
+export function oneThreadReason(isolation: IsolationState | undefined, locale: Locale = pageLocale()): string | null {
+  const text = localized(BACKEND_TEXT, locale);
   switch (isolation) {
     case "frame":
-      return "It uses one thread because this page is shown inside another page, which cannot let it share memory between threads.";
+      return text.oneThreadFrame;
     case "unsupported":
     case "blocked":
     case "gave-up":
-      return "It uses one thread because this website's host does not allow sharing memory between threads, and this browser did not let the site turn that on itself.";
+      return text.oneThreadHost;
     case "pending":
     case "reloading":
-      return "It uses one thread until the page is reloaded: the site can turn on several threads from the next visit.";
+      return text.oneThreadUntilReload;
     default:
       return null;
   }
 }
 
 /** E.g. "Computed in this browser with WebAssembly (fast instructions, 2 threads)." — with, on one thread, why. */
-export function backendSummary(report: BackendReport, isolation?: IsolationState): string {
-  const summary = computedWith(report);
-  const why = report.backend === "wasm" && report.facts?.kernelThreads === 1 ? oneThreadReason(isolation) : null;
-  return why ? `${summary} ${why}` : summary;
+export function backendSummary(report: BackendReport, isolation?: IsolationState, locale: Locale = pageLocale()): string {
+  const summary = computedWith(report, locale);
+  const why = report.backend === "wasm" && report.facts?.kernelThreads === 1 ? oneThreadReason(isolation, locale) : null;
+  return why ? localized(BACKEND_TEXT, locale).withReason(summary, why) : summary;
 }
 
-function computedWith(report: BackendReport): string {
+function computedWith(report: BackendReport, locale: Locale): string {
+  const text = localized(BACKEND_TEXT, locale);
   const facts = report.facts;
   switch (report.backend) {
     case "wasm": {
-      const parts = [facts?.simd ? "fast vector instructions" : "", facts?.kernelThreads ? `${facts.kernelThreads} thread${facts.kernelThreads === 1 ? "" : "s"}` : ""].filter(Boolean);
-      return `Computed in this browser with WebAssembly${parts.length ? ` (${parts.join(", ")})` : ""}.`;
+      const parts = [facts?.simd ? text.fastInstructions : "", facts?.kernelThreads ? text.threads(facts.kernelThreads) : ""].filter(Boolean);
+      return text.wasm(parts);
     }
     case "webgl":
-      return "Computed on this computer's graphics card (WebGL).";
+      return text.webgl;
     case "cpu":
-      return "Computed in this browser in plain JavaScript — slow for the conv nets.";
+      return text.cpu;
   }
 }
 
 /** What a backend report means for the reader: null when the choice was the expected one, else a warning in words. */
-export function backendWarningFor(report: BackendReport, preference: BackendPreference): string | null {
+export function backendWarningFor(report: BackendReport, preference: BackendPreference, locale: Locale = pageLocale()): string | null {
+  const text = localized(BACKEND_TEXT, locale);
   if (preference !== "auto" && report.backend !== preference) {
-    return `${capitalise(backendName(preference))} was requested but cannot be used here, so training runs on ${backendName(report.backend)} instead.`;
+    return text.notUsable(backendName(preference, locale), backendName(report.backend, locale));
   }
-  if (/ failed: /.test(report.reason)) return `A faster way to compute failed here, so training runs on ${backendName(report.backend)}.`;
+  if (/ failed: /.test(report.reason)) return text.fasterFailed(backendName(report.backend, locale));
   return null;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

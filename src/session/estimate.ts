@@ -4,11 +4,14 @@
  * model — a conv net's time grows with its multiply-adds per image (src/engine/arch), an MLP's with its depth —
  * with default speeds measured on a 2-core machine, then corrected by what this browser measured on its own
  * earlier runs (kept in localStorage per net family and backend). The progress bar's ETA takes over once
- * training starts. Pure, apart from the optional storage passed in.
+ * training starts. Sentences in `locale` (default the page's language; ./text.ts, ESTIMATE_TEXT). Pure, apart from the
+ * optional storage passed in.
  */
 import {allOps, countNetwork, mlpParamCount, planNetwork} from "../engine/arch/index.js";
 import {depthOf, type ModelSpec} from "../engine/spec.js";
 import {resolveTrainConfig, type TrainConfig} from "../engine/train/config.js";
+import {localized, pageLocale, type Locale} from "../i18n/locale.js";
+import {ESTIMATE_TEXT} from "./text.js";
 
 /**
  * Default speeds: the Lab page's own runs timed end to end in headless Chromium on a 2-core machine (wasm backend with
@@ -69,12 +72,13 @@ export function predictRunMs(spec: ModelSpec, budget: Budget): number {
 }
 
 /** A duration as an estimate should be said: "about 15 s", "1–2 min", "about 7 min". */
-export function roughDuration(ms: number): string {
+export function roughDuration(ms: number, locale: Locale = pageLocale()): string {
+  const text = localized(ESTIMATE_TEXT, locale);
   const seconds = ms / 1000;
-  if (seconds < 60) return `about ${Math.max(5, Math.round(seconds / 5) * 5)} s`;
-  if (seconds < 120) return "1–2 min";
-  if (seconds < 3600) return `about ${Math.round(seconds / 60)} min`;
-  return `about ${(seconds / 3600).toFixed(1)} h`;
+  if (seconds < 60) return text.seconds(Math.max(5, Math.round(seconds / 5) * 5));
+  if (seconds < 120) return text.oneToTwoMinutes;
+  if (seconds < 3600) return text.minutes(Math.round(seconds / 60));
+  return text.hours((seconds / 3600).toFixed(1));
 }
 
 /** Runs longer than this are called slow: the Train button then says how long they take. */
@@ -83,13 +87,13 @@ export const SLOW_MS = 60_000;
 /** The estimate for some run requests, in a sentence, and whether they count as slow. */
 export function describeEstimate(
   requests: ReadonlyArray<{spec: ModelSpec; config: Partial<TrainConfig>}>,
-  {backend, calibration, cores}: {backend: string; calibration: Calibration; cores: number}
+  {backend, calibration, cores, locale = pageLocale()}: {backend: string; calibration: Calibration; cores: number; locale?: Locale}
 ): {text: string; ms: number; isSlow: boolean} {
+  const text = localized(ESTIMATE_TEXT, locale);
   const runs = requests.map((run) => ({spec: run.spec, config: resolveTrainConfig(run.config)}));
-  const estimate = estimateRuns(runs, {workers: parallelWorkers(cores), backend, calibration});
+  const estimate = estimateRuns(runs, {workers: parallelWorkers(cores), backend, calibration, locale});
   const ms = estimate.ms + DEFAULT_SPEED.startupMs;
-  const nets = runs.length === 1 ? "this net" : `these ${runs.length} nets`;
-  return {text: `Training ${nets} takes ${roughDuration(ms)} here (${estimate.basis}).`, ms, isSlow: ms > SLOW_MS};
+  return {text: text.takes(text.nets(runs.length), roughDuration(ms, locale), estimate.basis), ms, isSlow: ms > SLOW_MS};
 }
 
 /** Measured time over predicted time, per "family/backend" (e.g. "conv/wasm"): > 1 when this browser is slower. */
@@ -111,12 +115,13 @@ export interface Estimate {
 /**
  * Time for several runs, dealt to `workers` workers in turn as the training session does (run i to worker
  * i mod n): the slowest worker's total. `backend` is the backend expected (the last one reported, or the
- * preference); a calibration entry for it corrects the default speeds.
+ * preference); a calibration entry for it corrects the default speeds. `basis` is in `locale` (default the page's language).
  */
 export function estimateRuns(
   runs: ReadonlyArray<{spec: ModelSpec; config: Budget}>,
-  {workers, backend, calibration = {}}: {workers: number; backend: string; calibration?: Calibration}
+  {workers, backend, calibration = {}, locale = pageLocale()}: {workers: number; backend: string; calibration?: Calibration; locale?: Locale}
 ): Estimate {
+  const text = localized(ESTIMATE_TEXT, locale);
   const n = Math.max(1, Math.min(workers, runs.length));
   const totals = new Array<number>(n).fill(0);
   const factors = runs.map((run) => calibration[calibrationKey(run.spec, backend)]);
@@ -125,9 +130,7 @@ export function estimateRuns(
   return {
     ms: Math.max(...totals),
     factor: measured ?? 1,
-    basis: measured !== undefined
-      ? `from this browser's earlier runs on ${backend}`
-      : "a rough guess from speeds measured on a 2-core laptop; this machine may be faster or slower"
+    basis: measured !== undefined ? text.measuredBasis(backend) : text.guessBasis
   };
 }
 
@@ -236,8 +239,9 @@ export const MEMORY_LIMIT_BYTES = 1.5e9;
 export const ASK_MS = 5 * 60_000;
 
 /** "about 350 MB", "about 4.6 GB". */
-export function roughBytes(bytes: number): string {
-  return bytes >= 1e9 ? `about ${(bytes / 1e9).toFixed(1)} GB` : `about ${Math.max(10, Math.round(bytes / 1e7) * 10)} MB`;
+export function roughBytes(bytes: number, locale: Locale = pageLocale()): string {
+  const text = localized(ESTIMATE_TEXT, locale);
+  return bytes >= 1e9 ? text.gigabytes((bytes / 1e9).toFixed(1)) : text.megabytes(Math.max(10, Math.round(bytes / 1e7) * 10));
 }
 
 /** Whether runs may start at once, only once the reader confirms, or not at all — with the sentence that says why. */
@@ -247,27 +251,27 @@ export type Admission = {kind: "ok"; text: ""} | {kind: "ask" | "refuse"; text: 
  * Decides whether `requests` may start on `workers` workers: refused when their memory would pass
  * {@link MEMORY_LIMIT_BYTES} (saying how much they need, and — when the lab has a batch-size control — the largest
  * batch size that would fit), asked for when they would take longer than
- * {@link ASK_MS} (`ms`, from {@link describeEstimate}), else ok.
+ * {@link ASK_MS} (`ms`, from {@link describeEstimate}), else ok. The sentence is in `locale` (default the page's language).
  */
 export function admission(
   requests: readonly MemoryRequest[],
   ms: number,
-  {workers = requests.length, canChangeBatch = true}: {workers?: number; canChangeBatch?: boolean} = {}
+  {workers = requests.length, canChangeBatch = true, locale = pageLocale()}: {workers?: number; canChangeBatch?: boolean; locale?: Locale} = {}
 ): Admission {
+  const text = localized(ESTIMATE_TEXT, locale);
   const bytes = predictSessionBytes(requests, workers);
   if (bytes > MEMORY_LIMIT_BYTES) {
     const withBatch = (batchSize: number) => predictSessionBytes(requests.map((run) => ({...run, config: {...run.config, batchSize}})), workers);
     let batch = resolveTrainConfig(requests[0]?.config ?? {}).batchSize;
     while (batch > 8 && withBatch(batch) > MEMORY_LIMIT_BYTES) batch = Math.max(8, Math.floor(batch / 2));
     const fits = canChangeBatch && withBatch(batch) <= MEMORY_LIMIT_BYTES;
-    const nets = requests.length === 1 ? "this net" : `these ${requests.length} nets`;
     return {
       kind: "refuse",
       text:
-        `Training ${nets} would need ${roughBytes(bytes)} of memory — more than a school laptop can spare (this page stops at ${roughBytes(MEMORY_LIMIT_BYTES)}). ` +
-        (fits ? `A batch size of ${batch} would fit (${roughBytes(withBatch(batch))}); so would fewer layers or a smaller width.` : "Fewer layers or a smaller width would fit.")
+        text.tooBig(text.nets(requests.length), roughBytes(bytes, locale), roughBytes(MEMORY_LIMIT_BYTES, locale)) +
+        (fits ? text.smallerBatch(batch, roughBytes(withBatch(batch), locale)) : text.fewerLayers)
     };
   }
-  if (ms > ASK_MS) return {kind: "ask", text: `This will take ${roughDuration(ms)} on this computer. Start anyway? You can stop at any time.`};
+  if (ms > ASK_MS) return {kind: "ask", text: text.askLong(roughDuration(ms, locale))};
   return {kind: "ok", text: ""};
 }

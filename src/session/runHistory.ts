@@ -9,7 +9,11 @@
  *   history.add({key, data: "circles", steps: 300, seed: 1, depth: 56, isResidual: false, finalTrainError: 0.41, …});
  *   history.runs;        // oldest first
  *   history.clear();
+ *
+ * The notes are in the page's language (or the `locale` given; ./text.ts, HISTORY_TEXT).
  */
+import {localized, pageLocale, type Locale} from "../i18n/locale.js";
+import {HISTORY_TEXT} from "./text.js";
 
 /** The version of the stored format; bump it when {@link HistoryRun} changes incompatibly. */
 export const HISTORY_VERSION = 1;
@@ -79,39 +83,37 @@ export function isHistoryRun(value: unknown): value is HistoryRun {
   );
 }
 
-/** "1 saved run was", "3 saved runs were". */
-const savedRuns = (count: number) => `${count.toLocaleString("en-US")} saved run${count === 1 ? " was" : "s were"}`;
-
-/** Reads stored text (null: nothing stored). Never throws. */
-export function parseHistory(text: string | null): ParsedHistory {
+/** Reads stored text (null: nothing stored), with notes in `locale`. Never throws. */
+export function parseHistory(text: string | null, locale: Locale = pageLocale()): ParsedHistory {
   if (text === null) return {runs: [], note: null};
+  const words = localized(HISTORY_TEXT, locale);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return {runs: [], note: "Your saved runs could not be read (the stored data is damaged), so the history starts empty."};
+    return {runs: [], note: words.damaged};
   }
   const stored = parsed as {version?: unknown; runs?: unknown};
   if (typeof parsed !== "object" || parsed === null || !Array.isArray(stored.runs)) {
-    return {runs: [], note: "Your saved runs are not in a format this page knows, so the history starts empty."};
+    return {runs: [], note: words.unknownFormat};
   }
   if (stored.version !== HISTORY_VERSION) {
-    const why =
+    const note =
       typeof stored.version === "number"
-        ? `were made by another version of this page (format ${stored.version}; this page reads format ${HISTORY_VERSION})`
+        ? words.otherVersion(stored.version, HISTORY_VERSION)
         : stored.version === undefined
-          ? "carry no format number"
-          : `carry a format number this page does not know (${JSON.stringify(stored.version)}, where this page writes ${HISTORY_VERSION})`;
-    return {runs: [], note: `Your saved runs ${why}, so the history starts empty.`};
+          ? words.noVersion
+          : words.unknownVersion(JSON.stringify(stored.version), HISTORY_VERSION);
+    return {runs: [], note};
   }
   const valid = stored.runs.filter(isHistoryRun);
   const dropped = stored.runs.length - valid.length;
   const cut = Math.max(0, valid.length - MAX_HISTORY_RUNS);
   const notes = [
-    dropped > 0 ? `${savedRuns(dropped)} damaged or held impossible values, and left out.` : "",
-    cut > 0 ? `Only the newest ${MAX_HISTORY_RUNS} saved runs are kept: ${savedRuns(cut)} older and dropped.` : ""
+    dropped > 0 ? words.dropped(dropped) : "",
+    cut > 0 ? words.cut(MAX_HISTORY_RUNS, cut) : ""
   ].filter(Boolean);
-  return {runs: valid.slice(-MAX_HISTORY_RUNS), note: notes.length > 0 ? notes.join(" ") : null};
+  return {runs: valid.slice(-MAX_HISTORY_RUNS), note: notes.length > 0 ? words.join(notes) : null};
 }
 
 /** The text stored for a list of runs. */
@@ -147,21 +149,21 @@ function defaultStorage(): HistoryStorage | null {
   }
 }
 
-/** Opens the history of a lab (storage key "resnet-explorable:runs:<lab>"). */
-export function openRunHistory(lab: string, storage: HistoryStorage | null = defaultStorage()): RunHistory {
+/** Opens the history of a lab (storage key "resnet-explorable:runs:<lab>"); its notes are in `locale`. */
+export function openRunHistory(lab: string, storage: HistoryStorage | null = defaultStorage(), locale: Locale = pageLocale()): RunHistory {
   const key = KEY_PREFIX + lab;
   const target = new EventTarget();
   let isPersistent = storage !== null;
   let read: ParsedHistory;
   try {
-    read = parseHistory(storage ? storage.getItem(key) : null);
+    read = parseHistory(storage ? storage.getItem(key) : null, locale);
   } catch {
     read = {runs: [], note: null};
     isPersistent = false;
   }
   let runs = read.runs;
   let note = read.note;
-  const unsaved = "Your browser does not let this page store data, so your runs are kept only until you leave the page.";
+  const unsaved = localized(HISTORY_TEXT, locale).unsaved;
   if (!isPersistent) note = unsaved;
   const save = () => {
     if (!storage || !isPersistent) return;

@@ -5,6 +5,8 @@
  */
 import {DEFAULT_TRAIN_CONFIG} from "../engine/train/config.js";
 import {backendWarningFor} from "./backendText.js";
+import {localized, pageLocale, type Locale} from "../i18n/locale.js";
+import {SESSION_TEXT} from "./text.js";
 import type {BackendPreference, BackendReport, LandscapeNet, ModelSpec, NetLesion, RunRequest, RunStatus, Snapshot, WorkerMessage} from "../workers/protocol.js";
 
 /** Where a run stands, as charts and progress bars show it ("starting" before its first snapshot, "failed" on an error). */
@@ -172,22 +174,19 @@ export function failAll(state: SessionState, message: string, now: number, ids?:
   return settle({...state, runs, errors}, now);
 }
 
-/** "a", "a and b", "a, b and c". */
-function listInWords(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-
 /**
  * Run errors as sentences for the reader ("plain-56: out of memory"), then worker errors. Runs that failed for the
- * same reason share one sentence ("plain-20 and residual-20: the digits could not be loaded"), in run order.
+ * same reason share one sentence ("plain-20 and residual-20: the digits could not be loaded"), in run order, in
+ * `locale` (default the page's language).
  */
-export function errorMessages(state: SessionState): string[] {
+export function errorMessages(state: SessionState, locale: Locale = pageLocale()): string[] {
+  const text = localized(SESSION_TEXT, locale);
   const byMessage = new Map<string, string[]>();
   for (const run of state.runs) {
     if (!run.error || state.errors.includes(run.error)) continue;
     byMessage.set(run.error, [...(byMessage.get(run.error) ?? []), run.label]);
   }
-  return [...[...byMessage].map(([message, labels]) => `${listInWords(labels)}: ${message}`), ...state.errors];
+  return [...[...byMessage].map(([message, labels]) => text.runError(text.and(labels), message)), ...state.errors];
 }
 
 /** Paused (true) or resumed (false): the clock for the ETA stops while paused. */

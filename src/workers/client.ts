@@ -15,7 +15,9 @@
  *   client.start([{id: "plain-20", spec, data, config}, …], {replace: true});
  *   invalidation.then(() => client.terminate());
  */
+import {localized, pageLocale} from "../i18n/locale.js";
 import type {BackendPreference, BackendReport, ModelSpec, RunRequest, ShatteredRequest, Snapshot, WasmPaths, WorkerMessage, WorkerRequest} from "./protocol.js";
+import {WORKER_TEXT} from "./text.js";
 import {CANCEL_MS, watch} from "./watchdog.js";
 
 export type * from "./protocol.js";
@@ -65,18 +67,12 @@ export interface TrainingClient {
   terminate(): void;
 }
 
-/** What a reader is told when a worker has gone. */
-export const WORKER_GONE = {
-  silent: "The training worker stopped responding (it may have run out of memory), so its runs were stopped. Press Train to start again — smaller settings need less memory.",
-  error: "Something went wrong in the training worker; runs it had not started yet were stopped. Press Train to try again.",
-  start: "The training worker could not be started: its program did not load. Reload the page; if this keeps happening, the site is incomplete on this server."
-} as const;
-
 /**
  * Starts a training worker, and watches it (./watchdog.ts): a worker that has work but has gone silent is declared
  * gone — its runs end ("fatal" error, then `done` as cancelled for each) and pending `stats`/`build` calls reject —
  * and a cancel it does not answer within CANCEL_MS (it is stuck in a long step) terminates it. Either way the next
- * request starts a fresh worker; runs that were not being cancelled are sent to it again.
+ * request starts a fresh worker; runs that were not being cancelled are sent to it again. What a reader is told is in the
+ * page's language (./text.ts), and every start carries that language to the worker.
  */
 export function createTrainingClient({workerUrl, wasmPaths, backend: preference}: TrainingClientOptions): TrainingClient {
   const listeners = new Set<(message: WorkerMessage) => void>();
@@ -124,7 +120,8 @@ export function createTrainingClient({workerUrl, wasmPaths, backend: preference}
     created.onerror = (event) => {
       if (worker !== created) return;
       // In words: the browser's own message (a script error or a failed load) is in the console, not for a reader.
-      emit({type: "error", id: null, message: hasHeard ? WORKER_GONE.error : WORKER_GONE.start});
+      const text = localized(WORKER_TEXT);
+      emit({type: "error", id: null, message: hasHeard ? text.error : text.start});
     };
     return created;
   };
@@ -163,7 +160,7 @@ export function createTrainingClient({workerUrl, wasmPaths, backend: preference}
     }
     const verdict = watch({now: performance.now(), lastHeardAt, longestGapMs, isBusy: isBusy(), cancelDeadlines: cancelling.values()});
     if (verdict === "stuck") replaceWorker([...cancelling.keys()], null);
-    else if (verdict === "silent") replaceWorker([...live.keys()], WORKER_GONE.silent);
+    else if (verdict === "silent") replaceWorker([...live.keys()], localized(WORKER_TEXT).silent);
   }
   const cancelIds = (ids: Iterable<string>) => {
     const deadline = performance.now() + CANCEL_MS;
@@ -171,7 +168,7 @@ export function createTrainingClient({workerUrl, wasmPaths, backend: preference}
   };
   function startRuns(runs: RunRequest[], options: {replace?: boolean; backend?: BackendPreference}) {
     if (options.replace) cancelIds(live.keys());
-    const request: Extract<WorkerRequest, {type: "start"}> = {type: "start", runs, wasmPaths, backend: options.backend ?? preference, replace: options.replace};
+    const request: Extract<WorkerRequest, {type: "start"}> = {type: "start", runs, wasmPaths, backend: options.backend ?? preference, replace: options.replace, locale: pageLocale()};
     for (const run of runs) live.set(run.id, request);
     send(request);
   }

@@ -20,6 +20,7 @@ import type {RunStatus, Snapshot} from "../engine/train/snapshot.js";
 import type {ShatteredAnalysis, ShatteredRequest} from "../engine/shattered/setup.js";
 import type {LesionSettings, NetLesion} from "../engine/lesion/setup.js";
 import type {LandscapeNet, LandscapeRequest} from "../engine/landscape/setup.js";
+import type {Locale} from "../i18n/locale.js";
 
 export type {BackendPreference, BackendReport, WasmPaths, DataRequest, ModelSpec, TrainConfig, RunStatus, Snapshot, ShatteredAnalysis, ShatteredRequest, LesionSettings, NetLesion, LandscapeNet, LandscapeRequest};
 
@@ -48,7 +49,7 @@ export type WorkerRequest =
    * restarted. `backend` (default "auto") and `wasmPaths` (URLs of TF.js's .wasm files) apply from this start on;
    * switching backends cancels live runs.
    */
-  | {type: "start"; runs: RunRequest[]; backend?: BackendPreference; wasmPaths?: WasmPaths; replace?: boolean}
+  | {type: "start"; runs: RunRequest[]; backend?: BackendPreference; wasmPaths?: WasmPaths; replace?: boolean; /** The page's language, for the worker's messages (default English). */ locale?: Locale}
   | {type: "cancel"; id: string}
   | {type: "cancelAll"}
   /** Hold a run (or, without `id`, every live run) between two steps; its tensors stay. */

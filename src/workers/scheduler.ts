@@ -13,12 +13,14 @@ import {createTrainer, type Trainer, type TrainerHooks} from "../engine/train/tr
 import {lesionNet} from "../engine/lesion/lesion.js";
 import {measureNet} from "../engine/landscape/analysis.js";
 import {measureShattered} from "../engine/shattered/shattered.js";
+import type {Locale} from "../i18n/locale.js";
 import type {RunRequest, WorkerMessage, WorkerRequest} from "./protocol.js";
 
 /** What the scheduler needs from its host. */
 export interface SchedulerHost {
   post(message: WorkerMessage): void;
-  loadMnist: MnistLoader;
+  /** Loads MNIST; a failure's message is for the reader, in `locale` (the language of the page that started the run). */
+  loadMnist: (url: Parameters<MnistLoader>[0], locale: Locale) => ReturnType<MnistLoader>;
 }
 
 interface LiveRun {
@@ -50,6 +52,8 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
   const live = new Map<string, LiveRun>();
   const datasets = new Map<string, Promise<Dataset>>();
   let backend: {preference: BackendPreference; family: "conv" | "mlp"; report: BackendReport} | null = null;
+  /** The language of the page that sent the last start. */
+  let locale: Locale = "en";
   let isPumping = false;
   /** Starts are numbered as they arrive and run one after another; a cancel voids the starts issued before it. */
   let issued = 0;
@@ -89,7 +93,7 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
 
   function dataset(run: RunRequest): Promise<Dataset> {
     const key = JSON.stringify(run.data);
-    if (!datasets.has(key)) datasets.set(key, loadData(run.data, host.loadMnist));
+    if (!datasets.has(key)) datasets.set(key, loadData(run.data, (url) => host.loadMnist(url, locale)));
     return datasets.get(key)!;
   }
 
@@ -257,6 +261,7 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
 
   function enqueueStart(request: Extract<WorkerRequest, {type: "start"}>): Promise<void> {
     if (request.replace) cancelAll();
+    if (request.locale) locale = request.locale;
     const sequence = ++issued;
     queue = queue.then(() => start(request, sequence)).catch((error) => host.post({type: "error", id: null, message: errorText(error)}));
     return queue;

@@ -4,21 +4,24 @@
  * MNIST is fetched from the URL a run's data request names (the page passes `FileAttachment("data/mnist-14.bin").href`).
  */
 import {decodeMnistSubset} from "../engine/data/mnist.js";
+import {localized} from "../i18n/locale.js";
 import type {WorkerMessage, WorkerRequest} from "./protocol.js";
 import {createScheduler} from "./scheduler.js";
+import {WORKER_TEXT} from "./text.js";
 import {HEARTBEAT_MS} from "./watchdog.js";
 
 const scope = self as unknown as {postMessage(message: WorkerMessage): void; onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null};
 
 const scheduler = createScheduler({
   post: (message) => scope.postMessage(message),
-  async loadMnist(url) {
+  async loadMnist(url, locale) {
     if (!url) throw new Error("an MNIST data request needs the URL of mnist-14.bin");
-    // Said in words on the page (the run fails with this message); the URL itself would mean nothing to a reader.
+    // Said in words on the page, in its language (the run fails with this message); the URL itself would mean nothing to a reader.
+    const text = localized(WORKER_TEXT, locale);
     const response = await fetch(url).catch(() => {
-      throw new Error("The handwritten digits could not be loaded: the site did not answer. Check the connection and press Retrain.");
+      throw new Error(text.digitsUnreachable);
     });
-    if (!response.ok) throw new Error(`The handwritten digits could not be loaded (the site answered ${response.status} ${response.statusText || "error"}). Reload the page or press Retrain.`);
+    if (!response.ok) throw new Error(text.digitsRefused(response.status, response.statusText));
     return decodeMnistSubset(new Uint8Array(await response.arrayBuffer()));
   }
 });

@@ -9,6 +9,8 @@ import type {ToyName} from "../../engine/data/toy2d.js";
 import {el} from "../dom.js";
 import {boundaryRows, type DataPoint} from "./boundaryData.js";
 import {BoundaryLegend, BoundaryPicture} from "./BoundaryPicture.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {BOUNDARY_TEXT} from "./text.js";
 
 /** One panel: a run's label, its latest boundary (null before the first snapshot), and its phase. */
 export interface BoundaryPanel {
@@ -26,26 +28,29 @@ export interface BoundaryChartOptions {
   /** Data extent and grid size, when no panel has a boundary yet. */
   extent?: readonly [number, number];
   resolution?: number;
+  /** Language of the headings and legend (default: the page's). */
+  locale?: Locale;
 }
 
 /** Panels side by side from this width on; stacked below it. */
 const SIDE_BY_SIDE_WIDTH = 520;
 
 /** The chart: a legend, then one square panel per run, each headed by its net, step and phase. */
-export function BoundaryChart(panels: readonly BoundaryPanel[], points: readonly DataPoint[], {width, data, extent = [-1.2, 1.2], resolution = 32}: BoundaryChartOptions): HTMLElement {
+export function BoundaryChart(panels: readonly BoundaryPanel[], points: readonly DataPoint[], {width, data, extent = [-1.2, 1.2], resolution = 32, locale = pageLocale()}: BoundaryChartOptions): HTMLElement {
+  const text = localized(BOUNDARY_TEXT, locale);
   const isSideBySide = panels.length > 1 && width >= SIDE_BY_SIDE_WIDTH;
   const size = Math.floor(Math.min(360, isSideBySide ? (width - 16 * (panels.length - 1)) / panels.length : width));
   const figures = panels.map((panel) => {
     const grid = panel.boundary;
-    const picture = BoundaryPicture({size, points, extent: grid?.extent ?? extent, resolution: grid?.resolution ?? resolution, label: `Decision boundary of ${panel.label} at step ${panel.step}`});
+    const picture = BoundaryPicture({size, points, extent: grid?.extent ?? extent, resolution: grid?.resolution ?? resolution, label: text.pictureLabel(panel.label, panel.step)});
     const hasNumbers = grid !== null && grid.probabilities.some(Number.isFinite);
-    picture.update(hasNumbers ? grid : null, panel.phase === "diverged" ? "diverged" : hasNumbers ? "" : "waiting for the first snapshot…");
+    picture.update(hasNumbers ? grid : null, panel.phase === "diverged" ? text.diverged : hasNumbers ? "" : text.waiting);
     return el("div", {class: "rx-boundary__panel", "data-phase": panel.phase}, [
-      el("div", {class: "rx-boundary__heading"}, [`${panel.label} · step ${panel.step}${panel.phase === "diverged" ? " · diverged" : ""}`]),
+      el("div", {class: "rx-boundary__heading"}, [text.heading(panel.label, panel.step, panel.phase === "diverged")]),
       picture
     ]);
   });
-  return el("div", {class: "rx-boundary", "data-panels": panels.length}, [BoundaryLegend(data), el("div", {class: "rx-boundary__panels"}, figures)]);
+  return el("div", {class: "rx-boundary", "data-panels": panels.length}, [BoundaryLegend(data, locale), el("div", {class: "rx-boundary__panels"}, figures)]);
 }
 
 /** CSV rows of a boundary chart: every cell of every panel (centre and probability of class 1). */

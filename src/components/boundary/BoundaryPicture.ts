@@ -16,7 +16,9 @@ import type {ToyName} from "../../engine/data/toy2d.js";
 import {Legend} from "../charts/legend.js";
 import {BOUNDARY_SCHEME, CLASS_COLORS} from "../charts/palette.js";
 import {el} from "../dom.js";
-import {CLASS_NAMES, classOneProbabilities, type DataPoint} from "./boundaryData.js";
+import {classNames, classOneProbabilities, type DataPoint} from "./boundaryData.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {BOUNDARY_TEXT} from "./text.js";
 
 /** Options of {@link BoundaryPicture}. */
 export interface BoundaryPictureOptions {
@@ -111,11 +113,11 @@ export function BoundaryPicture({size, points, extent: [min, max], resolution, l
 }
 
 /** The colour key of the pictures of a data set: probability of class 1 from 0 to 1, and the two classes' dots. */
-export function BoundaryLegend(data: ToyName = "circles"): HTMLElement {
-  const [zero, one] = CLASS_NAMES[data];
+export function BoundaryLegend(data: ToyName = "circles", locale: Locale = pageLocale()): HTMLElement {
+  const [zero, one] = classNames(data, locale);
   // In presenter mode its text is 20 px: the ramp is drawn wider, so its label and end ticks stay inside it.
   const size = isPresenterMode() ? {width: 520, marginLeft: 18, marginRight: 24} : {width: 240, marginLeft: 10, marginRight: 14};
-  const ramp = Plot.legend({color: {type: "linear", scheme: BOUNDARY_SCHEME, domain: [0, 1], label: `Predicted probability of the ${one}`}, ...size, tickSize: 3});
+  const ramp = Plot.legend({color: {type: "linear", scheme: BOUNDARY_SCHEME, domain: [0, 1], label: localized(BOUNDARY_TEXT, locale).probability(one)}, ...size, tickSize: 3});
   const classes = Legend([
     {label: zero, color: CLASS_COLORS[0], symbol: "dot"},
     {label: one, color: CLASS_COLORS[1], symbol: "dot"}

@@ -6,6 +6,8 @@
 import type {DataRequest} from "../../engine/data/request.js";
 import {toyDataset, type ToyName} from "../../engine/data/toy2d.js";
 import type {Boundary} from "../../engine/train/boundary.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {BOUNDARY_TEXT} from "./text.js";
 
 /** P(class 1) at every cell, row-major with row 0 at the bottom (the engine's order, which Plot's raster keeps with y1 < y2). */
 export function classOneProbabilities(boundary: Boundary): Float64Array {
@@ -52,9 +54,10 @@ export function boundaryConfidence(boundary: Boundary): number {
   return sum / values.length;
 }
 
-/** What the two classes of each 2-D data set are, in words (class 0, class 1). */
-export const CLASS_NAMES: Record<ToyName, readonly [string, string]> = {
-  circles: ["inner disc", "outer ring"],
-  spirals: ["first spiral arm", "second spiral arm"],
-  checkerboard: ["even squares", "odd squares"]
-};
+/** What the two classes of each 2-D data set are, in English words (class 0, class 1); pages use {@link classNames}. */
+export const CLASS_NAMES: Record<ToyName, readonly [string, string]> = BOUNDARY_TEXT.en.classNames;
+
+/** The names of a data set's two classes (class 0, class 1) in `locale`. */
+export function classNames(data: ToyName, locale: Locale = pageLocale()): readonly [string, string] {
+  return localized(BOUNDARY_TEXT, locale).classNames[data];
+}

@@ -20,6 +20,9 @@ import {curveRows, lastFinitePoint, type CurveMetric, type CurveRow, type RunCur
 import {Legend, type LegendEntry} from "./legend.js";
 import {drawLiveLines, readFrame, type LiveLineFrame} from "./liveLines.js";
 import {LINE_WIDTH, PLAIN_COLOR, REFERENCE_STYLE, RESIDUAL_COLOR, WARNING_COLOR} from "./palette.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {NET_TEXT} from "../../session/text.js";
+import {CURVES_TEXT} from "./text.js";
 
 /** Options of {@link TrainingCurves}. */
 export interface CurveChartOptions {
@@ -35,23 +38,28 @@ export interface CurveChartOptions {
   steps?: number;
   /** Text shown in the plot while no run has a point yet (default "waiting for the first snapshot…"). */
   emptyText?: string;
+  /** Language of the chart's words (default: the page's). */
+  locale?: Locale;
 }
 
 /** Panels side by side from this width on; stacked below it. */
 const SIDE_BY_SIDE_WIDTH = 560;
 
-const facetKey = (depth: number) => `${depth} layers`;
+/** The heading (and key) of a depth's panel, "56 layers". */
+const facetKey = (depth: number, locale: Locale) => localized(CURVES_TEXT, locale).panel(depth);
 
 /** The legend entries of a curves chart: families, line meaning, and reference runs when any are drawn. */
-function legendEntries(runs: readonly RunCurve[], metric: CurveMetric): LegendEntry[] {
+function legendEntries(runs: readonly RunCurve[], metric: CurveMetric, locale: Locale): LegendEntry[] {
+  const text = localized(CURVES_TEXT, locale);
+  const family = localized(NET_TEXT, locale);
   const entries: LegendEntry[] = [
-    {label: "plain", color: PLAIN_COLOR, width: 3},
-    {label: "residual", color: RESIDUAL_COLOR, width: 3}
+    {label: family.plain, color: PLAIN_COLOR, width: 3},
+    {label: family.residual, color: RESIDUAL_COLOR, width: 3}
   ];
   // A loss chart draws one line per run (the training loss), which the two colours already name.
-  if (metric === "error") entries.push({label: "thin: training error", width: LINE_WIDTH.train}, {label: "bold: test error", width: LINE_WIDTH.test});
-  if (runs.some((run) => run.isReference)) entries.push({label: "dashed: reference run", width: 1.5, dash: REFERENCE_STYLE.dasharray, opacity: 0.7});
-  if (runs.some((run) => run.phase === "diverged")) entries.push({label: "× diverged", color: WARNING_COLOR, width: 0});
+  if (metric === "error") entries.push({label: text.legendTrain, width: LINE_WIDTH.train}, {label: text.legendTest, width: LINE_WIDTH.test});
+  if (runs.some((run) => run.isReference)) entries.push({label: text.legendReference, width: 1.5, dash: REFERENCE_STYLE.dasharray, opacity: 0.7});
+  if (runs.some((run) => run.phase === "diverged")) entries.push({label: text.legendDiverged, color: WARNING_COLOR, width: 0});
   return entries;
 }
 
@@ -81,10 +89,10 @@ function lineMarks(rows: CurveRow[], facet: Record<string, unknown>): Plot.Marki
 }
 
 /** "× diverged" at the last finite point of every run that diverged; the label reads into the plot from its end. */
-function divergedMarks(runs: readonly RunCurve[], metric: CurveMetric, steps: number, facet: Record<string, unknown>): Plot.Markish[] {
+function divergedMarks(runs: readonly RunCurve[], metric: CurveMetric, steps: number, facet: Record<string, unknown>, locale: Locale): Plot.Markish[] {
   const ends = runs.flatMap((run) => {
     const point = run.phase === "diverged" ? lastFinitePoint(run, metric) : null;
-    return point ? [{...point, depth: run.depth, facet: facetKey(run.depth), label: `${run.label} diverged`}] : [];
+    return point ? [{...point, depth: run.depth, facet: facetKey(run.depth, locale), label: localized(CURVES_TEXT, locale).diverged(run.label)}] : [];
   });
   if (ends.length === 0) return [];
   const label = (isLeft: boolean) =>
@@ -95,21 +103,22 @@ function divergedMarks(runs: readonly RunCurve[], metric: CurveMetric, steps: nu
 }
 
 /** Short text for screen readers: each live run's latest values. */
-function describeRuns(runs: readonly RunCurve[], metric: CurveMetric): string {
+function describeRuns(runs: readonly RunCurve[], metric: CurveMetric, locale: Locale): string {
+  const text = localized(CURVES_TEXT, locale);
   const parts = runs.map((run) => {
     const last = run.points.at(-1);
-    if (!last) return `${run.label}: no data yet`;
-    if (run.phase === "diverged") return `${run.label}: diverged at step ${last.step}`;
-    const value = metric === "error" ? `training error ${(100 * last.trainError).toFixed(0)}%` : `training loss ${last.loss.toFixed(3)}`;
-    return `${run.label}: step ${last.step}, ${value}`;
+    if (!last) return text.noData(run.label);
+    if (run.phase === "diverged") return text.divergedAt(run.label, last.step);
+    const value = metric === "error" ? text.trainingError((100 * last.trainError).toFixed(0)) : text.trainingLoss(last.loss.toFixed(3));
+    return text.latest(run.label, last.step, value);
   });
-  return `${metric === "error" ? "Error" : "Loss"} curves. ${parts.join("; ")}.`;
+  return text.describe(metric === "error", parts);
 }
 
 /** Everything about a chart except the live runs' latest points: when it is unchanged, only the live lines are redrawn. */
 function layoutOf(runs: readonly RunCurve[], options: CurveChartOptions) {
-  const {width, height = 240, metric = "error", facetByDepth = false} = options;
-  const rows = curveRows(runs, metric).map((row) => ({...row, facet: facetKey(row.depth)}));
+  const {width, height = 240, metric = "error", facetByDepth = false, locale = pageLocale()} = options;
+  const rows = curveRows(runs, metric).map((row) => ({...row, facet: facetKey(row.depth, locale)}));
   const depths = [...new Set(runs.map((run) => run.depth))].sort((a, b) => a - b);
   const isFaceted = facetByDepth && depths.length > 1;
   const isSideBySide = isFaceted && width >= SIDE_BY_SIDE_WIDTH;
@@ -121,14 +130,15 @@ function layoutOf(runs: readonly RunCurve[], options: CurveChartOptions) {
     width, height, metric, isFaceted, isSideBySide, steps, yMax, depths, isEmpty: rows.length === 0,
     runs: runs.map((run) => [run.id, run.label, run.isResidual, run.isReference, run.phase === "diverged", run.isReference ? run.points.length : 0])
   });
-  return {width, height, metric, rows, depths, isFaceted, isSideBySide, steps, yMax, key};
+  return {width, height, metric, rows, depths, isFaceted, isSideBySide, steps, yMax, key, locale};
 }
 
 /** The Plot figure: axes, panels, reference lines, "diverged" marks; then the live lines on top. */
 function drawFigure(runs: readonly RunCurve[], layout: ReturnType<typeof layoutOf>, emptyText: string): SVGSVGElement {
-  const {width, height, metric, rows, depths, isFaceted, isSideBySide, steps, yMax} = layout;
+  const {width, height, metric, rows, depths, isFaceted, isSideBySide, steps, yMax, locale} = layout;
+  const text = localized(CURVES_TEXT, locale);
   const facet = isFaceted ? {[isSideBySide ? "fx" : "fy"]: "facet"} : {};
-  const panelKeys = depths.map(facetKey);
+  const panelKeys = depths.map((depth) => facetKey(depth, locale));
   const plot = Plot.plot({
     ...presenterTop(),
     width,
@@ -136,9 +146,9 @@ function drawFigure(runs: readonly RunCurve[], layout: ReturnType<typeof layoutO
     marginLeft: 48,
     marginRight: (isFaceted && !isSideBySide ? 70 : 16) + presenterMarginRight(),
     style: {fontSize: "12px"},
-    x: {domain: [0, steps], label: "step →", labelAnchor: "right", ticks: Math.max(2, Math.floor(width / (isSideBySide ? 2 * 90 : 90)))},
+    x: {domain: [0, steps], label: text.x, labelAnchor: "right", ticks: Math.max(2, Math.floor(width / (isSideBySide ? 2 * 90 : 90)))},
     // With `percent`, Plot multiplies values by 100 before the domain applies: the domain is in percent.
-    y: metric === "error" ? {domain: [0, 100 * yMax], percent: true, grid: true, label: "↑ error (%)"} : {domain: [0, yMax], grid: true, label: "↑ training loss"},
+    y: metric === "error" ? {domain: [0, 100 * yMax], percent: true, grid: true, label: text.yError} : {domain: [0, yMax], grid: true, label: text.yLoss},
     color: {domain: ["plain", "residual"], range: [PLAIN_COLOR, RESIDUAL_COLOR]},
     fx: isSideBySide ? {domain: panelKeys, label: null} : undefined,
     fy: isFaceted && !isSideBySide ? {domain: panelKeys, label: null} : undefined,
@@ -146,7 +156,7 @@ function drawFigure(runs: readonly RunCurve[], layout: ReturnType<typeof layoutO
       // One baseline per panel: it also gives every panel its place, where the live lines are drawn.
       Plot.ruleY(isFaceted ? panelKeys.map((panel) => ({panel, y: 0})) : [{y: 0}], {y: "y", ...(isFaceted ? {[isSideBySide ? "fx" : "fy"]: "panel"} : {})}),
       ...lineMarks(rows.filter((row) => row.source === "reference"), facet),
-      ...divergedMarks(runs, metric, steps, facet),
+      ...divergedMarks(runs, metric, steps, facet, locale),
       ...(rows.length === 0 ? [Plot.text([emptyText], {frameAnchor: "middle", fill: "currentColor", fillOpacity: 0.6})] : [])
     ]
   }) as SVGSVGElement & {scale(name: string): {apply(value: unknown): number}};
@@ -154,7 +164,7 @@ function drawFigure(runs: readonly RunCurve[], layout: ReturnType<typeof layoutO
   drawLiveLines(plot, rows.filter((row) => row.source === "live"), frame);
   Object.assign(plot, {[FRAME]: frame});
   plot.setAttribute("role", "img");
-  plot.setAttribute("aria-label", describeRuns(runs, metric));
+  plot.setAttribute("aria-label", describeRuns(runs, metric, locale));
   return plot;
 }
 
@@ -164,8 +174,8 @@ const FRAME = Symbol("rx-curves-frame");
 /** The chart: a legend above one Plot figure (one panel, or one per depth). Returns `<div class="rx-curves">`. */
 export function TrainingCurves(runs: readonly RunCurve[], options: CurveChartOptions): HTMLElement {
   const layout = layoutOf(runs, options);
-  const plot = drawFigure(runs, layout, options.emptyText ?? "waiting for the first snapshot…");
-  const root = el("div", {class: "rx-curves", "data-metric": layout.metric, "data-runs": runs.length}, [Legend(legendEntries(runs, layout.metric)), plot]);
+  const plot = drawFigure(runs, layout, options.emptyText ?? localized(CURVES_TEXT, layout.locale).empty);
+  const root = el("div", {class: "rx-curves", "data-metric": layout.metric, "data-runs": runs.length}, [Legend(legendEntries(runs, layout.metric, layout.locale)), plot]);
   root.dataset.layout = layout.key;
   return root;
 }
@@ -181,7 +191,7 @@ export function updateCurves(chart: Element, runs: readonly RunCurve[], options:
   const plot = chart.querySelector(":scope > svg[role=img]") as (SVGSVGElement & {[FRAME]?: LiveLineFrame}) | null;
   if (!plot?.[FRAME] || (chart as HTMLElement).dataset.layout !== layout.key) return false;
   drawLiveLines(plot, layout.rows.filter((row) => row.source === "live"), plot[FRAME]);
-  plot.setAttribute("aria-label", describeRuns(runs, layout.metric));
+  plot.setAttribute("aria-label", describeRuns(runs, layout.metric, layout.locale));
   chart.setAttribute("data-runs", String(runs.length));
   return true;
 }

@@ -15,6 +15,10 @@ import {presenterMarginRight, presenterTop} from "./presenter.js";
 import {el} from "../dom.js";
 import {Legend, type LegendEntry} from "./legend.js";
 import {familyName, PLAIN_COLOR, REFERENCE_STYLE, RESIDUAL_COLOR, WARNING_COLOR} from "./palette.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {NET_TEXT} from "../../session/text.js";
+import {localNetName} from "../../session/netName.js";
+import {DEPTH_CHART_TEXT} from "./text.js";
 
 /** One finished run at its depth: the point of every error-vs-depth chart (the degradation lab's, the Results page's). */
 export interface DepthPoint {
@@ -42,6 +46,8 @@ export interface ErrorVsDepthOptions {
   depths?: readonly number[];
   /** y label (default "↑ final training error (%)"). */
   yLabel?: string;
+  /** Language of the chart's words (default: the page's). */
+  locale?: Locale;
 }
 
 /** Mean value per (family, depth, source), the points of the lines: finite values only. */
@@ -60,21 +66,26 @@ export function depthMeans(points: readonly DepthPoint[]): Array<{depth: number;
   return [...groups.values()].map(({sum, count, ...group}) => ({...group, value: sum / count, count})).sort((a, b) => a.depth - b.depth);
 }
 
-function legendEntries(points: readonly DepthPoint[]): LegendEntry[] {
+function legendEntries(points: readonly DepthPoint[], locale: Locale): LegendEntry[] {
+  const text = localized(DEPTH_CHART_TEXT, locale);
+  const family = localized(NET_TEXT, locale);
   const entries: LegendEntry[] = [
-    {label: "plain", color: PLAIN_COLOR, symbol: "dot"},
-    {label: "residual", color: RESIDUAL_COLOR, symbol: "dot"}
+    {label: family.plain, color: PLAIN_COLOR, symbol: "dot"},
+    {label: family.residual, color: RESIDUAL_COLOR, symbol: "dot"}
   ];
-  if (points.some((point) => !point.isReference)) entries.push({label: "filled: your runs", symbol: "dot"});
-  if (points.some((point) => point.isReference)) entries.push({label: "ring, dashed: reference runs", symbol: "ring"});
-  if (points.some((point) => !Number.isFinite(point.value))) entries.push({label: "× diverged", color: WARNING_COLOR, width: 0});
+  if (points.some((point) => !point.isReference)) entries.push({label: text.legendYours, symbol: "dot"});
+  if (points.some((point) => point.isReference)) entries.push({label: text.legendReference, symbol: "ring"});
+  if (points.some((point) => !Number.isFinite(point.value))) entries.push({label: text.legendDiverged, color: WARNING_COLOR, width: 0});
   return entries;
 }
 
 /** The chart: a legend above one Plot figure. Returns `<div class="rx-depth-chart">`. */
 export function ErrorVsDepthChart(points: readonly DepthPoint[], options: ErrorVsDepthOptions): HTMLElement {
-  const {width, height = 260, yLabel = "↑ final training error (%)"} = options;
-  const rows = points.map((point) => ({...point, net: familyName(point.isResidual), title: point.label ?? `${familyName(point.isResidual)}-${point.depth}`}));
+  const {width, height = 260, locale = pageLocale()} = options;
+  const text = localized(DEPTH_CHART_TEXT, locale);
+  const netName = (isResidual: boolean, depth: number) => localNetName(`${familyName(isResidual)}-${depth}`, locale);
+  const yLabel = options.yLabel ?? text.y;
+  const rows = points.map((point) => ({...point, net: familyName(point.isResidual), title: point.label ?? netName(point.isResidual, point.depth)}));
   const finite = rows.filter((row) => Number.isFinite(row.value));
   const diverged = rows.filter((row) => !Number.isFinite(row.value));
   const depths = [...new Set([...(options.depths ?? []), ...points.map((point) => point.depth)])].sort((a, b) => a - b);
@@ -89,7 +100,7 @@ export function ErrorVsDepthChart(points: readonly DepthPoint[], options: ErrorV
   const dotOf = (isReference: boolean, isResidual: boolean) =>
     Plot.dot(finite.filter((row) => row.isReference === isReference && row.isResidual === isResidual), {
       x: "depth", y: "value", dx: isResidual ? 4 : -4, stroke: "net", fill: isReference ? "none" : "net", r: isReference ? 4.5 : 4, strokeWidth: 1.5,
-      fillOpacity: 0.9, title: (row: (typeof rows)[number]) => `${row.title}: ${(100 * row.value).toFixed(1)}%`
+      fillOpacity: 0.9, title: (row: (typeof rows)[number]) => text.point(row.title, (100 * row.value).toFixed(1))
     });
   const plot = Plot.plot({
     ...presenterTop(),
@@ -98,7 +109,7 @@ export function ErrorVsDepthChart(points: readonly DepthPoint[], options: ErrorV
     marginLeft: 48,
     marginRight: 20 + presenterMarginRight(),
     style: {fontSize: "12px"},
-    x: {label: "depth (weighted layers) →", labelAnchor: "right", ticks: depths.length > 0 && depths.length <= 12 ? depths : undefined, domain: depths.length ? [Math.min(...depths) - 4, Math.max(...depths) + 4] : [0, 60], tickFormat: "d"},
+    x: {label: text.x, labelAnchor: "right", ticks: depths.length > 0 && depths.length <= 12 ? depths : undefined, domain: depths.length ? [Math.min(...depths) - 4, Math.max(...depths) + 4] : [0, 60], tickFormat: "d"},
     y: {domain: [0, 100 * yMax], percent: true, grid: true, label: yLabel}, // percent: the domain is in %
     color: {domain: ["plain", "residual"], range: [PLAIN_COLOR, RESIDUAL_COLOR]},
     marks: [
@@ -109,14 +120,14 @@ export function ErrorVsDepthChart(points: readonly DepthPoint[], options: ErrorV
       dotOf(true, true),
       dotOf(false, false),
       dotOf(false, true),
-      Plot.dot(diverged, {x: "depth", y: () => yMax, symbol: "times", r: 6, stroke: WARNING_COLOR, strokeWidth: 2.5, title: (row: (typeof rows)[number]) => `${row.title}: diverged`}),
-      ...(points.length === 0 ? [Plot.text(["no finished run yet"], {frameAnchor: "middle", fill: "currentColor", fillOpacity: 0.6})] : [])
+      Plot.dot(diverged, {x: "depth", y: () => yMax, symbol: "times", r: 6, stroke: WARNING_COLOR, strokeWidth: 2.5, title: (row: (typeof rows)[number]) => text.diverged(row.title)}),
+      ...(points.length === 0 ? [Plot.text([text.empty], {frameAnchor: "middle", fill: "currentColor", fillOpacity: 0.6})] : [])
     ]
   }) as SVGSVGElement;
   plot.setAttribute("role", "img");
-  const described = means.filter((mean) => mean.source === "live").map((mean) => `${mean.net}-${mean.depth}: ${(100 * mean.value).toFixed(1)}%`);
-  plot.setAttribute("aria-label", `Final training error vs depth. ${points.length} runs${described.length ? `; your runs: ${described.join(", ")}` : ""}.`);
-  return el("div", {class: "rx-depth-chart", "data-points": points.length}, [Legend(legendEntries(points)), plot]);
+  const described = means.filter((mean) => mean.source === "live").map((mean) => text.point(netName(mean.net === "residual", mean.depth), (100 * mean.value).toFixed(1)));
+  plot.setAttribute("aria-label", text.describe(points.length, described));
+  return el("div", {class: "rx-depth-chart", "data-points": points.length}, [Legend(legendEntries(points, locale)), plot]);
 }
 
 /** One CSV row per run drawn. */

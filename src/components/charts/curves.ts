@@ -6,7 +6,10 @@ import type {CurvePoint} from "../../engine/experiments/summary.js";
 import {depthOf, type ModelSpec} from "../../engine/spec.js";
 import type {RunStatus, Snapshot} from "../../engine/train/snapshot.js";
 import type {RunPhase, SessionState} from "../../session/sessionState.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {localNetName} from "../../session/netName.js";
 import {familyName} from "./palette.js";
+import {CURVES_TEXT} from "./text.js";
 
 export type {CurvePoint, RunPhase};
 
@@ -28,9 +31,9 @@ export interface RunCurve {
   points: readonly CurvePoint[];
 }
 
-/** "plain-56" / "residual-20": the short name the site uses for a net. */
-export function netLabel(spec: ModelSpec): string {
-  return `${familyName(spec.isResidual)}-${depthOf(spec)}`;
+/** "plain-56" / "residual-20" ("普通-56" / "残差-20" on Chinese pages): the short name the site uses for a net. */
+export function netLabel(spec: ModelSpec, locale: Locale = pageLocale()): string {
+  return localNetName(`${familyName(spec.isResidual)}-${depthOf(spec)}`, locale);
 }
 
 /** A live run's curve from its snapshots so far. */
@@ -44,12 +47,17 @@ export function curveFromSnapshots(
   return {id, label, isResidual: spec.isResidual, depth: depthOf(spec), isReference: false, phase, totalSteps, points};
 }
 
-/** A run of an experiment file (data/*.json) as a reference curve, id prefixed "ref:" and label suffixed "(reference)". */
-export function curveFromReference(run: {id: string; spec: ModelSpec; config: {steps: number}; curve: readonly CurvePoint[]; final: {status: RunStatus}}): RunCurve {
-  const label = netLabel(run.spec);
+/**
+ * A run of an experiment file (data/*.json) as a reference curve, id prefixed "ref:" (always the English name, e.g.
+ * "ref:plain-56") and label suffixed "(reference)".
+ */
+export function curveFromReference(
+  run: {id: string; spec: ModelSpec; config: {steps: number}; curve: readonly CurvePoint[]; final: {status: RunStatus}},
+  locale: Locale = pageLocale()
+): RunCurve {
   return {
-    id: `ref:${label}`,
-    label: `${label} (reference)`,
+    id: `ref:${netLabel(run.spec, "en")}`,
+    label: localized(CURVES_TEXT, locale).referenceRun(netLabel(run.spec, locale)),
     isResidual: run.spec.isResidual,
     depth: depthOf(run.spec),
     isReference: true,

@@ -4,11 +4,13 @@
  * ../controls/lesson.ts). The link is always shown in a text field, so it can be copied by hand where the
  * clipboard is refused.
  */
+import {localized} from "../../i18n/locale.js";
 import {el, uniqueId} from "../dom.js";
 import {writeClipboard} from "../controls/CopyLinkButton.js";
 import type {Lesson} from "../controls/lesson.js";
+import {paramText} from "../controls/paramText.js";
 import type {Param} from "../controls/paramTypes.js";
-import {MESSAGES} from "./messages.js";
+import {CLASSROOM_TEXT} from "./text.js";
 
 /** What the dialog needs from a lab's state (a UrlState). */
 export interface LessonSource {
@@ -31,18 +33,20 @@ function freeBoxes(source: LessonSource): HTMLInputElement[] {
 }
 
 function othersChoice(group: string, hidden: boolean): HTMLElement[] {
+  const text = localized(CLASSROOM_TEXT);
   return (["lock", "hide"] as const).map((value) => {
     const radio = el("input", {type: "radio", name: group, value, checked: (value === "hide") === hidden});
-    return el("label", {class: "rx-lesson__option"}, [radio, " ", value === "hide" ? MESSAGES.hidden : MESSAGES.locked]);
+    return el("label", {class: "rx-lesson__option"}, [radio, " ", value === "hide" ? text.hidden : text.locked]);
   });
 }
 
 /** The dialog's body: the boxes, the lock/hide choice, the link and its copy button. */
 function dialogBody(source: LessonSource, dialog: HTMLDialogElement): void {
+  const text = localized(CLASSROOM_TEXT);
   const boxes = freeBoxes(source);
   const group = uniqueId("lesson-others");
   const others = othersChoice(group, source.lesson.hide.length > 0);
-  const link = el("input", {type: "text", readonly: true, class: "rx-lesson__link", "aria-label": MESSAGES.linkLabel});
+  const link = el("input", {type: "text", readonly: true, class: "rx-lesson__link", "aria-label": text.linkLabel});
   const status = el("p", {class: "rx-lesson__status", role: "status", "aria-live": "polite"});
   const update = () => {
     const free = new Set(boxes.filter((box) => box.checked).map((box) => box.value));
@@ -50,7 +54,7 @@ function dialogBody(source: LessonSource, dialog: HTMLDialogElement): void {
     link.value = source.lessonHref(lessonFor(source.params, free, mode));
     status.textContent = "";
   };
-  const copy = el("button", {type: "button", class: "rx-lesson__copy"}, [MESSAGES.copy]);
+  const copy = el("button", {type: "button", class: "rx-lesson__copy"}, [text.copy]);
   copy.addEventListener("click", async () => {
     update();
     const copied = await writeClipboard(link.value);
@@ -58,21 +62,21 @@ function dialogBody(source: LessonSource, dialog: HTMLDialogElement): void {
       link.focus();
       link.select();
     }
-    status.textContent = copied ? MESSAGES.copied : MESSAGES.copyBlocked;
+    status.textContent = copied ? text.copied : text.copyBlocked;
   });
-  const close = el("button", {type: "button", class: "rx-lesson__close"}, [MESSAGES.close]);
+  const close = el("button", {type: "button", class: "rx-lesson__close"}, [text.close]);
   close.addEventListener("click", () => dialog.close());
   dialog.addEventListener("input", update);
   dialog.addEventListener("open-lesson", update);
   dialog.append(
-    el("h2", {class: "rx-lesson__title"}, [MESSAGES.dialogTitle]),
-    el("p", {}, [MESSAGES.dialogIntro]),
+    el("h2", {class: "rx-lesson__title"}, [text.dialogTitle]),
+    el("p", {}, [text.dialogIntro]),
     el("fieldset", {class: "rx-lesson__free"}, [
-      el("legend", {}, [MESSAGES.mayTouch]),
-      ...boxes.map((box, i) => el("label", {class: "rx-lesson__option"}, [box, " ", source.params[i].label]))
+      el("legend", {}, [text.mayTouch]),
+      ...boxes.map((box, i) => el("label", {class: "rx-lesson__option"}, [box, " ", paramText(source.params[i]).label]))
     ]),
-    el("fieldset", {class: "rx-lesson__others"}, [el("legend", {}, [MESSAGES.othersAre]), ...others]),
-    el("label", {class: "rx-lesson__link-label"}, [MESSAGES.linkLabel, link]),
+    el("fieldset", {class: "rx-lesson__others"}, [el("legend", {}, [text.othersAre]), ...others]),
+    el("label", {class: "rx-lesson__link-label"}, [text.linkLabel, link]),
     el("div", {class: "rx-lesson__actions"}, [copy, close]),
     status
   );
@@ -80,9 +84,10 @@ function dialogBody(source: LessonSource, dialog: HTMLDialogElement): void {
 
 /** The "Share as lesson" button and its dialog. */
 export function ShareLesson(source: LessonSource): HTMLElement {
-  const dialog = el("dialog", {class: "rx-lesson", "aria-label": MESSAGES.dialogTitle});
+  const text = localized(CLASSROOM_TEXT);
+  const dialog = el("dialog", {class: "rx-lesson", "aria-label": text.dialogTitle});
   dialogBody(source, dialog);
-  const open = el("button", {type: "button", class: "rx-lesson__open", "aria-haspopup": "dialog"}, [MESSAGES.share]);
+  const open = el("button", {type: "button", class: "rx-lesson__open", "aria-haspopup": "dialog"}, [text.share]);
   open.addEventListener("click", () => {
     source.flush?.();
     dialog.dispatchEvent(new Event("open-lesson"));

@@ -4,7 +4,8 @@
  */
 import {fitValue} from "./coerce.js";
 import {el, uniqueId} from "../dom.js";
-import {choiceLabel, type ChoiceParam} from "./paramTypes.js";
+import type {ChoiceParam} from "./paramTypes.js";
+import {paramText, type LocalizedParam} from "./paramText.js";
 
 /** An element holding one of the parameter's choices, for `view()`. */
 export type ChoiceControlElement = HTMLElement & {value: string};
@@ -12,12 +13,14 @@ export type ChoiceControlElement = HTMLElement & {value: string};
 /** Most choices shown as radio buttons; longer lists become a select. */
 const MAX_RADIOS = 3;
 
-function radios(param: ChoiceParam, id: string, help: HTMLElement): {root: HTMLElement; read: () => string; show: (v: string) => void} {
+type Parts = {root: HTMLElement; read: () => string; show: (v: string) => void};
+
+function radios(param: ChoiceParam, text: LocalizedParam, id: string, help: HTMLElement): Parts {
   const inputs = param.choices.map((choice) => el("input", {type: "radio", name: id, value: choice}));
   const options = inputs.map((input, i) =>
-    el("label", {class: "rx-control__choice"}, [input, choiceLabel(param, param.choices[i])])
+    el("label", {class: "rx-control__choice"}, [input, text.choiceLabel(param.choices[i])])
   );
-  const legend = el("legend", {class: "rx-control__label"}, [param.label]);
+  const legend = el("legend", {class: "rx-control__label"}, [text.label]);
   const root = el("fieldset", {class: "rx-control rx-control--radio", "aria-describedby": help.id}, [
     legend,
     el("div", {class: "rx-control__row rx-control__choices"}, options),
@@ -30,12 +33,12 @@ function radios(param: ChoiceParam, id: string, help: HTMLElement): {root: HTMLE
   };
 }
 
-function select(param: ChoiceParam, id: string, help: HTMLElement): {root: HTMLElement; read: () => string; show: (v: string) => void} {
+function select(param: ChoiceParam, text: LocalizedParam, id: string, help: HTMLElement): Parts {
   const menu = el("select", {id, class: "rx-control__select", "aria-describedby": help.id},
-    param.choices.map((choice) => el("option", {value: choice}, [choiceLabel(param, choice)]))
+    param.choices.map((choice) => el("option", {value: choice}, [text.choiceLabel(choice)]))
   );
   const root = el("div", {class: "rx-control rx-control--select"}, [
-    el("label", {class: "rx-control__label", for: id}, [param.label]),
+    el("label", {class: "rx-control__label", for: id}, [text.label]),
     el("div", {class: "rx-control__row"}, [menu]),
     help
   ]);
@@ -45,8 +48,9 @@ function select(param: ChoiceParam, id: string, help: HTMLElement): {root: HTMLE
 /** Radio buttons or a select for a choice parameter. */
 export function ChoiceControl(param: ChoiceParam, initial: string): ChoiceControlElement {
   const id = uniqueId(param.name);
-  const help = el("div", {class: "rx-control__help", id: `${id}-help`}, [param.description]);
-  const parts = param.choices.length <= MAX_RADIOS ? radios(param, id, help) : select(param, id, help);
+  const text = paramText(param);
+  const help = el("div", {class: "rx-control__help", id: `${id}-help`}, [text.description]);
+  const parts = param.choices.length <= MAX_RADIOS ? radios(param, text, id, help) : select(param, text, id, help);
   parts.root.dataset.param = param.name;
   Object.defineProperty(parts.root, "value", {
     get: parts.read,

@@ -3,7 +3,9 @@
  * that is refused or missing (insecure context, permissions), it shows the link in a text box, selected,
  * ready for Ctrl+C / ⌘C.
  */
+import {localized} from "../../i18n/locale.js";
 import {el} from "../dom.js";
+import {CONTROLS_TEXT} from "./text.js";
 
 /** Something that can give the current link (a UrlState). */
 export interface LinkSource {
@@ -22,24 +24,25 @@ export async function writeClipboard(text: string): Promise<boolean> {
   }
 }
 
-/** A button that copies the state's link, with a status line and a fallback text box. */
-export function CopyLinkButton(source: LinkSource, {label = "Copy link"}: {label?: string} = {}): HTMLElement {
-  const button = el("button", {type: "button", class: "rx-copy-link__button"}, [label]);
+/** A button that copies the state's link, with a status line and a fallback text box (`label` default "Copy link", in the page's language). */
+export function CopyLinkButton(source: LinkSource, {label}: {label?: string} = {}): HTMLElement {
+  const words = localized(CONTROLS_TEXT);
+  const button = el("button", {type: "button", class: "rx-copy-link__button"}, [label ?? words.copyLink]);
   const status = el("span", {class: "rx-copy-link__status", role: "status", "aria-live": "polite"});
-  const text = el("input", {type: "text", readonly: true, class: "rx-copy-link__text", "aria-label": "Link to these settings", hidden: true});
+  const text = el("input", {type: "text", readonly: true, class: "rx-copy-link__text", "aria-label": words.linkLabel, hidden: true});
   button.addEventListener("click", async () => {
     source.flush?.();
     const href = source.href();
     text.value = href;
     if (await writeClipboard(href)) {
       text.hidden = true;
-      status.textContent = "Link copied.";
+      status.textContent = words.linkCopied;
       return;
     }
     text.hidden = false;
     text.focus();
     text.select();
-    status.textContent = "Copying is blocked here: the link is selected, press Ctrl+C (⌘C on a Mac).";
+    status.textContent = words.copyBlocked;
   });
   return el("div", {class: "rx-copy-link"}, [button, status, text]);
 }

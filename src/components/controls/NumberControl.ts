@@ -3,9 +3,12 @@
  * min, max and step (the same limits the URL obeys). Typing outside them is corrected when the box is left
  * or Enter is pressed, with a note saying what was done. Speaks the input protocol: `.value` and `input`.
  */
-import {fitNumber, formatValue, parseValue, snapToGrid} from "./coerce.js";
+import {localized} from "../../i18n/locale.js";
+import {fitNumber, formatValue, parseValue, problemsText, snapToGrid} from "./coerce.js";
 import {el, fireInput, uniqueId} from "../dom.js";
 import type {NumberParam} from "./paramTypes.js";
+import {paramText} from "./paramText.js";
+import {CONTROLS_TEXT} from "./text.js";
 
 /** An element holding a number, for `view()`. */
 export type NumberControlElement = HTMLDivElement & {value: number};
@@ -44,29 +47,30 @@ function slider(param: NumberParam, stops: number[] | null, labelId: string): HT
 /** The elements of a numeric control. */
 function buildParts(param: NumberParam, stops: number[] | null) {
   const id = uniqueId(param.name);
-  const label = el("label", {class: "rx-control__label", for: id, id: `${id}-label`}, [param.label]);
+  const text = paramText(param);
+  const label = el("label", {class: "rx-control__label", for: id, id: `${id}-label`}, [text.label]);
   const range = param.control === "number" ? null : slider(param, stops, `${id}-label`);
   const box = el("input", {
     type: "number", id, class: "rx-control__number", inputmode: param.type === "int" ? "numeric" : "decimal",
     min: param.min, max: param.max, step: param.step ?? 1, "aria-describedby": `${id}-help ${id}-note`
   });
-  const unit = param.unit ? el("span", {class: "rx-control__unit"}, [param.unit]) : "";
+  const unit = text.unit ? el("span", {class: "rx-control__unit"}, [text.unit]) : "";
   const note = el("span", {class: "rx-control__note", id: `${id}-note`, role: "status"});
-  const help = el("div", {class: "rx-control__help", id: `${id}-help`}, [param.description]);
+  const help = el("div", {class: "rx-control__help", id: `${id}-help`}, [text.description]);
   const row = el("div", {class: "rx-control__row"}, [...(range ? [range] : []), box, unit]);
   const root = el("div", {class: "rx-control rx-control--number", "data-param": param.name}, [label, row, note, help]);
-  return {root, range, box, note};
+  return {root, range, box, note, unit: text.unit};
 }
 
 /** A slider plus number box (or a number box alone when the table says `control: "number"`). */
 export function NumberControl(param: NumberParam, initial: number): NumberControlElement {
   const stops = param.scale === "log" ? logStops(param) : null;
-  const {root, range, box, note} = buildParts(param, stops);
+  const {root, range, box, note, unit} = buildParts(param, stops);
   let value = fitNumber(param, initial).value;
   const showRange = () => {
     if (!range) return;
     range.value = String(stops ? nearestStop(stops, value) : value);
-    range.setAttribute("aria-valuetext", `${formatValue(param, value)}${param.unit ? " " + param.unit : ""}`);
+    range.setAttribute("aria-valuetext", `${formatValue(param, value)}${unit ? " " + unit : ""}`);
   };
   const show = () => {
     box.value = formatValue(param, value);
@@ -99,11 +103,12 @@ export function NumberControl(param: NumberParam, initial: number): NumberContro
 /** On Enter or leaving the box: fits what was typed, says in `note` what was changed, returns the value to keep. */
 function commitTyped(param: NumberParam, text: string, current: number, note: HTMLElement): number {
   const typed = parseValue(param, text);
+  const words = localized(CONTROLS_TEXT);
   if (typed.isDefault) {
-    note.textContent = `Not a number; keeping ${formatValue(param, current)}`;
+    note.textContent = words.notANumberKeeping(formatValue(param, current));
     return current;
   }
-  const problems = typed.problems.join(" and ");
-  note.textContent = problems ? `${text.trim()} ${problems}; using ${formatValue(param, typed.value)}` : "";
+  const problems = problemsText(typed.problems);
+  note.textContent = problems ? words.typedUsing(text.trim(), problems, formatValue(param, typed.value)) : "";
   return typed.value as number;
 }

@@ -1,13 +1,35 @@
 /**
  * One parameter's value, from text (a URL, a number box) or from code, forced inside the limits the table
- * declares. Whatever comes in, a valid value comes out, with the reasons it was changed. Pure: no DOM.
+ * declares. Whatever comes in, a valid value comes out, with the reasons it was changed — as data
+ * ({@link Problem}), said in the reader's language by {@link problemsText} and {@link describeFit}. Pure: no DOM.
  */
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {stepOf, type NumberParam, type Param, type ParamValue} from "./paramTypes.js";
+import {CONTROLS_TEXT} from "./text.js";
 
-/** A valid value and, when the input was changed to get it, why (e.g. ["is above the maximum 110"]). */
+type ProblemWords = (typeof CONTROLS_TEXT)["en"]["problems"];
+
+/** Why a value was changed: a phrase of CONTROLS_TEXT's `problems` and what it quotes, e.g. `{kind: "aboveMax", args: ["110"]}`. */
+export type Problem = {[K in keyof ProblemWords]: {kind: K; args: Parameters<ProblemWords[K]>}}[keyof ProblemWords];
+
+/** A problem as a value can have it. */
+const problem = <K extends keyof ProblemWords>(kind: K, ...args: Parameters<ProblemWords[K]>) => ({kind, args}) as Problem;
+
+/** One problem in words, e.g. "is above the maximum 110". */
+export function problemText(why: Problem, locale: Locale = pageLocale()): string {
+  const say = localized(CONTROLS_TEXT, locale).problems[why.kind] as (...args: readonly unknown[]) => string;
+  return say(...why.args);
+}
+
+/** A value's problems in one phrase, e.g. "is not a whole number and is above the maximum 110". */
+export function problemsText(problems: readonly Problem[], locale: Locale = pageLocale()): string {
+  return localized(CONTROLS_TEXT, locale).joinProblems(problems.map((each) => problemText(each, locale)));
+}
+
+/** A valid value and, when the input was changed to get it, why (e.g. [{kind: "aboveMax", args: ["110"]}]). */
 export interface Fitted<T = ParamValue> {
   value: T;
-  problems: string[];
+  problems: Problem[];
   /** True when the declared default replaced the input (it could not be read at all). */
   isDefault?: boolean;
 }
@@ -49,48 +71,48 @@ export function snapToGrid(param: NumberParam, value: number): number {
   return Number(snapped.toFixed(gridDecimals(param)));
 }
 
-/** Text describing the grid, for notes: "a multiple of 0.01" or "one of 8, 14, 20, …, 110". */
-function gridText(param: NumberParam): string {
+/** The grid a value missed, for notes: "a multiple of 0.01" or "one of 8, 14, 20, …, 110". */
+function offGrid(param: NumberParam): Problem {
   const step = stepOf(param);
   const startsAtMultiple = Math.abs(param.min / step - Math.round(param.min / step)) < 1e-9;
-  if (startsAtMultiple) return `a multiple of ${formatValue(param, step)}`;
+  if (startsAtMultiple) return problem("notMultiple", formatValue(param, step));
   const first = [0, 1, 2].map((k) => formatValue(param, param.min + k * step));
-  return `one of ${first.join(", ")}, …, ${formatValue(param, param.max)}`;
+  return problem("notOnGrid", first, formatValue(param, param.max));
 }
 
 /** Clamps to [min, max], rounds integers and snaps to the grid, collecting what was changed. */
-export function fitNumber(param: NumberParam, input: number, problems: string[] = []): Fitted<number> {
+export function fitNumber(param: NumberParam, input: number, problems: Problem[] = []): Fitted<number> {
   let value = input;
   if (param.type === "int" && !Number.isInteger(value)) {
-    problems.push("is not a whole number");
+    problems.push(problem("notWhole"));
     value = Math.round(value);
   }
   if (value > param.max) {
-    problems.push(`is above the maximum ${formatValue(param, param.max)}`);
+    problems.push(problem("aboveMax", formatValue(param, param.max)));
     value = param.max;
   } else if (value < param.min) {
-    problems.push(`is below the minimum ${formatValue(param, param.min)}`);
+    problems.push(problem("belowMin", formatValue(param, param.min)));
     value = param.min;
   }
   const snapped = snapToGrid(param, value);
   if (Math.abs(snapped - value) > 1e-9 * Math.max(1, Math.abs(value))) {
-    problems.push(`is not ${gridText(param)}`);
+    problems.push(offGrid(param));
   }
   return {value: snapped, problems};
 }
 
-function useDefault<T extends ParamValue>(param: Param, problem: string): Fitted<T> {
-  return {value: param.default as T, problems: [problem], isDefault: true};
+function useDefault<T extends ParamValue>(param: Param, why: Problem): Fitted<T> {
+  return {value: param.default as T, problems: [why], isDefault: true};
 }
 
 function parseNumber(param: NumberParam, text: string): Fitted<number> {
-  if (text === "") return useDefault(param, "is empty");
-  if (!DECIMAL.test(text)) return useDefault(param, "is not a number");
+  if (text === "") return useDefault(param, problem("empty"));
+  if (!DECIMAL.test(text)) return useDefault(param, problem("notNumber"));
   // Only overflow makes a decimal infinite ("1e999", 400 nines): that is a huge number, clamped like one.
   const parsed = Math.max(-Number.MAX_VALUE, Math.min(Number.MAX_VALUE, Number(text)));
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   if (param.type === "int" && Number.isInteger(parsed) && !INTEGER.test(text)) {
-    problems.push("is not written as a plain whole number");
+    problems.push(problem("notPlainWhole"));
   }
   return fitNumber(param, parsed === 0 ? 0 : parsed, problems);
 }
@@ -98,19 +120,18 @@ function parseNumber(param: NumberParam, text: string): Fitted<number> {
 function parseBoolean(param: Param, text: string): Fitted<boolean> {
   if (text === "true" || text === "1") return {value: true, problems: []};
   if (text === "false" || text === "0") return {value: false, problems: []};
-  if (text === "") return useDefault(param, "is empty");
+  if (text === "") return useDefault(param, problem("empty"));
   const alias = BOOLEAN_ALIASES.get(text.toLowerCase());
-  if (alias !== undefined) return {value: alias, problems: [`is not true or false (read as ${alias})`]};
-  return useDefault(param, "is not true or false");
+  if (alias !== undefined) return {value: alias, problems: [problem("readAsBoolean", alias)]};
+  return useDefault(param, problem("notBoolean"));
 }
 
 function parseChoice(param: Param & {type: "choice"}, text: string): Fitted<string> {
   if (param.choices.includes(text)) return {value: text, problems: []};
-  if (text === "") return useDefault(param, "is empty");
-  const list = param.choices.join(", ");
+  if (text === "") return useDefault(param, problem("empty"));
   const folded = param.choices.find((choice) => choice.toLowerCase() === text.toLowerCase());
-  if (folded !== undefined) return {value: folded, problems: [`is not one of ${list} (choices are case-sensitive)`]};
-  return useDefault(param, `is not one of ${list}`);
+  if (folded !== undefined) return {value: folded, problems: [problem("wrongCase", param.choices)]};
+  return useDefault(param, problem("notChoice", param.choices));
 }
 
 /** Reads a parameter from text (surrounding spaces ignored), as the URL gives it. */
@@ -124,12 +145,12 @@ export function parseValue(param: Param, raw: string): Fitted {
 /** Forces a value from code or a control inside the table's limits (wrong types give the default). */
 export function fitValue(param: Param, value: unknown): Fitted {
   if (param.type === "boolean") {
-    return typeof value === "boolean" ? {value, problems: []} : useDefault(param, "is not true or false");
+    return typeof value === "boolean" ? {value, problems: []} : useDefault(param, problem("notBoolean"));
   }
   if (param.type === "choice") {
-    return typeof value === "string" ? parseChoice(param, value) : useDefault(param, "is not a choice");
+    return typeof value === "string" ? parseChoice(param, value) : useDefault(param, problem("notAChoice"));
   }
-  if (typeof value !== "number" || !Number.isFinite(value)) return useDefault(param, "is not a finite number");
+  if (typeof value !== "number" || !Number.isFinite(value)) return useDefault(param, problem("notFinite"));
   return fitNumber(param, value === 0 ? 0 : value);
 }
 
@@ -144,9 +165,9 @@ export function quoteRaw(raw: string): string {
 
 /**
  * The sentence a reader sees, e.g. "depth=999 is above the maximum 110; using 110" or
- * "depth=abc is not a number; using the default 20".
+ * "depth=abc is not a number; using the default 20" (in `locale`, default the page's language).
  */
-export function describeFit(param: Param, raw: string, fitted: Fitted): string {
+export function describeFit(param: Param, raw: string, fitted: Fitted, locale: Locale = pageLocale()): string {
   const value = formatValue(param, fitted.value);
-  return `${param.name}=${quoteRaw(raw)} ${fitted.problems.join(" and ")}; using ${fitted.isDefault ? "the default " : ""}${value}`;
+  return localized(CONTROLS_TEXT, locale).fit(param.name, quoteRaw(raw), problemsText(fitted.problems, locale), value, fitted.isDefault === true);
 }

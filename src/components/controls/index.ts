@@ -9,4 +9,5 @@ export {UrlNotes} from "./UrlNotes.js";
 export {NumberControl, logStops} from "./NumberControl.js";
 export {ChoiceControl} from "./ChoiceControl.js";
 export {ToggleControl} from "./ToggleControl.js";
+export {paramText, type LocalizedParam} from "./paramText.js";
 export {URL_PARAMETERS, labParams, type LabId, type LabValues} from "./parameters.js";

@@ -4,9 +4,12 @@
  * §4.2; the 2-D toy sets (2 classes) train the MLP family.
  */
 import {depthOf, mlpSpec, mnistConvSpec, type ModelSpec} from "../../engine/spec.js";
-import {choiceLabel} from "./paramTypes.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {backendName} from "../../session/backendText.js";
+import {localNetName} from "../../session/netName.js";
 import {DATASET, type LabValues} from "./parameters.js";
+import {paramText} from "./paramText.js";
+import {LAB_RUN_TEXT} from "./text.js";
 
 /** The network the Lab page's settings describe. */
 export function labSpec(values: LabValues<"lab">): ModelSpec {
@@ -15,19 +18,27 @@ export function labSpec(values: LabValues<"lab">): ModelSpec {
   return mlpSpec({units: values.units, width: values.hidden, inputDim: 2, classes: 2, ...common});
 }
 
-/** What a run with these settings trains, in words, e.g. "ResNet-20: a conv net of 3 stages × 3 units, …". */
-export function describeLabRun(values: LabValues<"lab">): string {
+/** What a run with these settings trains, in words (in `locale`, default the page's), e.g. "ResNet-20: a conv net of 3 stages × 3 units, …". */
+export function describeLabRun(values: LabValues<"lab">, locale: Locale = pageLocale()): string {
+  const text = localized(LAB_RUN_TEXT, locale);
   const spec = labSpec(values);
-  const unit = spec.preActivation ? "pre-activation units" : "original units";
-  const norm = spec.batchNorm ? "BatchNorm" : "no BatchNorm";
+  const unit = spec.preActivation ? text.preActivationUnits : text.originalUnits;
+  const norm = spec.batchNorm ? text.batchNorm : text.noBatchNorm;
   const network =
     spec.family === "conv"
-      ? `a conv net of ${spec.stages.length} stages × ${spec.stages[0].units} units, widths ${spec.stages.map((s) => s.width).join("/")}, ` +
-        `${spec.isResidual ? `shortcut option ${spec.shortcut}, ` : "no shortcuts, "}${unit}, ${norm}`
-      : `an MLP of ${spec.units} units of width ${spec.width}, ${spec.isResidual ? "with shortcuts" : "no shortcuts"}, ${unit}, ${norm}`;
-  return (
-    `${spec.name} (${depthOf(spec)} weighted layers): ${network}; data: ${choiceLabel(DATASET, values.dataset)}. ` +
-    `${values.steps} SGD steps of ${values.batchSize} examples, learning rate ${values.learningRate}, ` +
-    `momentum ${values.momentum}, weight decay ${values.weightDecay}; seed ${values.seed}; computed with ${backendName(values.backend)}.`
-  );
+      ? text.conv(spec.stages.length, spec.stages[0].units, spec.stages.map((s) => s.width).join("/"), spec.isResidual ? spec.shortcut : null, unit, norm)
+      : text.mlp(spec.units, spec.width, spec.isResidual, unit, norm);
+  return text.sentence({
+    name: localNetName(spec.name, locale),
+    depth: depthOf(spec),
+    network,
+    data: paramText(DATASET, locale).choiceLabel(values.dataset),
+    steps: values.steps,
+    batchSize: values.batchSize,
+    learningRate: values.learningRate,
+    momentum: values.momentum,
+    weightDecay: values.weightDecay,
+    seed: values.seed,
+    backend: backendName(values.backend, locale)
+  });
 }

@@ -3,9 +3,11 @@
  * parameters (./parameters.ts, LESSON_PARAMETERS). Unknown names are noted like every other bad parameter. A
  * control named in both is hidden. Pure: no DOM.
  */
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {quoteRaw} from "./coerce.js";
 import {LESSON_PARAMETERS} from "./parameters.js";
 import type {Param} from "./paramTypes.js";
+import {CONTROLS_TEXT} from "./text.js";
 import type {ParamNote} from "./urlState.js";
 
 /** Which controls a lesson hides and which it locks, as parameter names in table order. */
@@ -28,7 +30,8 @@ export const ALL = "all";
 export const LESSON_KEYS: ReadonlySet<string> = new Set(LESSON_PARAMETERS.map((param) => param.name));
 
 /** Reads one list (`"depth, seed"`), noting names the lab does not have. */
-function readList(key: string, raw: string, params: readonly Param[], notes: ParamNote[]): Set<string> {
+function readList(key: string, raw: string, params: readonly Param[], notes: ParamNote[], locale: Locale): Set<string> {
+  const text = localized(CONTROLS_TEXT, locale);
   const names = new Set<string>();
   for (const entry of raw.split(",").map((part) => part.trim()).filter((part) => part !== "")) {
     if (entry.toLowerCase() === ALL) {
@@ -37,25 +40,25 @@ function readList(key: string, raw: string, params: readonly Param[], notes: Par
     }
     const param = params.find((candidate) => candidate.name === entry) ?? params.find((candidate) => candidate.name.toLowerCase() === entry.toLowerCase());
     if (!param) {
-      notes.push({name: key, message: `${key}=${quoteRaw(raw)}: ${quoteRaw(entry)} is not a control of this page; ignored`});
+      notes.push({name: key, message: text.notAControl(key, quoteRaw(raw), quoteRaw(entry))});
       continue;
     }
-    if (param.name !== entry) notes.push({name: key, message: `${key}: ${entry} is not a control (names are case-sensitive); read as ${param.name}`});
+    if (param.name !== entry) notes.push({name: key, message: text.controlCase(key, entry, param.name)});
     names.add(param.name);
   }
   return names;
 }
 
 /** Reads an on/off flag (`1`, `true`, `0`, `false`), noting anything else as off. */
-function readFlag(key: string, raw: string, notes: ParamNote[]): boolean {
+function readFlag(key: string, raw: string, notes: ParamNote[], locale: Locale): boolean {
   const value = raw.trim().toLowerCase();
   if (value === "1" || value === "true") return true;
-  if (value !== "0" && value !== "false") notes.push({name: key, message: `${key}=${quoteRaw(raw)} is not 1 or 0; using 0`});
+  if (value !== "0" && value !== "false") notes.push({name: key, message: localized(CONTROLS_TEXT, locale).notAFlag(key, quoteRaw(raw))});
   return false;
 }
 
-/** Reads `hide`, `lock` and `embed` from a query string against a lab's parameters; other keys are left alone. */
-export function parseLesson(params: readonly Param[], search: string): {lesson: Lesson; notes: ParamNote[]} {
+/** Reads `hide`, `lock` and `embed` from a query string against a lab's parameters (notes in `locale`); other keys are left alone. */
+export function parseLesson(params: readonly Param[], search: string, locale: Locale = pageLocale()): {lesson: Lesson; notes: ParamNote[]} {
   const notes: ParamNote[] = [];
   const lists: Record<string, Set<string>> = {hide: new Set(), lock: new Set()};
   const seen = new Set<string>();
@@ -63,12 +66,12 @@ export function parseLesson(params: readonly Param[], search: string): {lesson: 
   for (const [key, value] of new URLSearchParams(search)) {
     if (!LESSON_KEYS.has(key)) continue;
     if (seen.has(key)) {
-      notes.push({name: key, message: `${key} is given more than once; using the first`});
+      notes.push({name: key, message: localized(CONTROLS_TEXT, locale).givenTwice(key)});
       continue;
     }
     seen.add(key);
-    if (key in flags) flags[key] = readFlag(key, value, notes);
-    else lists[key] = readList(key, value, params, notes);
+    if (key in flags) flags[key] = readFlag(key, value, notes, locale);
+    else lists[key] = readList(key, value, params, notes, locale);
   }
   const inOrder = (set: Set<string>) => params.map((param) => param.name).filter((name) => set.has(name));
   const lesson: Lesson = {hide: inOrder(lists.hide), lock: inOrder(lists.lock).filter((name) => !lists.hide.has(name))};

@@ -4,10 +4,12 @@
  * values and replaces the history entry (debounced), so the back button still leaves the page. This module is
  * the only code that touches `location` and `history`.
  */
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {describeFit, fitValue, formatValue, parseValue, quoteRaw} from "./coerce.js";
 import {joinQuery, LESSON_KEYS, NO_LESSON, parseLesson, serializeLesson, type Lesson} from "./lesson.js";
 import {labParams, URL_PARAMETERS, type LabId, type LabValues} from "./parameters.js";
 import type {Param, ParamValue} from "./paramTypes.js";
+import {CONTROLS_TEXT} from "./text.js";
 
 /** Why a URL parameter was not taken as written, e.g. "depth=999 is above the maximum 110; using 110". */
 export interface ParamNote {
@@ -22,13 +24,9 @@ export interface ParsedParams<V> {
   notes: ParamNote[];
 }
 
-/** Shows a key for a note; an empty key would read as nothing. */
-function shownKey(key: string): string {
-  return key === "" ? "(empty name)" : key;
-}
-
 /** Groups the query's values by parameter, noting unknown keys and keys in the wrong case. */
-function collectRaw(params: readonly Param[], search: string, notes: ParamNote[]): Map<string, string[]> {
+function collectRaw(params: readonly Param[], search: string, notes: ParamNote[], locale: Locale): Map<string, string[]> {
+  const text = localized(CONTROLS_TEXT, locale);
   const byName = new Map(params.map((param) => [param.name, param]));
   const byFolded = new Map(params.map((param) => [param.name.toLowerCase(), param]));
   const raw = new Map<string, string[]>();
@@ -36,11 +34,12 @@ function collectRaw(params: readonly Param[], search: string, notes: ParamNote[]
     if (LESSON_KEYS.has(key)) continue; // read by ./lesson.ts
     const param = byName.get(key) ?? byFolded.get(key.toLowerCase());
     if (!param) {
-      notes.push({name: key, message: `${quoteRaw(shownKey(key))}=${quoteRaw(value)} is not a setting of this page; ignored`});
+      // an empty key would read as nothing
+      notes.push({name: key, message: text.notASetting(quoteRaw(key === "" ? text.emptyName : key), quoteRaw(value))});
       continue;
     }
     if (param.name !== key) {
-      notes.push({name: param.name, message: `${key} is not a setting (names are case-sensitive); read as ${param.name}`});
+      notes.push({name: param.name, message: text.settingCase(key, param.name)});
     }
     raw.set(param.name, [...(raw.get(param.name) ?? []), value]);
   }
@@ -49,11 +48,12 @@ function collectRaw(params: readonly Param[], search: string, notes: ParamNote[]
 
 /**
  * Reads a query string (`"?depth=56&seed=3"`) against a list of parameters. Every parameter gets a valid
- * value — the URL's when it is valid, else the nearest valid one or the default — and every change is noted.
+ * value — the URL's when it is valid, else the nearest valid one or the default — and every change is noted
+ * (in `locale`, default the page's language).
  */
-export function parseParams<V = Record<string, ParamValue>>(params: readonly Param[], search: string): ParsedParams<V> {
+export function parseParams<V = Record<string, ParamValue>>(params: readonly Param[], search: string, locale: Locale = pageLocale()): ParsedParams<V> {
   const notes: ParamNote[] = [];
-  const raw = collectRaw(params, search, notes);
+  const raw = collectRaw(params, search, notes, locale);
   const values: Record<string, ParamValue> = {};
   for (const param of params) {
     const given = raw.get(param.name);
@@ -62,18 +62,18 @@ export function parseParams<V = Record<string, ParamValue>>(params: readonly Par
       continue;
     }
     if (given.length > 1) {
-      notes.push({name: param.name, message: `${param.name} is given ${given.length} times; using the first`});
+      notes.push({name: param.name, message: localized(CONTROLS_TEXT, locale).givenTimes(param.name, given.length)});
     }
     const fitted = parseValue(param, given[0]);
     values[param.name] = fitted.value;
-    if (fitted.problems.length > 0) notes.push({name: param.name, message: describeFit(param, given[0], fitted)});
+    if (fitted.problems.length > 0) notes.push({name: param.name, message: describeFit(param, given[0], fitted, locale)});
   }
   return {values: values as V, notes};
 }
 
-/** Reads a lab's parameters from a query string. */
-export function parseLabParams<L extends LabId>(lab: L, search: string): ParsedParams<LabValues<L>> {
-  return parseParams<LabValues<L>>(labParams(lab), search);
+/** Reads a lab's parameters from a query string (notes in `locale`, default the page's language). */
+export function parseLabParams<L extends LabId>(lab: L, search: string, locale: Locale = pageLocale()): ParsedParams<LabValues<L>> {
+  return parseParams<LabValues<L>>(labParams(lab), search, locale);
 }
 
 /**
@@ -103,6 +103,8 @@ export interface UrlStateOptions {
   debounceMs?: number;
   /** Where to read and write; default the page's own `location` and `history`. */
   host?: UrlHost;
+  /** The language of the notes (default the page's). */
+  locale?: Locale;
 }
 
 /**
@@ -121,14 +123,14 @@ export class UrlState<L extends LabId = LabId> extends EventTarget {
   #debounceMs: number;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(lab: L, {debounceMs = 250, host}: UrlStateOptions = {}) {
+  constructor(lab: L, {debounceMs = 250, host, locale = pageLocale()}: UrlStateOptions = {}) {
     super();
     this.lab = lab;
     this.params = labParams(lab);
     this.#host = host ?? {location: globalThis.location, history: globalThis.history};
     this.#debounceMs = debounceMs;
-    const {values, notes} = parseLabParams(lab, this.#host.location.search);
-    const lesson = parseLesson(this.params, this.#host.location.search);
+    const {values, notes} = parseLabParams(lab, this.#host.location.search, locale);
+    const lesson = parseLesson(this.params, this.#host.location.search, locale);
     this.#values = values;
     this.lesson = lesson.lesson;
     this.notes = [...notes, ...lesson.notes];

@@ -17,6 +17,8 @@ import {comparableReferences, type ReferenceRun} from "../../session/references.
 import type {RunHistory} from "../../session/runHistory.js";
 import type {SessionState} from "../../session/sessionState.js";
 import type {TrainingSession} from "../../session/trainingSession.js";
+import {localized} from "../../i18n/locale.js";
+import {DEGRADATION_LAB_TEXT, DEGRADATION_RUNS_TEXT} from "./text.js";
 
 /** Adds each run of `session` to `history` once, when it ends done or diverged. Returns the unsubscribe function. */
 export function recordHistory(session: TrainingSession, history: RunHistory): () => void {
@@ -49,13 +51,14 @@ export function DegradationCurves(
   session: TrainingSession,
   {references, caption, width, invalidation}: ViewOptions & {references: readonly (ReferenceRun | null)[]; caption: string}
 ): HTMLElement {
+  const text = localized(DEGRADATION_LAB_TEXT);
   const referenceCurves = references.flatMap((run) => (run ? [curveFromReference(run)] : []));
   const chartOptions = {width, facetByDepth: true, height: width < 560 ? 200 : 260};
   const figure = LiveFigure((runs: RunCurve[]) => ErrorCurves(runs, chartOptions), referenceCurves, {
     redraw: (chart, runs) => updateCurves(chart, runs, {...chartOptions, metric: "error"}),
-    title: "Training error (thin) and test error (bold): plain vs residual",
+    title: text.curvesTitle,
     caption,
-    filename: "degradation-error-curves",
+    filename: text.curvesFilename,
     rows: curveTable,
     columns: CURVE_TABLE_COLUMNS
   });
@@ -72,7 +75,7 @@ export function DegradationCurves(
 export function DegradationVerdict(session: TrainingSession, {references, invalidation}: {references: readonly (ReferenceRun | null)[]; invalidation: Promise<unknown>}): HTMLElement {
   const matched = references.filter((run): run is ReferenceRun => run !== null);
   const reference = matched.length === 4 ? degradationVerdict(matched) : null;
-  return SessionVerdict(session, {reference, noVerdict: "Choose two different depths for a verdict.", invalidation});
+  return SessionVerdict(session, {reference, noVerdict: localized(DEGRADATION_LAB_TEXT).noVerdict, invalidation});
 }
 
 /**
@@ -83,27 +86,28 @@ export function DegradationDepthChart(
   history: RunHistory,
   {references, settings, width, invalidation}: ViewOptions & {references: readonly ReferenceRun[]; settings: DegradationSettings}
 ): HTMLElement {
+  const text = localized(DEGRADATION_LAB_TEXT);
   const {data, steps} = settings;
   const comparable = comparableReferences(references, sameSettingsAt(settings));
-  const family = data === "mnist" ? "Conv nets on MNIST 14×14" : "MLPs on circles";
-  const caption = `${family} · ${steps} steps · every seed you ran${comparable.length ? ", and the reference runs of these settings" : ""}`;
+  const family = localized(DEGRADATION_RUNS_TEXT).family(data === "mnist");
+  const caption = text.depthCaption(family, steps, comparable.length > 0);
   const pointsNow = () => depthPoints(history.runs, comparable, {data, steps});
   const figure = LiveFigure((points) => ErrorVsDepthChart(points, {width}), pointsNow(), {
-    title: "Final training error vs depth: plain vs residual",
+    title: text.depthTitle,
     caption,
-    filename: "degradation-error-vs-depth",
+    filename: text.depthFilename,
     rows: depthTable,
     columns: DEPTH_TABLE_COLUMNS
   });
   const note = el("p", {class: "rx-history__note", role: "status"});
   const count = el("span", {class: "rx-history__count"});
-  const clear = el("button", {type: "button", class: "rx-history__clear"}, ["Clear my runs"]);
+  const clear = el("button", {type: "button", class: "rx-history__clear"}, [text.clearRuns]);
   clear.addEventListener("click", () => history.clear());
   const render = () => {
     const own = history.runs.filter((run) => run.data === data && run.steps === steps).length;
     const other = history.runs.length - own;
     figure.update(pointsNow());
-    count.textContent = `${own} run${own === 1 ? "" : "s"} of yours with these settings${other ? ` (${other} more with other data or step counts, not shown)` : ""}${history.isPersistent ? ", kept in this browser." : "."}`;
+    count.textContent = text.runCount(own, other, history.isPersistent);
     clear.disabled = history.runs.length === 0;
     note.textContent = history.note ?? "";
     note.hidden = !history.note;
@@ -126,12 +130,7 @@ export function DegradationDepthChart(
 /** For the slow family, a note saying so (and that no reference runs exist for it yet); empty and hidden otherwise. */
 export function SlowSettingsNote(settings: DegradationSettings, {hasReferences}: {hasReferences: boolean}): HTMLElement {
   const note = el("p", {class: "rx-lab-note", role: "note"});
-  if (settings.data === "mnist") {
-    note.textContent =
-      "Conv nets on MNIST are the paper's own setting, but a CPU trains them slowly: once the first steps are done, the bar " +
-      "below estimates the time left on your computer. You can stop at any time; the page stays usable meanwhile" +
-      (hasReferences ? "." : ". There is no reference run of these settings to show until yours catch up.");
-  }
+  if (settings.data === "mnist") note.textContent = localized(DEGRADATION_LAB_TEXT).slowNote(hasReferences);
   note.hidden = note.textContent === "";
   return note;
 }

@@ -10,7 +10,7 @@ import {el} from "../dom.js";
 import {AdmissionGate} from "../admissionGate.js";
 import {LiveFigure} from "../charts/LiveFigure.js";
 import {Legend} from "../charts/legend.js";
-import {familyName, netColor} from "../charts/palette.js";
+import {netColor} from "../charts/palette.js";
 import {RunProgress} from "../charts/RunProgress.js";
 import {defaultMaxWorkers, type TrainingSession} from "../../session/trainingSession.js";
 import {admission, describeEstimate, roughDuration} from "../../session/estimate.js";
@@ -18,6 +18,8 @@ import {SpeedMemory} from "../../session/speedMemory.js";
 import {formatLoss, gradeLabel} from "../../session/verdictText.js";
 import type {DegradationSettings} from "./degradationRuns.js";
 import {BATCH_SIZE, batchSeeds, seedBatchRuns, seedBatchSummary, seedRows, type SeedRow} from "./seedBatchRuns.js";
+import {localized} from "../../i18n/locale.js";
+import {DEGRADATION_RUNS_TEXT, SEED_BATCH_TEXT} from "./text.js";
 
 /** The nets of a row, in the table's column order, with their depth's role. */
 const NETS = [
@@ -29,19 +31,21 @@ const NETS = [
 
 /** The depths a batch trained (from its runs' rows' verdicts, else the settings). */
 type Depths = {shallow: number; deep: number};
-const netName = (net: (typeof NETS)[number], depths: Depths) => `${familyName(net.isResidual)}-${net.deep ? depths.deep : depths.shallow}`;
+const netName = (net: (typeof NETS)[number], depths: Depths) => localized(DEGRADATION_RUNS_TEXT).netName(net.isResidual, net.deep ? depths.deep : depths.shallow);
 
 /** CSV rows: one per seed, the four losses and the verdict. */
-export function seedTable(rows: readonly SeedRow[], depths: Depths) {
+export function seedTable(rows: readonly SeedRow[], depths: Depths): Array<Record<string, string | number>> {
+  const text = localized(SEED_BATCH_TEXT);
   return rows.map((row) => ({
-    seed: row.seed,
-    ...Object.fromEntries(NETS.map((net) => [`${netName(net, depths)} loss`, row.losses[net.key] ?? ""])),
-    verdict: row.verdict ? gradeLabel(row.verdict) : "running"
+    [text.seedColumn]: row.seed,
+    ...Object.fromEntries(NETS.map((net) => [text.lossColumn(netName(net, depths)), row.losses[net.key] ?? ""])),
+    [text.verdictColumn]: row.verdict ? gradeLabel(row.verdict) : text.running
   }));
 }
 
 /** Final training loss per seed: rings for the shallow pair, dots for the deep pair, orange plain, blue residual. */
 function SeedChart(rows: readonly SeedRow[], depths: Depths, width: number): HTMLElement {
+  const text = localized(SEED_BATCH_TEXT);
   const points = rows.flatMap((row) => NETS.flatMap((net) => (row.losses[net.key] === null ? [] : [{seed: String(row.seed), loss: row.losses[net.key]!, net: netName(net, depths), ...net}])));
   type Point = (typeof points)[number];
   const finite = points.filter((point) => Number.isFinite(point.loss));
@@ -49,18 +53,18 @@ function SeedChart(rows: readonly SeedRow[], depths: Depths, width: number): HTM
     width,
     height: 240,
     marginLeft: 50,
-    x: {label: "seed", domain: rows.map((row) => String(row.seed)), padding: 0.4},
-    y: {label: "final training loss", grid: true, zero: true, labelArrow: "none"},
+    x: {label: text.seedAxis, domain: rows.map((row) => String(row.seed)), padding: 0.4},
+    y: {label: text.lossAxis, grid: true, zero: true, labelArrow: "none"},
     marks: [
       ...[false, true].map((isResidual) =>
         Plot.dot(
           finite.filter((point) => point.isResidual === isResidual),
-          {x: "seed", y: "loss", dx: isResidual ? 7 : -7, r: 5, stroke: netColor(isResidual), fill: (point: Point) => (point.deep ? netColor(isResidual) : "none"), strokeWidth: 1.6, title: (point: Point) => `${point.net} · seed ${point.seed}: ${formatLoss(point.loss)}`}
+          {x: "seed", y: "loss", dx: isResidual ? 7 : -7, r: 5, stroke: netColor(isResidual), fill: (point: Point) => (point.deep ? netColor(isResidual) : "none"), strokeWidth: 1.6, title: (point: Point) => text.pointTitle(point.net, point.seed, formatLoss(point.loss))}
         )
       ),
-      Plot.text(points.filter((point) => !Number.isFinite(point.loss)), {x: "seed", frameAnchor: "top", text: () => "diverged", fill: "currentColor", dy: 8})
+      Plot.text(points.filter((point) => !Number.isFinite(point.loss)), {x: "seed", frameAnchor: "top", text: () => text.diverged, fill: "currentColor", dy: 8})
     ],
-    ariaLabel: `Final training loss per seed: ${seedBatchSummary(rows)}`
+    ariaLabel: text.chartLabel(seedBatchSummary(rows))
   });
   const legend = Legend(NETS.map((net) => ({label: netName(net, depths), color: netColor(net.isResidual), symbol: net.deep ? "dot" : "ring"})));
   return el("div", {class: "rx-seed-batch__chart"}, [legend, chart]);
@@ -68,12 +72,13 @@ function SeedChart(rows: readonly SeedRow[], depths: Depths, width: number): HTM
 
 /** The table under the chart: seed, four losses, the verdict. */
 function SeedTable(rows: readonly SeedRow[], depths: Depths): HTMLElement {
-  const head = el("tr", {}, [el("th", {scope: "col"}, ["seed"]), ...NETS.map((net) => el("th", {scope: "col"}, [netName(net, depths)])), el("th", {scope: "col"}, ["verdict"])]);
+  const text = localized(SEED_BATCH_TEXT);
+  const head = el("tr", {}, [el("th", {scope: "col"}, [text.seedColumn]), ...NETS.map((net) => el("th", {scope: "col"}, [netName(net, depths)])), el("th", {scope: "col"}, [text.verdictColumn])]);
   const body = rows.map((row) =>
     el("tr", {"data-seed": row.seed}, [
       el("th", {scope: "row"}, [String(row.seed)]),
       ...NETS.map((net) => el("td", {}, [row.losses[net.key] === null ? "…" : formatLoss(row.losses[net.key]!)])),
-      el("td", {class: row.verdict?.grade === "cured" ? "is-cured" : ""}, [row.verdict ? gradeLabel(row.verdict) : "running"])
+      el("td", {class: row.verdict?.grade === "cured" ? "is-cured" : ""}, [row.verdict ? gradeLabel(row.verdict) : text.running])
     ])
   );
   return el("div", {class: "table-scroll"}, [el("table", {class: "rx-seed-batch__table"}, [el("thead", {}, [head]), el("tbody", {}, body)])]);
@@ -91,8 +96,10 @@ export function SeedBatch(
   session: TrainingSession,
   {labSession, mnistUrl, width, invalidation}: {labSession: TrainingSession; mnistUrl: string; width: number; invalidation: Promise<unknown>}
 ): HTMLElement {
+  const text = localized(SEED_BATCH_TEXT);
+  const family = localized(DEGRADATION_RUNS_TEXT).family(settings.data === "mnist");
   const seeds = batchSeeds(settings.seed);
-  const label = `Run ${BATCH_SIZE} seeds (${seeds[0]}–${seeds[seeds.length - 1]})`;
+  const label = text.runButton(BATCH_SIZE, seeds[0], seeds[seeds.length - 1]);
   const button = el("button", {type: "button", class: "rx-lab-train rx-seed-batch__run"}, [label]);
   const estimate = el("p", {class: "rx-lab-estimate", role: "status"});
   const summary = el("p", {class: "rx-seed-batch__summary", role: "status", "aria-live": "polite"});
@@ -104,8 +111,8 @@ export function SeedBatch(
     const {ms, isSlow} = describeEstimate(requests, {backend, calibration: speed.calibration, cores: globalThis.navigator?.hardwareConcurrency || 1});
     gate.update(admission(requests, ms, {workers: defaultMaxWorkers(), canChangeBatch: false}));
     button.disabled = gate.isRefused;
-    button.textContent = isSlow ? `${label}, ${roughDuration(ms)}` : label;
-    estimate.textContent = `Trains the lab's four nets for seeds ${seeds.join(", ")}: ${requests.length} runs, ${roughDuration(ms)} on this computer.`;
+    button.textContent = isSlow ? text.runButtonWithDuration(label, roughDuration(ms)) : label;
+    estimate.textContent = text.estimate(text.seedList(seeds), requests.length, roughDuration(ms));
   };
   const rowsNow = () => seedRows(session.value);
   const figure = LiveFigure(
@@ -115,9 +122,9 @@ export function SeedBatch(
     },
     rowsNow(),
     {
-      title: "Five seeds: final training loss of each net, and the verdict per seed",
-      caption: `${settings.data === "mnist" ? "Conv nets on MNIST 14×14" : "MLPs on circles"} · ${settings.steps} steps · seeds ${seeds.join(", ")}`,
-      filename: "degradation-five-seeds",
+      title: text.title,
+      caption: text.caption(family, settings.steps, text.seedList(seeds)),
+      filename: text.filename,
       rows: (rows) => seedTable(rows, depthsOf(rows, settings))
     }
   );

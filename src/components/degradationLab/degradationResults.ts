@@ -6,11 +6,12 @@
 import {depthOf} from "../../engine/spec.js";
 import {resolveTrainConfig} from "../../engine/train/config.js";
 import type {DepthPoint} from "../charts/ErrorVsDepthChart.js";
-import {familyName} from "../charts/palette.js";
 import type {HistoryRun} from "../../session/runHistory.js";
 import {configurationKey, type ReferenceRun} from "../../session/references.js";
 import type {SessionRun} from "../../session/sessionState.js";
 import {finalFigures} from "../../session/runResults.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {DEGRADATION_RUNS_TEXT} from "./text.js";
 
 /** The name of a run's data set ("circles", "mnist"). */
 export function dataName(run: Pick<SessionRun, "request">): string {
@@ -40,16 +41,22 @@ export function historyEntry(run: SessionRun, backend: string, finishedAt: numbe
 }
 
 /** The points of the error-vs-depth chart: the reader's runs of this data set and step count, then comparable references. */
-export function depthPoints(history: readonly HistoryRun[], references: readonly ReferenceRun[], {data, steps}: {data: string; steps: number}): DepthPoint[] {
+export function depthPoints(
+  history: readonly HistoryRun[],
+  references: readonly ReferenceRun[],
+  {data, steps}: {data: string; steps: number},
+  locale: Locale = pageLocale()
+): DepthPoint[] {
+  const text = localized(DEGRADATION_RUNS_TEXT, locale);
   const own = history
     .filter((run) => run.data === data && run.steps === steps)
-    .map((run) => ({depth: run.depth, isResidual: run.isResidual, value: run.finalTrainError ?? Number.NaN, isReference: false, label: `${familyName(run.isResidual)}-${run.depth} · seed ${run.seed}`}));
+    .map((run) => ({depth: run.depth, isResidual: run.isResidual, value: run.finalTrainError ?? Number.NaN, isReference: false, label: text.pointLabel(text.netName(run.isResidual, run.depth), run.seed, false)}));
   const reference = references.map((run) => ({
     depth: depthOf(run.spec),
     isResidual: run.spec.isResidual,
     value: run.final.status === "diverged" ? Number.NaN : run.final.trainError,
     isReference: true,
-    label: `${familyName(run.spec.isResidual)}-${depthOf(run.spec)} · seed ${run.config.seed} (reference)`
+    label: text.pointLabel(text.netName(run.spec.isResidual, depthOf(run.spec)), run.config.seed, true)
   }));
   return [...reference, ...own];
 }

@@ -11,6 +11,8 @@ import {depthOf, twinOf, type ModelSpec} from "../../engine/spec.js";
 import type {TrainConfig} from "../../engine/train/config.js";
 import type {LabelledRun} from "../../session/sessionState.js";
 import {netLabel} from "../charts/curves.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {DEGRADATION_RUNS_TEXT} from "./text.js";
 
 /** The data a degradation lab trains on: circles with the MLP family (fast), or MNIST 14×14 with conv nets (the paper's setting, slow). */
 export type DegradationData = "circles" | "mnist";
@@ -83,17 +85,18 @@ export function degradationRuns(settings: DegradationSettings, {mnistUrl}: {mnis
 }
 
 /** One line naming everything that made a chart: nets, data, depths, optimiser, steps and seed (for captions and exports). */
-export function degradationCaption(experiment: DegradationExperiment, settings: DegradationSettings): string {
+export function degradationCaption(experiment: DegradationExperiment, settings: DegradationSettings, locale: Locale = pageLocale()): string {
+  const text = localized(DEGRADATION_RUNS_TEXT, locale);
   const spec = experiment.runs[0].spec;
   const config = experiment.runs[0].config;
-  const units = spec.preActivation ? "pre-activation units" : "original units";
-  const norm = spec.batchNorm ? "BatchNorm" : "no BatchNorm";
+  const units = text.unitsName(spec.preActivation);
+  const norm = text.normName(spec.batchNorm);
   const nets =
     spec.family === "mlp"
-      ? `MLPs of width ${spec.width}, ${norm}, ${units}, on ${experiment.data.kind === "toy" ? experiment.data.name : "MNIST"}`
-      : `Conv nets of widths ${spec.stages.map((stage) => stage.width).join("/")}, ${norm}, ${units}, shortcut ${spec.shortcut}, on MNIST 14×14`;
-  const depths = settings.shallow === settings.deep ? `${settings.deep} layers` : `${settings.shallow} and ${settings.deep} layers`;
-  return `${nets} · plain and residual at ${depths} · SGD lr ${config.lr}, momentum ${config.momentum}, weight decay ${config.weightDecay}, batch ${config.batchSize} · ${settings.steps} steps · seed ${settings.seed}`;
+      ? text.mlpNets(spec.width, norm, units, experiment.data.kind === "toy" ? text.toyName[experiment.data.name] : "MNIST")
+      : text.convNets(spec.stages.map((stage) => stage.width).join("/"), norm, units, spec.shortcut);
+  const depths = text.depths(settings.shallow, settings.deep);
+  return text.caption({nets, depths, lr: config.lr, momentum: config.momentum, weightDecay: config.weightDecay, batchSize: config.batchSize, steps: settings.steps, seed: settings.seed});
 }
 
 /**

@@ -10,6 +10,8 @@ import {finalFigures, judgedRun} from "../../session/runResults.js";
 import type {LabelledRun, SessionRun, SessionState} from "../../session/sessionState.js";
 import {gradeLabel} from "../../session/verdictText.js";
 import {degradationRuns, type DegradationSettings} from "./degradationRuns.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {DEGRADATION_RUNS_TEXT, SEED_BATCH_TEXT} from "./text.js";
 
 /** Seeds in a batch. */
 export const BATCH_SIZE = 5;
@@ -23,9 +25,11 @@ export function batchSeeds(first: number): number[] {
 }
 
 /** The lab's four runs for each seed; ids "s3/deep-plain", labels "plain-56 · seed 3". */
-export function seedBatchRuns(settings: DegradationSettings, options: {mnistUrl?: string} = {}): LabelledRun[] {
+export function seedBatchRuns(settings: DegradationSettings, options: {mnistUrl?: string; locale?: Locale} = {}): LabelledRun[] {
+  const {locale = pageLocale(), ...runOptions} = options;
+  const text = localized(DEGRADATION_RUNS_TEXT, locale);
   return batchSeeds(settings.seed).flatMap((seed) =>
-    degradationRuns({...settings, seed}, options).runs.map((run) => ({...run, id: `s${seed}/${run.id}`, label: `${run.label} · seed ${seed}`}))
+    degradationRuns({...settings, seed}, runOptions).runs.map((run) => ({...run, id: `s${seed}/${run.id}`, label: text.seedRunLabel(run.label, seed)}))
   );
 }
 
@@ -65,13 +69,12 @@ export function seedRows(state: SessionState): SeedRow[] {
 }
 
 /** The batch in one sentence: how many seeds showed the degradation cured, and what the others showed. */
-export function seedBatchSummary(rows: readonly SeedRow[]): string {
+export function seedBatchSummary(rows: readonly SeedRow[], locale: Locale = pageLocale()): string {
   if (rows.length === 0) return "";
+  const text = localized(SEED_BATCH_TEXT, locale);
   const judged = rows.filter((row) => row.verdict !== null);
   const cured = judged.filter((row) => row.verdict!.grade === "cured");
-  const seeds = (list: readonly SeedRow[]) => list.map((row) => row.seed).join(", ");
-  if (judged.length < rows.length) return `${judged.length} of ${rows.length} seeds finished${cured.length ? `; degradation shown and cured on ${cured.length} so far` : ""}.`;
-  const others = judged.filter((row) => row.verdict!.grade !== "cured");
-  const rest = others.length ? ` On ${others.map((row) => `seed ${row.seed}: ${gradeLabel(row.verdict!)}`).join("; ")}.` : "";
-  return `Degradation shown and cured on ${cured.length} of ${rows.length} seeds${cured.length ? ` (${seeds(cured)})` : ""}.${rest}`;
+  if (judged.length < rows.length) return text.progressSummary(judged.length, rows.length, cured.length);
+  const others = judged.filter((row) => row.verdict!.grade !== "cured").map((row) => text.otherSeed(row.seed, gradeLabel(row.verdict!)));
+  return text.finalSummary(cured.length, rows.length, text.seedList(cured.map((row) => row.seed)), others);
 }

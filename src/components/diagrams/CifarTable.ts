@@ -5,10 +5,13 @@ import {el} from "../dom.js";
 import {tableFigure} from "./tableFigure.js";
 import {exported} from "./exported.js";
 import type {DataFigure} from "./svgFigure.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {CIFAR_TABLE_TEXT} from "./text.js";
 
 /** The family as a table; `figure.data` holds it for CSV export. */
-export function CifarTable(family: readonly CifarCounts[]): DataFigure {
-  const head = el("tr", {}, [...["network", "n", "parameters, computed", "rounded", "Table 6", "multiply-adds, computed"].map((h) => el("th", {scope: "col"}, [h]))]);
+export function CifarTable(family: readonly CifarCounts[], locale: Locale = pageLocale()): DataFigure {
+  const text = localized(CIFAR_TABLE_TEXT, locale);
+  const head = el("tr", {}, [...text.headers.map((h) => el("th", {scope: "col"}, [h]))]);
   const body = family.map((net) =>
     el("tr", {}, [el("th", {scope: "row"}, [`ResNet-${net.depth}`]),
       el("td", {class: "number"}, [String(net.n)]),
@@ -17,9 +20,8 @@ export function CifarTable(family: readonly CifarCounts[]): DataFigure {
       el("td", {class: "number published"}, [formatMillions(net.paperParams.value)]),
       el("td", {class: "number"}, [formatTimesTen(net.multiplyAdds, 3, 6)])])
   );
-  const caption = "CIFAR-10 nets (32×32 input, widths 16/32/64, option A), computed from the specs; " +
-    "published parameter counts from He et al. 2015, Table 6. The paper gives no FLOPs for them.";
   const table = el("table", {class: "paper-table cifar-table"}, [el("thead", {}, [head]), el("tbody", {}, [...body])]);
-  const data = family.map((net) => ({network: `ResNet-${net.depth}`, n: net.n, parameters: net.params, parameters_table6: net.paperParams.value, multiply_adds: net.multiplyAdds}));
-  return exported(tableFigure(table, data) as DataFigure, {title: "The CIFAR-10 ResNets: parameters beside Table 6", caption});
+  const {csv} = text;
+  const data = family.map((net) => ({[csv.network]: `ResNet-${net.depth}`, [csv.n]: net.n, [csv.parameters]: net.params, [csv.parameters_table6]: net.paperParams.value, [csv.multiply_adds]: net.multiplyAdds}));
+  return exported(tableFigure(table, data) as DataFigure, {title: text.title, caption: text.caption});
 }

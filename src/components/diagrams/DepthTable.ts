@@ -8,6 +8,10 @@ import {el} from "../dom.js";
 import {tableFigure} from "./tableFigure.js";
 import {exported} from "./exported.js";
 import type {DataFigure} from "./svgFigure.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {ARCH_LABEL_TEXT, DEPTH_TABLE_TEXT} from "./text.js";
+
+type Text = (typeof DEPTH_TABLE_TEXT)["en"];
 
 /** A unit bracket drawn as a stacked matrix "[3×3, 64 / 3×3, 64] ×2", readable as text by screen readers. */
 function bracketCell(bracket: UnitBracket): HTMLElement {
@@ -15,19 +19,19 @@ function bracketCell(bracket: UnitBracket): HTMLElement {
   return el("span", {class: "unit-bracket", "aria-label": formatBracket(bracket), title: formatBracket(bracket)}, [body, el("span", {class: "bracket-repeat"}, [`×${bracket.repeat}`])]);
 }
 
-function headRow(table: Table1): HTMLTableRowElement {
-  return el("tr", {}, [el("th", {scope: "col"}, ["layer name"]), el("th", {scope: "col"}, ["output size"]),
-    ...table.totals.map((t) => el("th", {scope: "col"}, [`${t.depth}-layer`]))]);
+function headRow(table: Table1, text: Text): HTMLTableRowElement {
+  return el("tr", {}, [el("th", {scope: "col"}, [text.layerName]), el("th", {scope: "col"}, [text.outputSize]),
+    ...table.totals.map((t) => el("th", {scope: "col"}, [text.depthColumn(t.depth)]))]);
 }
 
-function bodyRows(table: Table1): HTMLTableRowElement[] {
+function bodyRows(table: Table1, label: (label: string) => string): HTMLTableRowElement[] {
   const span = table.totals.length;
   return table.rows.flatMap((row) => {
     const rows: HTMLTableRowElement[] = [];
     const hasUnits = Object.keys(row.units).length > 0;
     const rowSpan = row.shared && hasUnits ? 2 : 1;
     const lead = [el("th", {scope: "row", rowspan: rowSpan}, [row.layer]), el("td", {rowspan: rowSpan, class: "output-size"}, [row.outputSize])];
-    if (row.shared) rows.push(el("tr", {}, [...lead, el("td", {colspan: span, class: "shared"}, [row.shared])]));
+    if (row.shared) rows.push(el("tr", {}, [...lead, el("td", {colspan: span, class: "shared"}, [label(row.shared)])]));
     if (hasUnits) {
       const cells = table.totals.map((t) => el("td", {class: "bracket-cell"}, [bracketCell(row.units[t.depth]!)]));
       rows.push(el("tr", {}, [...(row.shared ? [] : lead), ...cells]));
@@ -37,35 +41,42 @@ function bodyRows(table: Table1): HTMLTableRowElement[] {
 }
 
 interface TotalsRow {
-  label: string;
-  note?: string;
+  /** The row's words in the table of texts. */
+  text: keyof Pick<Text, "flopsComputed" | "flopsPublished" | "flopsV15" | "paramsComputed" | "paramsPublished">;
   value: (t: Table1Totals) => string;
   isPublished?: boolean;
 }
 
 const TOTALS: TotalsRow[] = [
-  {label: "FLOPs, computed", note: "stride on the first 1×1 (the paper's network)", value: (t) => formatTimesTen(t.multiplyAdds)},
-  {label: "FLOPs, published", note: "He et al. 2015, Table 1", value: (t) => formatTimesTen(t.paperFlops.value, 1), isPublished: true},
-  {label: "FLOPs, computed", note: "stride on the 3×3 (torchvision's v1.5)", value: (t) => formatTimesTen(t.multiplyAddsV15)},
-  {label: "parameters, computed", note: "option B shortcuts", value: (t) => formatInteger(t.params)},
-  {label: "parameters, published", note: "torchvision num_params", value: (t) => formatInteger(t.torchvisionParams.value), isPublished: true}
+  {text: "flopsComputed", value: (t) => formatTimesTen(t.multiplyAdds)},
+  {text: "flopsPublished", value: (t) => formatTimesTen(t.paperFlops.value, 1), isPublished: true},
+  {text: "flopsV15", value: (t) => formatTimesTen(t.multiplyAddsV15)},
+  {text: "paramsComputed", value: (t) => formatInteger(t.params)},
+  {text: "paramsPublished", value: (t) => formatInteger(t.torchvisionParams.value), isPublished: true}
 ];
 
-function totalsRows(table: Table1): HTMLTableRowElement[] {
-  return TOTALS.map((row) =>
-    el("tr", {class: row.isPublished ? "published" : "computed"}, [el("th", {scope: "row", colspan: 2}, [row.label, row.note ? el("span", {class: "row-note"}, [row.note]) : null]),
-      ...table.totals.map((t) => el("td", {class: "number"}, [row.value(t)]))])
+function totalsRows(table: Table1, text: Text): HTMLTableRowElement[] {
+  return TOTALS.map((row) => {
+    const {label, note} = text[row.text];
+    return el("tr", {class: row.isPublished ? "published" : "computed"}, [el("th", {scope: "row", colspan: 2}, [label, el("span", {class: "row-note"}, [note])]),
+      ...table.totals.map((t) => el("td", {class: "number"}, [row.value(t)]))]);
+  });
+}
+
+/** Table 1's CSV records (table1Records) with their column names, row labels and layer labels in the page's language. */
+function localRecords(table: Table1, text: Text, label: (label: string) => string): Array<Record<string, string | number>> {
+  const columns: Record<string, string> = text.csvColumns;
+  const lookUp = (map: Record<string, string>, key: string) => (Object.hasOwn(map, key) ? map[key] : undefined);
+  return table1Records(table).map((record) =>
+    Object.fromEntries(Object.entries(record).map(([key, value]) => [lookUp(columns, key) ?? key, typeof value === "string" ? (lookUp(text.csvRows, value) ?? label(value)) : value]))
   );
 }
 
 /** Table 1, computed, scrollable sideways, with export buttons; `.data` holds it as CSV-ready records. */
-export function DepthTable(table: Table1): DataFigure {
-  const caption =
-    "He et al. 2015, Table 1, regenerated from the project's specs. A bracket is one residual unit and its repeat count; " +
-    "conv3_1, conv4_1 and conv5_1 downsample with stride 2. FLOPs are multiply-adds. Published figures: FLOPs from " +
-    "He et al. 2015, Table 1; parameters from torchvision's model documentation (num_params).";
-  const tableEl = el("table", {class: "paper-table depth-table"}, [el("thead", {}, [headRow(table)]),
-    el("tbody", {}, [...bodyRows(table)]), el("tfoot", {}, [...totalsRows(table)])]);
-  const title = "Table 1, computed: ResNet-18 to ResNet-152";
-  return exported(tableFigure(tableEl, table1Records(table)) as DataFigure, {title, caption});
+export function DepthTable(table: Table1, locale: Locale = pageLocale()): DataFigure {
+  const text = localized(DEPTH_TABLE_TEXT, locale);
+  const {label} = localized(ARCH_LABEL_TEXT, locale);
+  const tableEl = el("table", {class: "paper-table depth-table"}, [el("thead", {}, [headRow(table, text)]),
+    el("tbody", {}, [...bodyRows(table, label)]), el("tfoot", {}, [...totalsRows(table, text)])]);
+  return exported(tableFigure(tableEl, localRecords(table, text, label)) as DataFigure, {title: text.title, caption: text.caption});
 }

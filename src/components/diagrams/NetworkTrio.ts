@@ -9,12 +9,19 @@ import {layoutNetworkColumns, type NetworkLayout, type PlacedBox} from "./networ
 import {exported} from "./exported.js";
 import {uniqueId} from "../dom.js";
 import {arrowMarker, svgFigure, type DataFigure} from "./svgFigure.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {ARCH_LABEL_TEXT, NETWORK_TRIO_TEXT} from "./text.js";
 
 /** Options of the trio. */
 export interface NetworkTrioOptions {
   /** Width available on the page; the figure is centred in it, or scrolls when it is narrower. */
   width?: number;
+  /** Language of the figure's words (default: the page's). */
+  locale?: Locale;
 }
+
+type Text = (typeof NETWORK_TRIO_TEXT)["en"];
+type Label = (label: string) => string;
 
 /** Fill of a conv box by the side of the map it outputs (one colour per stage, as in the paper). */
 const STAGE_FILLS: Record<number, string> = {
@@ -39,21 +46,21 @@ function fillOf(box: PlacedBox): string {
 
 type Svg = d3.Selection<SVGSVGElement, undefined, null, undefined>;
 
-function drawMarks(svg: Svg, layout: NetworkLayout): void {
+function drawMarks(svg: Svg, layout: NetworkLayout, text: Text): void {
   const marks = svg.append("g").attr("class", "size-marks").attr("fill", "currentColor");
   for (const mark of layout.marks) {
     marks.append("line").attr("x1", 4).attr("x2", layout.width - 4).attr("y1", mark.y).attr("y2", mark.y)
       .attr("stroke", "currentColor").attr("stroke-opacity", 0.18).attr("stroke-dasharray", "2 3");
     marks.append("text").attr("x", 4).attr("y", mark.y + 11).attr("font-size", 9.5).attr("fill-opacity", 0.75)
-      .text(`output size: ${mark.size}`);
+      .text(text.outputSize(mark.size));
   }
 }
 
-function drawColumns(svg: Svg, layout: NetworkLayout, arrow: string): void {
+function drawColumns(svg: Svg, layout: NetworkLayout, arrow: string, text: Text, label: Label): void {
   const titles = svg.append("g").attr("class", "column-titles").attr("text-anchor", "middle").attr("fill", "currentColor");
   for (const column of layout.columns) {
-    titles.append("text").attr("x", column.centerX).attr("y", 14).attr("font-weight", 600).attr("font-size", 12.5).text(column.name);
-    titles.append("text").attr("x", column.centerX).attr("y", layout.imageY).attr("font-size", 10.5).text("image");
+    titles.append("text").attr("x", column.centerX).attr("y", 14).attr("font-weight", 600).attr("font-size", 12.5).text(label(column.name));
+    titles.append("text").attr("x", column.centerX).attr("y", layout.imageY).attr("font-size", 10.5).text(text.image);
   }
   const links = svg.append("g").attr("class", "flow").attr("stroke", "currentColor").attr("stroke-opacity", 0.55);
   layout.columns.forEach((column, c) => {
@@ -66,16 +73,16 @@ function drawColumns(svg: Svg, layout: NetworkLayout, arrow: string): void {
   });
 }
 
-function drawBoxes(svg: Svg, layout: NetworkLayout): void {
+function drawBoxes(svg: Svg, layout: NetworkLayout, label: Label): void {
   const group = svg.append("g").attr("class", "layers");
   const boxes = group.selectAll("g").data(layout.boxes).join("g")
     .attr("class", (d) => `layer layer-${d.kind}`)
     .attr("transform", (d) => `translate(${d.x},${d.y})`);
-  boxes.append("title").text((d) => `${d.label} → ${d.outputSize}×${d.outputSize}`);
+  boxes.append("title").text((d) => `${label(d.label)} → ${d.outputSize}×${d.outputSize}`);
   boxes.append("rect").attr("width", (d) => d.width).attr("height", (d) => d.height).attr("rx", 3)
     .attr("fill", fillOf).attr("stroke", INK).attr("stroke-opacity", 0.35);
   boxes.append("text").attr("x", (d) => d.width / 2).attr("y", (d) => d.height / 2).attr("dy", "0.35em")
-    .attr("text-anchor", "middle").attr("fill", INK).attr("font-size", 10.5).text((d) => d.label);
+    .attr("text-anchor", "middle").attr("fill", INK).attr("font-size", 10.5).text((d) => label(d.label));
 }
 
 function drawShortcuts(svg: Svg, layout: NetworkLayout, arrow: string): void {
@@ -89,31 +96,33 @@ function drawShortcuts(svg: Svg, layout: NetworkLayout, arrow: string): void {
 }
 
 /** The layers of every column as records (network, index, label, kind, output size, unit, shortcut span). */
-function recordsOf(columns: readonly Figure3Column[]): DataFigure["data"] {
+function recordsOf(columns: readonly Figure3Column[], text: Text, label: Label): DataFigure["data"] {
+  const {csv} = text;
   return columns.flatMap((column) =>
     column.layers.map((layer, index) => {
       const shortcut = column.shortcuts.find((s) => s.to === index);
       return {
-        network: column.name,
-        index,
-        label: layer.label,
-        kind: layer.kind,
-        output_size: layer.outputSize,
-        unit: layer.unit,
-        shortcut_ends_here: shortcut ? (shortcut.changesShape ? "dashed (shape changes)" : "solid (identity)") : ""
+        [csv.network]: label(column.name),
+        [csv.index]: index,
+        [csv.label]: label(layer.label),
+        [csv.kind]: layer.kind,
+        [csv.output_size]: layer.outputSize,
+        [csv.unit]: layer.unit,
+        [csv.shortcut_ends_here]: shortcut ? (shortcut.changesShape ? text.dashed : text.solid) : ""
       };
     })
   );
 }
 
 /** Draws the columns (normally VGG-19, plain-34, ResNet-34) of Fig. 3. */
-export function NetworkTrio(columns: readonly Figure3Column[], {width = 640}: NetworkTrioOptions = {}): DataFigure {
+export function NetworkTrio(columns: readonly Figure3Column[], {width = 640, locale = pageLocale()}: NetworkTrioOptions = {}): DataFigure {
+  const text = localized(NETWORK_TRIO_TEXT, locale);
+  const {label, listSeparator} = localized(ARCH_LABEL_TEXT, locale);
   const layout = layoutNetworkColumns(columns);
-  const names = columns.map((c) => c.name).join(", ");
-  const {figure, svg} = svgFigure(recordsOf(columns), {
-    title: `Network architectures: ${names}`,
-    description: `Layer-by-layer columns of ${names} (He et al. 2015, Fig. 3), generated from the project's specs. ` +
-      "Rows are aligned by output size; blue arcs are shortcuts, dashed where the shape changes.",
+  const names = columns.map((c) => label(c.name)).join(listSeparator);
+  const {figure, svg} = svgFigure(recordsOf(columns, text, label), {
+    title: text.svgTitle(names),
+    description: text.description(names),
     width: layout.width,
     height: layout.height,
     className: "network-trio",
@@ -122,14 +131,9 @@ export function NetworkTrio(columns: readonly Figure3Column[], {width = 640}: Ne
   figure.style.setProperty("--natural-width", `${layout.width}px`);
   if (width < layout.width) figure.classList.add("is-scrolling");
   const arrow = arrowMarker(svg, uniqueId("trio-arrow"));
-  drawMarks(svg, layout);
-  drawColumns(svg, layout, arrow);
-  drawBoxes(svg, layout);
+  drawMarks(svg, layout, text);
+  drawColumns(svg, layout, arrow, text, label);
+  drawBoxes(svg, layout, label);
   drawShortcuts(svg, layout, arrow);
-  return exported(figure, {
-    title: `${names}, layer by layer (after He et al. 2015, Fig. 3)`,
-    caption:
-      "Generated from the project's specs. Each box is a layer (“/2”: it halves the map); rows line up by output " +
-      "size. Blue arcs are shortcuts: solid where shapes match, dashed where they change."
-  });
+  return exported(figure, {title: text.title(names), caption: text.caption});
 }

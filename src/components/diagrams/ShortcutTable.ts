@@ -8,13 +8,13 @@ import {el} from "../dom.js";
 import {tableFigure} from "./tableFigure.js";
 import {exported} from "./exported.js";
 import type {DataFigure} from "./svgFigure.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {SHORTCUT_TABLE_TEXT} from "./text.js";
 
-const ROWS = [
-  {key: "plain", label: "plain", note: "no shortcuts"},
-  {key: "A", label: "A", note: "identity, zero-padding where the shape changes"},
-  {key: "B", label: "B", note: "1×1 projection where the shape changes"},
-  {key: "C", label: "C", note: "1×1 projection on every shortcut"}
-] as const;
+/** The rows: the plain network, then the options; their words are in SHORTCUT_TABLE_TEXT.rows. */
+const ROWS = [{key: "plain"}, {key: "A"}, {key: "B"}, {key: "C"}] as const;
+
+type Text = (typeof SHORTCUT_TABLE_TEXT)["en"];
 
 type Measure = "params" | "multiplyAdds";
 
@@ -32,31 +32,31 @@ function cell(cmp: ShortcutComparison, key: (typeof ROWS)[number]["key"], measur
   return el("td", {class: "number"}, [text, delta]);
 }
 
-function group(comparisons: readonly ShortcutComparison[], measure: Measure, title: string): HTMLTableSectionElement {
+function group(comparisons: readonly ShortcutComparison[], measure: Measure, title: string, text: Text): HTMLTableSectionElement {
   const heading = el("tr", {class: "group-heading"}, [el("th", {scope: "rowgroup", colspan: comparisons.length + 1}, [title])]);
-  const rows = ROWS.map((row) =>
-    el("tr", {}, [el("th", {scope: "row"}, [row.label, el("span", {class: "row-note"}, [row.note])]), ...comparisons.map((cmp) => cell(cmp, row.key, measure))])
-  );
+  const rows = ROWS.map((row) => {
+    const {label, note} = text.rows[row.key];
+    return el("tr", {}, [el("th", {scope: "row"}, [label, el("span", {class: "row-note"}, [note])]), ...comparisons.map((cmp) => cell(cmp, row.key, measure))]);
+  });
   return el("tbody", {}, [heading, ...rows]);
 }
 
 /** The comparison as a table (one column per depth); `figure.data` holds one record per network for CSV. */
-export function ShortcutTable(comparisons: readonly ShortcutComparison[]): DataFigure {
-  const head = el("tr", {}, [el("th", {scope: "col"}, ["shortcut"]), ...comparisons.map((cmp) => el("th", {scope: "col", class: "number"}, [`${cmp.depth}-layer`]))]);
-  const caption = "Computed by the project's architecture arithmetic from the specs (224×224 input, 1000 classes, " +
-    "bottleneck stride on the first 1×1). Small lines: what the shortcuts add over the plain network. " +
-    "Projections are 1×1 convolutions followed by BatchNorm.";
+export function ShortcutTable(comparisons: readonly ShortcutComparison[], locale: Locale = pageLocale()): DataFigure {
+  const text = localized(SHORTCUT_TABLE_TEXT, locale);
+  const head = el("tr", {}, [el("th", {scope: "col"}, [text.shortcut]), ...comparisons.map((cmp) => el("th", {scope: "col", class: "number"}, [text.depthColumn(cmp.depth)]))]);
   const table = el("table", {class: "paper-table shortcut-table"}, [el("thead", {}, [head]),
-    group(comparisons, "params", "parameters"), group(comparisons, "multiplyAdds", "multiply-adds (FLOPs)")]);
+    group(comparisons, "params", text.parameters, text), group(comparisons, "multiplyAdds", text.multiplyAdds, text)]);
+  const {csv} = text;
   const data = comparisons.flatMap((cmp) =>
     ROWS.map((row) => ({
-      network: row.key === "plain" ? `plain-${cmp.depth}` : `ResNet-${cmp.depth} ${row.key}`,
-      shortcut: row.note,
-      parameters: valueOf(cmp, row.key, "params"),
-      parameters_over_plain: valueOf(cmp, row.key, "params") - cmp.plain.params,
-      multiply_adds: valueOf(cmp, row.key, "multiplyAdds"),
-      multiply_adds_over_plain: valueOf(cmp, row.key, "multiplyAdds") - cmp.plain.multiplyAdds
+      [csv.network]: row.key === "plain" ? text.plainNetwork(cmp.depth) : `ResNet-${cmp.depth} ${row.key}`,
+      [csv.shortcut]: text.rows[row.key].note,
+      [csv.parameters]: valueOf(cmp, row.key, "params"),
+      [csv.parameters_over_plain]: valueOf(cmp, row.key, "params") - cmp.plain.params,
+      [csv.multiply_adds]: valueOf(cmp, row.key, "multiplyAdds"),
+      [csv.multiply_adds_over_plain]: valueOf(cmp, row.key, "multiplyAdds") - cmp.plain.multiplyAdds
     }))
   );
-  return exported(tableFigure(table, data) as DataFigure, {title: "What shortcut options A, B and C cost", caption});
+  return exported(tableFigure(table, data) as DataFigure, {title: text.title, caption: text.caption});
 }

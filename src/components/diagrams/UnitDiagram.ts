@@ -9,6 +9,8 @@ import type {UnitDescription} from "../../engine/arch/unitParts.js";
 import {layoutUnit, type UnitLayoutOptions, type UnitNode} from "./unitLayout.js";
 import {uniqueId} from "../dom.js";
 import {arrowMarker, svgFigure, type DataFigure} from "./svgFigure.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {ARCH_LABEL_TEXT, UNIT_DIAGRAM_TEXT} from "./text.js";
 
 /** Options of a unit diagram. */
 export interface UnitDiagramOptions extends UnitLayoutOptions {
@@ -17,19 +19,11 @@ export interface UnitDiagramOptions extends UnitLayoutOptions {
   /** Show the unit's parameter count under the drawing. */
   showTotals?: boolean;
   caption?: string;
+  /** Language of the drawing's words (default: the page's). */
+  locale?: Locale;
 }
 
-/** Words for each term, read by screen readers with the part's label. */
-const TERM_NAMES: Record<string, string> = {
-  residual: "residual function F",
-  preact: "pre-activation (BN and ReLU before the weights)",
-  shortcut: "shortcut",
-  projection: "projection shortcut W_s",
-  add: "addition",
-  post: "activation after the addition",
-  input: "input",
-  output: "output"
-};
+type Text = (typeof UNIT_DIAGRAM_TEXT)["en"];
 
 const KIND_FILLS: Record<string, string> = {
   conv: "#dcebfa",
@@ -43,12 +37,14 @@ const INK = "#1d1d1d";
 
 type Group = d3.Selection<SVGGElement, undefined, null, undefined>;
 
-function drawNode(group: Group, node: UnitNode, index: number): void {
+/** Draws one node; `label` puts a line written by the architecture arithmetic into the page's language. */
+function drawNode(group: Group, node: UnitNode, index: number, text: Text, label: (line: string) => string): void {
   const isFocusable = node.term !== "input" && node.term !== "output";
+  const lines = node.shape === "label" ? node.lines : node.lines.map(label);
   const g = group.append("g").attr("class", `unit-part part-${node.kind}`).attr("data-term", node.term);
   if (isFocusable) {
-    const params = node.params ? `, ${formatInteger(node.params)} parameters` : "";
-    g.attr("tabindex", 0).attr("role", "img").attr("aria-label", `${node.lines.join(" ")} — ${TERM_NAMES[node.term]}${params}`);
+    const params = node.params ? formatInteger(node.params) : null;
+    g.attr("tabindex", 0).attr("role", "img").attr("aria-label", text.partLabel(lines.join(" "), text.terms[node.term], params));
   }
   if (node.shape === "box") {
     g.append("rect").attr("x", node.x).attr("y", node.y).attr("width", node.width).attr("height", node.height).attr("rx", 4)
@@ -57,31 +53,36 @@ function drawNode(group: Group, node: UnitNode, index: number): void {
     g.append("circle").attr("cx", node.x + node.width / 2).attr("cy", node.y + node.height / 2).attr("r", node.width / 2)
       .attr("fill", KIND_FILLS.add).attr("stroke", INK).attr("stroke-opacity", 0.7);
   }
-  const text = g.append("text").attr("text-anchor", node.anchor ?? "middle")
+  const textElement = g.append("text").attr("text-anchor", node.anchor ?? "middle")
     .attr("fill", node.shape === "label" ? "currentColor" : INK)
     .attr("font-size", node.shape === "label" ? 12 : 11)
     .attr("font-style", node.shape === "label" && node.term !== "input" && node.term !== "output" ? "italic" : null);
   const cx = node.shape === "label" ? node.x : node.x + node.width / 2;
   const firstY = node.shape === "label" ? node.y + 11 : node.y + node.height / 2 - ((node.lines.length - 1) * 13) / 2;
-  node.lines.forEach((line, i) => {
-    text.append("tspan").attr("x", cx).attr("y", firstY + i * 13).attr("dy", node.shape === "label" ? null : "0.35em").text(line);
+  lines.forEach((line, i) => {
+    textElement.append("tspan").attr("x", cx).attr("y", firstY + i * 13).attr("dy", node.shape === "label" ? null : "0.35em").text(line);
   });
-  if (node.params) g.append("title").text(`${formatInteger(node.params)} parameters`);
+  if (node.params) g.append("title").text(text.parameters(formatInteger(node.params)));
   g.attr("data-index", index);
 }
 
 /** Draws one unit; `figure.data` lists its parts (term, label, parameters, multiply-adds). */
 export function UnitDiagram(unit: UnitDescription, options: UnitDiagramOptions = {}): DataFigure {
+  const locale = options.locale ?? pageLocale();
+  const text = localized(UNIT_DIAGRAM_TEXT, locale);
+  const {label} = localized(ARCH_LABEL_TEXT, locale);
   const layout = layoutUnit(unit, options);
-  const heading = options.heading ?? unit.title;
+  const title = label(unit.title);
+  const heading = options.heading ?? title;
+  const {csv} = text;
   const top = 22;
   const footer = options.showTotals ? 20 : 0;
   const parts = [...unit.branch, ...unit.shortcut, ...unit.merge];
   const {figure, svg} = svgFigure(
-    parts.map((p) => ({unit: unit.title, term: p.term, part: p.label, kind: p.kind, parameters: p.params, multiply_adds: p.multiplyAdds})),
+    parts.map((p) => ({[csv.unit]: title, [csv.term]: p.term, [csv.part]: label(p.label), [csv.kind]: p.kind, [csv.parameters]: p.params, [csv.multiply_adds]: p.multiplyAdds})),
     {
       title: heading,
-      description: `${unit.title}: residual branch ${unit.branch.map((p) => p.label).join(" → ")}; shortcut ${unit.shortcut.map((p) => p.label).join(" → ") || "none"}.`,
+      description: text.description(title, unit.branch.map((p) => label(p.label)).join(" → "), unit.shortcut.map((p) => label(p.label)).join(" → ") || null),
       width: Math.max(layout.width, 200),
       height: layout.height + top + footer,
       caption: options.caption,
@@ -98,10 +99,10 @@ export function UnitDiagram(unit: UnitDescription, options: UnitDiagramOptions =
     .attr("points", (d) => d.points.map((p) => p.join(",")).join(" "))
     .attr("marker-end", (d) => (d.hasArrow ? arrow : null));
   const nodes = body.append("g").attr("class", "unit-nodes");
-  layout.nodes.forEach((node, i) => drawNode(nodes, node, i));
+  layout.nodes.forEach((node, i) => drawNode(nodes, node, i, text, label));
   if (options.showTotals) {
     svg.append("text").attr("x", 2).attr("y", layout.height + top + 12).attr("font-size", 11).attr("fill", "currentColor").attr("fill-opacity", 0.8)
-      .text(`${formatInteger(unit.params)} parameters · ${(unit.multiplyAdds / 1e6).toFixed(1)}M multiply-adds`);
+      .text(text.totals(formatInteger(unit.params), (unit.multiplyAdds / 1e6).toFixed(1)));
   }
   return figure;
 }

@@ -6,6 +6,8 @@
  *   display(Exercises(exercisesFor("degradation", files)));
  */
 import {el} from "../dom.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {EXERCISE_TEXT} from "./text.js";
 
 /** One exercise, ready to show. */
 export interface Exercise {
@@ -17,22 +19,16 @@ export interface Exercise {
   answer: string | null;
 }
 
-/** What the exercises' parts say. */
-export const EXERCISE_MESSAGES = {
-  setUp: "Set it up",
-  answer: "Answer",
-  missing: "The answer is computed from the reference runs, which did not load (reload the page to try again)."
-} as const;
-
 /** The exercises as a numbered list. `path` is the page the links go to (default: this page). */
-export function Exercises(exercises: readonly Exercise[], {path = ""}: {path?: string} = {}): HTMLElement {
+export function Exercises(exercises: readonly Exercise[], {path = "", locale = pageLocale()}: {path?: string; locale?: Locale} = {}): HTMLElement {
+  const text = localized(EXERCISE_TEXT, locale);
   return el(
     "ol",
     {class: "rx-exercises"},
     exercises.map((exercise) =>
       el("li", {class: "rx-exercise"}, [
-        el("p", {}, [exercise.prompt, " ", el("a", {class: "rx-exercise__setup", href: `${path || location.pathname}${exercise.setup}`}, [EXERCISE_MESSAGES.setUp])]),
-        el("details", {class: "rx-exercise__answer"}, [el("summary", {}, [EXERCISE_MESSAGES.answer]), el("p", {}, [exercise.answer ?? EXERCISE_MESSAGES.missing])])
+        el("p", {}, [exercise.prompt, " ", el("a", {class: "rx-exercise__setup", href: `${path || location.pathname}${exercise.setup}`}, [text.setUp])]),
+        el("details", {class: "rx-exercise__answer"}, [el("summary", {}, [text.answer]), el("p", {}, [exercise.answer ?? text.missing])])
       ])
     )
   );

@@ -1,7 +1,8 @@
 /**
- * Every page's exercises in one table: the question, the settings "Set it up" puts the lab in (written through the
- * page's parameter table, so a link can never ask for more than the controls allow), and how the answer is computed
- * from the reference runs. docs/teaching.md lists them (a unit test keeps the list and this table equal).
+ * Every page's exercises in one table: the question's id (its words, in both languages, are in ./text.ts), the
+ * settings "Set it up" puts the lab in (written through the page's parameter table, so a link can never ask for more
+ * than the controls allow), and how the answer is computed from the reference runs. docs/teaching.md lists them (a
+ * unit test keeps the list and this table equal).
  */
 import {labParams, type LabId, type LabValues} from "../controls/parameters.js";
 import {parseLabParams, serializeParams} from "../controls/urlState.js";
@@ -12,6 +13,11 @@ import type {LesionSummary} from "../../engine/experiments/lesionSummary.js";
 import type {LandscapeSummary} from "../../engine/experiments/landscapeSummary.js";
 import {branchAnswer, shortcutCostAnswer, zeroBranchAnswer} from "./labAnswers.js";
 import type {Exercise} from "./Exercises.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {EXERCISE_PROMPTS} from "./text.js";
+
+/** The id of an exercise: the key of its question in ./text.ts. */
+export type ExerciseId = keyof (typeof EXERCISE_PROMPTS)["en"];
 
 /**
  * The reference runs the answers read: experiment files by their name in data/ (without ".json"), and the
@@ -28,10 +34,14 @@ export type ReferenceFiles = Partial<Record<"depth-sweep" | "depth-sweep-mnist" 
 /** One exercise as declared. */
 export interface ExerciseDefinition<L extends LabId = LabId> {
   lab: L;
-  prompt: string;
+  /** Names the question in both languages (EXERCISE_PROMPTS in ./text.ts). */
+  id: ExerciseId;
   setup: Partial<LabValues<L>>;
-  /** The answer from the reference files, or computed by the engine for the exercise's settings (the lab's defaults with `setup` applied). */
-  answer: (files: ReferenceFiles, settings: LabValues<L>) => string | null;
+  /**
+   * The answer from the reference files, or computed by the engine for the exercise's settings (the lab's defaults with
+   * `setup` applied), in `locale`.
+   */
+  answer: (files: ReferenceFiles, settings: LabValues<L>, locale: Locale) => string | null;
 }
 
 const define = <L extends LabId>(lab: L, exercises: Array<Omit<ExerciseDefinition<L>, "lab">>): ExerciseDefinition<L>[] => exercises.map((exercise) => ({lab, ...exercise}));
@@ -39,110 +49,111 @@ const define = <L extends LabId>(lab: L, exercises: Array<Omit<ExerciseDefinitio
 export const EXERCISES: ExerciseDefinition[] = [
   ...define("degradation", [
     {
-      prompt: "Make the deep pair 32 layers deep instead of 56. Is 32 layers already enough for the plain net to end clearly worse than the 20-layer one? Predict, then watch the curves.",
+      id: "deep32",
       setup: {deep: 32},
-      answer: (files) => sweepVerdictText(files["depth-sweep"], 20, 32)
+      answer: (files, _, locale) => sweepVerdictText(files["depth-sweep"], 20, 32, locale)
     },
     {
-      prompt: "Now make both pairs shallow: 8 and 14 layers. Does the plain net degrade between 8 and 14 layers?",
+      id: "shallowPair",
       setup: {shallow: 8, deep: 14},
-      answer: (files) => sweepVerdictText(files["depth-sweep"], 8, 14)
+      answer: (files, _, locale) => sweepVerdictText(files["depth-sweep"], 8, 14, locale)
     },
     {
-      prompt: "Was the default run luck? Change the seed to 7 and train again: does the verdict change?",
+      id: "seed7",
       setup: {seed: 7},
-      answer: (files) => seedsAnswer(files.degradation, 7)
+      answer: (files, _, locale) => seedsAnswer(files.degradation, 7, locale)
     },
     {
-      prompt: "Switch to the paper's own setting, conv nets on 14×14 digits. Will the 56-layer plain net still be worse than the 20-layer one on real images?",
+      id: "mnist",
       setup: {data: "mnist"},
-      answer: (files) => seedsAnswer(files["degradation-mnist"], 1)
+      answer: (files, _, locale) => seedsAnswer(files["degradation-mnist"], 1, locale)
     }
   ]),
   ...define("residualUnit", [
     {
-      prompt: "Scale the residual branch down to α = 0 with the original unit. Does the unit now output exactly its input x?",
+      id: "zeroOriginal",
       setup: {scale: 0, unit: "original"},
-      answer: (_, settings) => zeroBranchAnswer(settings)
+      answer: (_, settings, locale) => zeroBranchAnswer(settings, locale)
     },
     {
-      prompt: "Now switch to the pre-activation unit, still at α = 0. Does it output exactly x?",
+      id: "zeroPreact",
       setup: {scale: 0, unit: "preact"},
-      answer: (_, settings) => zeroBranchAnswer(settings)
+      answer: (_, settings, locale) => zeroBranchAnswer(settings, locale)
     },
     {
-      prompt: "Back at α = 1: how large is the change the branch adds, compared with x itself?",
+      id: "branchSize",
       setup: {},
-      answer: (_, settings) => branchAnswer(settings)
+      answer: (_, settings, locale) => branchAnswer(settings, locale)
     }
   ]),
   ...define("gradientFlow", [
     {
-      prompt: "Before any training (step 0 on the scrubber), how many times larger is the gradient at the first unit than at the head's input — in the plain net, and in the residual net?",
+      id: "initialRatio",
       setup: {},
-      answer: (files) => gradientRatioText(files["grad-flow"], "first")
+      answer: (files, _, locale) => gradientRatioText(files["grad-flow"], "first", locale)
     },
     {
-      prompt: "After training, look at the residual net's identity figure: how much of the gradient at the last unit, and at the first unit, is the direct term?",
+      id: "directShare",
       setup: {},
-      answer: (files) => directShareText(files["grad-flow"])
+      answer: (files, _, locale) => directShareText(files["grad-flow"], locale)
     }
   ]),
   ...define("shattered", [
     {
-      prompt: "Set the depth to 8 layers. Is the plain net's gradient still smooth there — is its r₁ nearer 1 or 0? And the residual net's?",
+      id: "shattered8",
       setup: {depth: 8},
-      answer: (files, settings) => shatteredDepthAnswer(files.shatteredSummary, settings.depth)
+      answer: (files, settings, locale) => shatteredDepthAnswer(files.shatteredSummary, settings.depth, locale)
     },
     {
-      prompt: "Now the deepest, 56 layers: has the residual net's gradient shattered too?",
+      id: "shattered56",
       setup: {depth: 56},
-      answer: (files, settings) => shatteredDepthAnswer(files.shatteredSummary, settings.depth)
+      answer: (files, settings, locale) => shatteredDepthAnswer(files.shatteredSummary, settings.depth, locale)
     }
   ]),
   ...define("lesion", [
     {
-      prompt: "Before the charts appear: delete the fifth unit of each net. How far will the residual net's test error move — and the plain net's?",
+      id: "fifthUnit",
       setup: {},
-      answer: (files) => lesionUnitAnswer(files.lesionSummary, 5)
+      answer: (files, _, locale) => lesionUnitAnswer(files.lesionSummary, 5, locale)
     },
     {
-      prompt: "Delete units at random: how many of the residual net's nine units can go before its mean test error passes 20%?",
+      id: "randomBudget",
       setup: {},
-      answer: (files) => lesionBudgetAnswer(files.lesionSummary, 0.2)
+      answer: (files, _, locale) => lesionBudgetAnswer(files.lesionSummary, 0.2, locale)
     }
   ]),
   ...define("landscape", [
     {
-      prompt: "Before the charts appear: how many times as rough do you expect the plain net's surface to be as the residual net's?",
+      id: "roughness",
       setup: {},
-      answer: (files) => landscapeAnswer(files.landscapeSummary, "roughness")
+      answer: (files, _, locale) => landscapeAnswer(files.landscapeSummary, "roughness", locale)
     },
     {
-      prompt: "Count the pits: which net's grid has more local minima — places a descent could get stuck?",
+      id: "gridMinima",
       setup: {},
-      answer: (files) => landscapeAnswer(files.landscapeSummary, "gridMinima")
+      answer: (files, _, locale) => landscapeAnswer(files.landscapeSummary, "gridMinima", locale)
     }
   ]),
   ...define("shortcuts", [
     {
-      prompt: "Before you train: which of the three shortcut options has the most parameters, and how many does each add to option A?",
+      id: "shortcutCost",
       setup: {},
-      answer: (_, settings) => shortcutCostAnswer(settings)
+      answer: (_, settings, locale) => shortcutCostAnswer(settings, undefined, locale)
     },
     {
-      prompt: "Make the nets 20 layers deep. How much more do B and C cost now than at 8 layers — and why does C's cost grow faster?",
+      id: "deeperCost",
       setup: {depth: 20},
-      answer: (_, settings) => shortcutCostAnswer(settings, 8)
+      answer: (_, settings, locale) => shortcutCostAnswer(settings, 8, locale)
     }
   ])
 ];
 
-/** The exercises of one lab's page, with their links and answers. */
-export function exercisesFor(lab: LabId, files: ReferenceFiles): Exercise[] {
+/** The exercises of one lab's page, with their links, and their questions and answers in `locale` (default: the page's). */
+export function exercisesFor(lab: LabId, files: ReferenceFiles, locale: Locale = pageLocale()): Exercise[] {
+  const prompts = localized(EXERCISE_PROMPTS, locale);
   return EXERCISES.filter((exercise) => exercise.lab === lab).map((exercise) => {
     const setup = serializeParams(labParams(lab), exercise.setup as Record<string, unknown>);
-    return {prompt: exercise.prompt, setup, answer: exercise.answer(files, parseLabParams(lab, setup).values)};
+    return {prompt: prompts[exercise.id], setup, answer: exercise.answer(files, parseLabParams(lab, setup).values, locale)};
   });
 }
 

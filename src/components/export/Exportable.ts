@@ -4,12 +4,14 @@
  * legend, and the caption, as the reader sees them — in light colours by default, or the page's own (dark, say)
  * if the reader chooses so; nothing is fetched. Failures are shown next to the buttons.
  */
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {el} from "../dom.js";
 import {chartToSvg, serializeSvg} from "./chartSvg.js";
 import {toCsv, type Row} from "./csv.js";
 import {downloadBlob} from "./download.js";
 import {safeFilename} from "./filename.js";
 import {svgToPng} from "./png.js";
+import {EXPORT_TEXT} from "./text.js";
 
 /** Options of {@link Exportable}. */
 export interface ExportOptions {
@@ -25,6 +27,8 @@ export interface ExportOptions {
   filename?: string;
   /** PNG scale factor (default 2). */
   scale?: number;
+  /** The language of the buttons and of the file names' fallback (default the page's). */
+  locale?: Locale;
 }
 
 /** The wrapped chart; `.value` passes the chart's own value through (e.g. a Plot pointer selection). */
@@ -49,7 +53,7 @@ function inTheme<T>(figure: Element, theme: ExportTheme, capture: () => T): T {
 
 /** What each button makes; `theme()` reads the reader's choice of colours at click time. */
 function exporters(chart: Element, options: ExportOptions, theme: () => ExportTheme) {
-  const {title, caption = "", columns, scale = 2} = options;
+  const {title, caption = "", columns, scale = 2, locale = pageLocale()} = options;
   const base = options.filename ?? title;
   const svgText = () => {
     const figure = chart.closest(".rx-export") ?? chart;
@@ -57,20 +61,20 @@ function exporters(chart: Element, options: ExportOptions, theme: () => ExportTh
     return {text: serializeSvg(svg), width, height};
   };
   return {
-    svg: async () => downloadBlob(new Blob([svgText().text], {type: "image/svg+xml"}), safeFilename(base, "svg")),
+    svg: async () => downloadBlob(new Blob([svgText().text], {type: "image/svg+xml"}), safeFilename(base, "svg", locale)),
     png: async () => {
       const {text, width, height} = svgText();
-      downloadBlob(await svgToPng(text, width, height, scale), safeFilename(base, "png"));
+      downloadBlob(await svgToPng(text, width, height, scale), safeFilename(base, "png", locale));
     },
     csv: async () => {
       const rows = typeof options.data === "function" ? options.data() : (options.data ?? []);
-      downloadBlob(new Blob([toCsv(rows, columns)], {type: "text/csv;charset=utf-8"}), safeFilename(base, "csv"));
+      downloadBlob(new Blob([toCsv(rows, columns)], {type: "text/csv;charset=utf-8"}), safeFilename(base, "csv", locale));
     }
   };
 }
 
 /** A button that runs an export, disabled while it works, reporting failure in `status`. */
-function exportButton(format: string, description: string, run: () => Promise<void>, status: HTMLElement): HTMLButtonElement {
+function exportButton(format: string, description: string, run: () => Promise<void>, status: HTMLElement, locale: Locale): HTMLButtonElement {
   const button = el("button", {type: "button", class: "rx-export__button", "aria-label": description}, [format]);
   button.addEventListener("click", async () => {
     button.disabled = true;
@@ -78,7 +82,7 @@ function exportButton(format: string, description: string, run: () => Promise<vo
     try {
       await run();
     } catch (error) {
-      status.textContent = `${format} export failed: ${error instanceof Error ? error.message : String(error)}`;
+      status.textContent = localized(EXPORT_TEXT, locale).failed(format, error instanceof Error ? error.message : String(error));
     } finally {
       button.disabled = false;
     }
@@ -88,23 +92,25 @@ function exportButton(format: string, description: string, run: () => Promise<vo
 
 /** The chart with its title, caption and export buttons. */
 export function Exportable(chart: Element, options: ExportOptions): ExportableElement {
-  const colours = el("select", {class: "rx-export__theme", "aria-label": `Colours of the SVG and PNG of “${options.title}”`}, [
-    el("option", {value: "light"}, ["light colours"]),
-    el("option", {value: "page"}, ["the page's colours"])
+  const locale = options.locale ?? pageLocale();
+  const text = localized(EXPORT_TEXT, locale);
+  const colours = el("select", {class: "rx-export__theme", "aria-label": text.coloursLabel(options.title)}, [
+    el("option", {value: "light"}, [text.lightColours]),
+    el("option", {value: "page"}, [text.pageColours])
   ]);
-  const run = exporters(chart, options, () => colours.value as ExportTheme);
+  const run = exporters(chart, {...options, locale}, () => colours.value as ExportTheme);
   const status = el("span", {class: "rx-export__status", role: "status", "aria-live": "polite"});
   const buttons: HTMLElement[] = [
-    exportButton("SVG", `Download “${options.title}” as SVG`, run.svg, status),
-    exportButton("PNG", `Download “${options.title}” as PNG (${options.scale ?? 2}×)`, run.png, status),
+    exportButton("SVG", text.svgLabel(options.title), run.svg, status, locale),
+    exportButton("PNG", text.pngLabel(options.title, options.scale ?? 2), run.png, status, locale),
     colours
   ];
-  if (options.data) buttons.push(exportButton("CSV", `Download the data of “${options.title}” as CSV`, run.csv, status));
+  if (options.data) buttons.push(exportButton("CSV", text.csvLabel(options.title), run.csv, status, locale));
   const figure = el("figure", {class: "rx-export"}, [
     el("div", {class: "rx-export__title"}, [options.title]),
     el("div", {class: "rx-export__chart"}, [chart]),
     ...(options.caption ? [el("figcaption", {class: "rx-export__caption"}, [options.caption])] : []),
-    el("div", {class: "rx-export__buttons", role: "group", "aria-label": `Export “${options.title}”`}, [...buttons, status])
+    el("div", {class: "rx-export__buttons", role: "group", "aria-label": text.groupLabel(options.title)}, [...buttons, status])
   ]);
   if ("value" in chart) Object.defineProperty(figure, "value", {get: () => (chart as {value?: unknown}).value});
   return figure;

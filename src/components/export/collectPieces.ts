@@ -5,6 +5,7 @@
  * bracket bars of Table 1 — "A bracket is one residual unit"), with their positions relative to the chart. Laying the pieces out
  * where the browser put them merges Plot's HTML legends into the exported drawing.
  */
+import {breakPieces} from "./wrapText.js";
 
 /** A rectangle relative to the chart's top-left corner, in CSS pixels. */
 export interface Box {
@@ -43,23 +44,30 @@ export function fontOf(style: CSSStyleDeclaration): string {
   return `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
 }
 
-/** Splits a text node into the lines the browser wrapped it into, each with its box. */
+/**
+ * Splits a text node into the lines the browser wrapped it into, each with its box. Words are measured one by one —
+ * and Chinese text, which the browser may wrap between any two characters, piece by piece (./wrapText.ts).
+ */
 function textLines(node: Text, origin: DOMRect): {text: string; box: Box}[] {
   const lines: {text: string; box: Box}[] = [];
   const range = document.createRange();
   for (const match of node.data.matchAll(/\S+/g)) {
-    range.setStart(node, match.index);
-    range.setEnd(node, match.index + match[0].length);
-    const rect = range.getBoundingClientRect();
-    if (rect.width === 0 && rect.height === 0) continue;
-    const box = relativeBox(rect, origin);
-    const last = lines[lines.length - 1];
-    if (last && Math.abs(last.box.y - box.y) < 1) {
-      last.text += " " + match[0];
-      last.box.width = box.x + box.width - last.box.x;
-    } else {
-      lines.push({text: match[0], box});
-    }
+    let start = match.index;
+    breakPieces(match[0]).forEach((piece, i) => {
+      range.setStart(node, start);
+      range.setEnd(node, start + piece.length);
+      start += piece.length;
+      const rect = range.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) return;
+      const box = relativeBox(rect, origin);
+      const last = lines[lines.length - 1];
+      if (last && Math.abs(last.box.y - box.y) < 1) {
+        last.text += (i === 0 ? " " : "") + piece;
+        last.box.width = box.x + box.width - last.box.x;
+      } else {
+        lines.push({text: piece, box});
+      }
+    });
   }
   return lines;
 }

@@ -6,12 +6,14 @@
 import {LiveFigure} from "../charts/LiveFigure.js";
 import type {SessionState, TrainingSession} from "../../session/trainingSession.js";
 import {el} from "../dom.js";
+import {localized} from "../../i18n/locale.js";
 import {describeFlow, unitsForDepth, type FlowSettings} from "./flowRuns.js";
 import {gradientRows, identityRows, measuredSteps, snapshotAt, type FlowTrace, type GradientRow, type IdentityRow} from "./flowRows.js";
 import {identitySentences, profileSentences} from "./flowText.js";
 import {decadeDomain, GradientNormChart, logDomain} from "./GradientNormChart.js";
 import {IdentityChart} from "./IdentityChart.js";
 import type {StepScrubberElement} from "./StepScrubber.js";
+import {FLOW_FIGURES_TEXT} from "./text.js";
 
 /** What the views need from the page. */
 export interface FlowViewOptions {
@@ -56,6 +58,7 @@ interface NormView {
 /** ‖∂L/∂x_l‖ per unit of the plain and the residual net at the scrubber's step, with a sentence per net. */
 export function GradientNormFigure(session: TrainingSession, scrubber: StepScrubberElement, {width, settings, invalidation}: FlowViewOptions): HTMLElement {
   const units = unitsForDepth(settings.depth);
+  const text = localized(FLOW_FIGURES_TEXT);
   const empty: NormView = {rows: [], initial: [], step: 0, diverged: [], domain: [1e-3, 1], sentences: []};
   const draw = (view: NormView) =>
     el("div", {}, [
@@ -63,9 +66,9 @@ export function GradientNormFigure(session: TrainingSession, scrubber: StepScrub
       el("div", {class: "flow-readout"}, view.sentences.map((line) => el("p", {}, [line])))
     ]);
   const figure = LiveFigure(draw, empty, {
-    title: "‖∂L/∂xₗ‖ at every unit: plain vs residual",
+    title: text.normsTitle,
     caption: describeFlow(settings),
-    filename: "gradient-norms-per-unit",
+    filename: text.normsFilename,
     rows: (view) => [...view.rows, ...(view.step > 0 ? view.initial : [])]
   });
   figure.classList.add("flow-norms");
@@ -95,6 +98,7 @@ interface IdentityView {
 /** The identity's two terms per unit of the residual net at the scrubber's step. */
 export function IdentityFigure(session: TrainingSession, scrubber: StepScrubberElement, {width, settings, invalidation}: FlowViewOptions): HTMLElement {
   const units = unitsForDepth(settings.depth);
+  const text = localized(FLOW_FIGURES_TEXT);
   const draw = (view: IdentityView) =>
     el("div", {}, [
       IdentityChart(view.rows, {width, units, step: view.step, domain: view.domain}),
@@ -102,9 +106,9 @@ export function IdentityFigure(session: TrainingSession, scrubber: StepScrubberE
     ]);
   const initial: IdentityView = {rows: [], step: 0, sentences: identitySentences(undefined, settings.unit === "preact")};
   const figure = LiveFigure(draw, initial, {
-    title: "The identity's two terms, measured on the residual net",
+    title: text.identityTitle,
     caption: describeFlow(settings),
-    filename: "gradient-identity-terms",
+    filename: text.identityFilename,
     rows: (view) => view.rows
   });
   figure.classList.add("flow-identity");

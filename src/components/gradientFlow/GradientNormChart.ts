@@ -8,7 +8,9 @@ import {Legend, type LegendEntry} from "../charts/legend.js";
 import {PLAIN_COLOR, RESIDUAL_COLOR, WARNING_COLOR} from "../charts/palette.js";
 import {presenterMarginRight, presenterTop} from "../charts/presenter.js";
 import {el} from "../dom.js";
+import {localized} from "../../i18n/locale.js";
 import type {GradientRow} from "./flowRows.js";
+import {NORM_CHART_TEXT} from "./text.js";
 
 /** Options of {@link GradientNormChart}. */
 export interface GradientNormChartOptions {
@@ -49,15 +51,18 @@ function netMarks(rows: readonly GradientRow[], net: "plain" | "residual", isGho
   if (data.length === 0) return [];
   const color = COLORS[net];
   if (isGhost) return [Plot.line(data, {x: "unit", y: "norm", stroke: color, strokeOpacity: 0.45, strokeDasharray: "4,3", strokeWidth: 1.2})];
+  const text = localized(NORM_CHART_TEXT);
+  const family = text.family[net];
   return [
     Plot.line(data, {x: "unit", y: "norm", stroke: color, strokeWidth: 2}),
-    Plot.dot(data, {x: "unit", y: "norm", fill: color, r: 2.6, ariaDescription: `${net} gradient norms`, tip: true, title: (row: GradientRow) => `${net}, ${row.isHead ? "head input" : `unit ${row.unit}`}: ‖∂L/∂xₗ‖ = ${row.norm.toExponential(2)}`})
+    Plot.dot(data, {x: "unit", y: "norm", fill: color, r: 2.6, ariaDescription: text.dots(family), tip: true, title: (row: GradientRow) => text.tip(family, row.isHead ? text.headInput : text.unit(row.unit), row.norm.toExponential(2))})
   ];
 }
 
 /** The chart for one step; `initial` holds the step-0 rows drawn dashed when `step` > 0. */
 export function GradientNormChart(rows: readonly GradientRow[], initial: readonly GradientRow[], options: GradientNormChartOptions): HTMLElement {
   const {width, units, step, diverged = []} = options;
+  const text = localized(NORM_CHART_TEXT);
   const showInitial = step > 0 && initial.length > 0;
   const domain = options.domain ?? logDomain([...rows, ...(showInitial ? initial : [])]);
   const plot = Plot.plot({
@@ -67,23 +72,23 @@ export function GradientNormChart(rows: readonly GradientRow[], initial: readonl
     marginLeft: 56,
     marginRight: 12 + presenterMarginRight(),
     style: {fontSize: "12px"},
-    x: {domain: [0, units], label: "unit l (last point: head input) →", labelAnchor: "right", ticks: Math.min(units, Math.floor(width / 60))},
-    y: {type: "log", domain, grid: true, label: "↑ ‖∂L/∂xₗ‖ (log scale)", ticks: decades(domain), tickFormat: formatTick},
+    x: {domain: [0, units], label: text.x, labelAnchor: "right", ticks: Math.min(units, Math.floor(width / 60))},
+    y: {type: "log", domain, grid: true, label: text.y, ticks: decades(domain), tickFormat: formatTick},
     marks: [
       ...(showInitial ? [...netMarks(initial, "plain", true), ...netMarks(initial, "residual", true)] : []),
       ...netMarks(rows, "plain", false),
       ...netMarks(rows, "residual", false),
-      ...(rows.length === 0 ? [Plot.text(["waiting for the first snapshot…"], {frameAnchor: "middle", fillOpacity: 0.6})] : [])
+      ...(rows.length === 0 ? [Plot.text([text.empty], {frameAnchor: "middle", fillOpacity: 0.6})] : [])
     ]
   }) as SVGSVGElement;
   plot.setAttribute("role", "img");
-  plot.setAttribute("aria-label", `Gradient norm per unit at step ${step}, log scale, plain and residual`);
+  plot.setAttribute("aria-label", text.ariaLabel(step));
   const entries: LegendEntry[] = [
-    {label: "plain", color: PLAIN_COLOR, width: 3},
-    {label: "residual", color: RESIDUAL_COLOR, width: 3}
+    {label: text.family.plain, color: PLAIN_COLOR, width: 3},
+    {label: text.family.residual, color: RESIDUAL_COLOR, width: 3}
   ];
-  if (showInitial) entries.push({label: "dashed: at initialisation", width: 1.2, dash: "4,3", opacity: 0.6});
-  for (const net of diverged) entries.push({label: `${net}: diverged (non-finite values left out)`, color: WARNING_COLOR, width: 0});
+  if (showInitial) entries.push({label: text.legendInitial, width: 1.2, dash: "4,3", opacity: 0.6});
+  for (const net of diverged) entries.push({label: text.legendDiverged(net), color: WARNING_COLOR, width: 0});
   return el("div", {class: "flow-chart", "data-step": step}, [Legend(entries), plot]);
 }
 

@@ -7,15 +7,17 @@ import * as Plot from "@observablehq/plot";
 import {Legend} from "../charts/legend.js";
 import {RESIDUAL_COLOR} from "../charts/palette.js";
 import {el} from "../dom.js";
+import {localized} from "../../i18n/locale.js";
 import type {IdentityRow} from "./flowRows.js";
 import {decadeDomain, decades, formatTick} from "./GradientNormChart.js";
+import {IDENTITY_CHART_TEXT} from "./text.js";
 
 /** Colours of the terms: the direct path in the text colour (it is the "1"), the weight-layer term purple, the total in residual blue. */
 export const TERM_COLORS = {direct: "currentColor", residual: "#8e44ad", total: RESIDUAL_COLOR} as const;
 
 /** The terms in long form, for Plot. */
 function termRows(rows: readonly IdentityRow[]) {
-  const names = {total: "‖∂L/∂xₗ‖ (total)", direct: "direct ‖∂L/∂x_L‖", residual: "through the weights ‖∂L/∂xₗ − ∂L/∂x_L‖"} as const;
+  const names = localized(IDENTITY_CHART_TEXT).names;
   return rows.flatMap((row) =>
     (["total", "direct", "residual"] as const).flatMap((term) =>
       Number.isFinite(row[term]) && row[term] > 0 ? [{unit: row.unit, term, name: names[term], value: row[term]}] : []
@@ -25,6 +27,7 @@ function termRows(rows: readonly IdentityRow[]) {
 
 /** The chart for one step of the residual net. */
 export function IdentityChart(rows: readonly IdentityRow[], {width, units, step, domain}: {width: number; units: number; step: number; domain?: [number, number] | null}): HTMLElement {
+  const text = localized(IDENTITY_CHART_TEXT);
   const data = termRows(rows);
   const yDomain = domain ?? decadeDomain(data.map((row) => row.value)) ?? [1e-3, 1];
   const marks = (["direct", "residual", "total"] as const).flatMap((term) => {
@@ -32,7 +35,7 @@ export function IdentityChart(rows: readonly IdentityRow[], {width, units, step,
     const stroke = TERM_COLORS[term];
     return [
       Plot.line(series, {x: "unit", y: "value", stroke, strokeWidth: term === "total" ? 2 : 1.6, strokeDasharray: term === "direct" ? "6,3" : undefined}),
-      Plot.dot(series, {x: "unit", y: "value", fill: stroke, r: term === "total" ? 2.6 : 2, ariaDescription: `identity ${term}`})
+      Plot.dot(series, {x: "unit", y: "value", fill: stroke, r: term === "total" ? 2.6 : 2, ariaDescription: text.dots(term)})
     ];
   });
   const plot = Plot.plot({
@@ -41,16 +44,16 @@ export function IdentityChart(rows: readonly IdentityRow[], {width, units, step,
     marginLeft: 56,
     marginRight: 12,
     style: {fontSize: "12px"},
-    x: {domain: [0, Math.max(1, units - 1)], label: "unit l →", labelAnchor: "right", ticks: Math.min(units, Math.floor(width / 60))},
-    y: {type: "log", domain: yDomain, grid: true, label: "↑ norm (log scale)", ticks: decades(yDomain), tickFormat: formatTick},
-    marks: [...marks, ...(data.length === 0 ? [Plot.text(["waiting for the residual net's first snapshot…"], {frameAnchor: "middle", fillOpacity: 0.6})] : [])]
+    x: {domain: [0, Math.max(1, units - 1)], label: text.x, labelAnchor: "right", ticks: Math.min(units, Math.floor(width / 60))},
+    y: {type: "log", domain: yDomain, grid: true, label: text.y, ticks: decades(yDomain), tickFormat: formatTick},
+    marks: [...marks, ...(data.length === 0 ? [Plot.text([text.empty], {frameAnchor: "middle", fillOpacity: 0.6})] : [])]
   }) as SVGSVGElement;
   plot.setAttribute("role", "img");
-  plot.setAttribute("aria-label", `The identity's two terms per unit of the residual net at step ${step}, log scale`);
+  plot.setAttribute("aria-label", text.ariaLabel(step));
   const legend = Legend([
-    {label: "direct term ‖∂L/∂x_L‖ (the “1”)", width: 1.6, dash: "6,3"},
-    {label: "through the weight layers", color: TERM_COLORS.residual, width: 1.6},
-    {label: "total ‖∂L/∂xₗ‖", color: TERM_COLORS.total, width: 2}
+    {label: text.legendDirect, width: 1.6, dash: "6,3"},
+    {label: text.legendResidual, color: TERM_COLORS.residual, width: 1.6},
+    {label: text.legendTotal, color: TERM_COLORS.total, width: 2}
   ]);
   return el("div", {class: "flow-chart", "data-step": step}, [legend, plot]);
 }

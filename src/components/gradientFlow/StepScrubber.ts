@@ -5,6 +5,8 @@
  * first snapshot) and `input` fires whenever it changes, by the reader's hand or by following the run.
  */
 import {el, fireInput, uniqueId} from "../dom.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {SCRUBBER_TEXT} from "./text.js";
 
 /** The scrubber: `update(steps)` hands it the steps available now. */
 export type StepScrubberElement = HTMLElement & {value: number | null; update(steps: readonly number[], totalSteps: number): void};
@@ -18,21 +20,23 @@ export function nextIndex(steps: readonly number[], current: number | null, isFo
 }
 
 /** "Step 0 — the initial network", "Step 150 of 300 (latest)". */
-export function stepLabel(step: number | null, totalSteps: number, isLatest: boolean): string {
-  if (step === null) return "Waiting for the first snapshot…";
-  if (step === 0) return "Step 0 — the network at initialisation";
-  return `Step ${step} of ${totalSteps}${isLatest ? " (latest)" : ""}`;
+export function stepLabel(step: number | null, totalSteps: number, isLatest: boolean, locale: Locale = pageLocale()): string {
+  const text = localized(SCRUBBER_TEXT, locale);
+  if (step === null) return text.waiting;
+  if (step === 0) return text.initial;
+  return text.step(step, totalSteps, isLatest);
 }
 
 /** A slider over the snapshots received. */
-export function StepScrubber({label = "Training step shown"}: {label?: string} = {}): StepScrubberElement {
+export function StepScrubber({label}: {label?: string} = {}): StepScrubberElement {
+  const text = localized(SCRUBBER_TEXT);
   const id = uniqueId("step");
   const range = el("input", {type: "range", id, min: 0, max: 0, step: 1, value: 0, disabled: true, class: "flow-scrubber__range"});
   const output = el("output", {for: id, class: "flow-scrubber__output", "aria-live": "polite"});
-  const first = el("button", {type: "button", class: "flow-scrubber__button"}, ["Initialisation"]);
-  const last = el("button", {type: "button", class: "flow-scrubber__button"}, ["Latest"]);
+  const first = el("button", {type: "button", class: "flow-scrubber__button"}, [text.initialisation]);
+  const last = el("button", {type: "button", class: "flow-scrubber__button"}, [text.latest]);
   const root = el("div", {class: "flow-scrubber"}, [
-    el("label", {for: id, class: "rx-control__label"}, [label]),
+    el("label", {for: id, class: "rx-control__label"}, [label ?? text.label]),
     el("div", {class: "flow-scrubber__row"}, [range, first, last]),
     output
   ]) as unknown as StepScrubberElement;

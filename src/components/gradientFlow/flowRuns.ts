@@ -10,6 +10,8 @@ import {mlpSpec, type MlpSpec} from "../../engine/spec.js";
 import {reportingCadence, type TrainConfig} from "../../engine/train/config.js";
 import type {LabelledRun} from "../../session/sessionState.js";
 import type {LabValues} from "../controls/parameters.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {FLOW_RUNS_TEXT} from "./text.js";
 
 /** What the runs depend on: the `gradientFlow` lab of the URL table (depth 2·units + 2, unit, BatchNorm, steps, seed), without its backend. */
 export type FlowSettings = Omit<LabValues<"gradientFlow">, "backend">;
@@ -22,8 +24,8 @@ export function unitsForDepth(depth: number): number {
   return Math.max(1, Math.round((depth - 2) / 2));
 }
 
-/** The plain and residual runs for the settings. */
-export function flowRuns({depth, unit, batchNorm, steps, seed}: FlowSettings): LabelledRun<MlpSpec>[] {
+/** The plain and residual runs for the settings, labelled in `locale` ("plain-56" / "普通-56"). */
+export function flowRuns({depth, unit, batchNorm, steps, seed}: FlowSettings, locale: Locale = pageLocale()): LabelledRun<MlpSpec>[] {
   const config: Partial<TrainConfig> = {
     ...MLP_TRAINING,
     steps,
@@ -35,13 +37,13 @@ export function flowRuns({depth, unit, batchNorm, steps, seed}: FlowSettings): L
   return [false, true].map((isResidual) => {
     const spec = mlpSpec({units: unitsForDepth(depth), width: MLP_DEFAULTS.width, batchNorm, preActivation: unit === "preact", isResidual});
     const id = isResidual ? "residual" : "plain";
-    return {id, label: `${id}-${2 * spec.units + 2}`, spec, data, config};
+    return {id, label: localized(FLOW_RUNS_TEXT, locale).runLabel(isResidual, 2 * spec.units + 2), spec, data, config};
   });
 }
 
-/** The settings in one line, for captions: "MLP-56 on circles · pre-activation units · BatchNorm · 300 steps · seed 1". */
-export function describeFlow({depth, unit, batchNorm, steps, seed}: FlowSettings): string {
+/** The settings in one line, for captions: "plain vs residual MLP-56 (width 16) on circles · pre-activation units · BatchNorm · … · 300 steps · seed 1". */
+export function describeFlow({depth, unit, batchNorm, steps, seed}: FlowSettings, locale: Locale = pageLocale()): string {
+  const {lr, momentum, batchSize} = MLP_TRAINING;
   const layers = 2 * unitsForDepth(depth) + 2;
-  return `plain vs residual MLP-${layers} (width ${MLP_DEFAULTS.width}) on circles · ${unit === "preact" ? "pre-activation" : "original"} units · ` +
-    `${batchNorm ? "BatchNorm" : "no BatchNorm"} · SGD lr ${MLP_TRAINING.lr}, momentum ${MLP_TRAINING.momentum}, batch ${MLP_TRAINING.batchSize} · ${steps} steps · seed ${seed}`;
+  return localized(FLOW_RUNS_TEXT, locale).caption({layers, width: MLP_DEFAULTS.width, isPreActivation: unit === "preact", batchNorm, lr: lr!, momentum: momentum!, batchSize: batchSize!, steps, seed});
 }

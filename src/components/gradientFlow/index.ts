@@ -9,3 +9,4 @@ export {formatMagnitude, gradientRows, identityRows, measuredSteps, profileFigur
 export {GradientNormChart, logDomain} from "./GradientNormChart.js";
 export {IdentityChart} from "./IdentityChart.js";
 export {StepScrubber, type StepScrubberElement} from "./StepScrubber.js";
+export {FLOW_FIGURES_TEXT, FLOW_RUNS_TEXT, FLOW_SENTENCES, IDENTITY_CHART_TEXT, NORM_CHART_TEXT, SCRUBBER_TEXT} from "./text.js";

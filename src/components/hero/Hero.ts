@@ -20,6 +20,9 @@ import type {Snapshot} from "../../engine/train/snapshot.js";
 import {boundaryRows, trainingPoints} from "../boundary/boundaryData.js";
 import {BoundaryLegend, BoundaryPicture, type BoundaryPictureElement} from "../boundary/BoundaryPicture.js";
 import {HERO_RESOLUTION, HERO_STEPS, heroData, heroRuns, heroStatus, showsContrast} from "./heroRuns.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {HERO_TEXT} from "./text.js";
+import {PROGRESS_TEXT} from "../charts/text.js";
 
 /** Options of {@link Hero}. */
 export interface HeroOptions {
@@ -28,6 +31,8 @@ export interface HeroOptions {
   /** Start without a click (default: unless the reader prefers reduced motion). */
   autoStart?: boolean;
   invalidation: Promise<unknown>;
+  /** Language of the hero's words (default: the page's). */
+  locale?: Locale;
 }
 
 /** Training points drawn over each picture (of the 1,000 the nets train on). */
@@ -51,14 +56,14 @@ function latest(run: SessionRun | undefined): Snapshot | undefined {
 }
 
 /** One net's card: its name in the net's colour and its picture; `update(run)` shows the run's latest boundary. */
-function PictureCard(net: "plain" | "residual", label: string, color: string, picture: BoundaryPictureElement) {
+function PictureCard(net: "plain" | "residual", label: string, color: string, picture: BoundaryPictureElement, text: (typeof HERO_TEXT)["en"]) {
   const name = el("div", {class: "hero__name"});
   const card = el("div", {class: "hero__card", "data-net": net, "data-step": -1}, [name, picture]);
   let shown: Snapshot | undefined;
   const update = (run: SessionRun | undefined) => {
     const snapshot = latest(run);
-    const text = `${label}${snapshot ? ` · step ${snapshot.step}` : ""}${run?.phase === "diverged" ? " — diverged" : ""}`;
-    if (name.textContent !== text) name.replaceChildren(Legend([{label: text, color, width: 4}]));
+    const heading = text.cardName(label, snapshot?.step, run?.phase === "diverged");
+    if (name.textContent !== heading) name.replaceChildren(Legend([{label: heading, color, width: 4}]));
     card.dataset.step = String(snapshot?.step ?? -1);
     if (snapshot === shown) return;
     shown = snapshot;
@@ -68,23 +73,25 @@ function PictureCard(net: "plain" | "residual", label: string, color: string, pi
 }
 
 /** The pictures, the status line, the loss curves and the Replay button, live from `session`. */
-export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStart = !prefersReducedMotion(), invalidation}: HeroOptions): HTMLElement {
+export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStart = !prefersReducedMotion(), invalidation, locale = pageLocale()}: HeroOptions): HTMLElement {
+  const text = localized(HERO_TEXT, locale);
   const width = layoutWidth(pageWidth);
-  const runs = heroRuns(seed);
+  const runs = heroRuns(seed, locale);
   const points = trainingPoints(heroData(seed), POINTS_SHOWN);
   const gap = 12;
   const size = Math.floor(Math.min(320, (Math.min(width, 680) - gap) / 2));
   const pictureOptions = {size, points, extent: [-1.2, 1.2] as [number, number], resolution: HERO_RESOLUTION};
   const cards = [
-    PictureCard("plain", runs[0].label, PLAIN_COLOR, BoundaryPicture({...pictureOptions, label: `Decision boundary of ${runs[0].label}`})),
-    PictureCard("residual", runs[1].label, RESIDUAL_COLOR, BoundaryPicture({...pictureOptions, label: `Decision boundary of ${runs[1].label}`}))
+    PictureCard("plain", runs[0].label, PLAIN_COLOR, BoundaryPicture({...pictureOptions, label: text.pictureLabel(runs[0].label)}), text),
+    PictureCard("residual", runs[1].label, RESIDUAL_COLOR, BoundaryPicture({...pictureOptions, label: text.pictureLabel(runs[1].label)}), text)
   ];
   const pictures = el("div", {class: "hero__pictures"}, cards.map((card) => card.card));
-  const caption = `MLP-56 (27 units of width 16, BatchNorm, pre-activation) without and with shortcuts, on circles (1,000 points); SGD lr 0.1, momentum 0.9, batch 64; seed ${seed}`;
-  const picturesFigure = Exportable(el("div", {}, [pictures, BoundaryLegend()]), {
-    title: "Decision boundaries: plain vs residual, 56 layers",
+  const caption = text.caption(seed);
+  const picturesFigure = Exportable(el("div", {}, [pictures, BoundaryLegend("circles", locale)]), {
+    title: text.boundariesTitle,
     caption,
-    filename: `hero-boundaries-seed-${seed}`,
+    filename: text.boundariesFile(seed),
+    locale,
     data: () => session.value.runs.flatMap((run) => {
       const snapshot = latest(run);
       return snapshot?.boundary ? boundaryRows(snapshot.boundary).map((row) => ({net: run.id, step: snapshot.step, ...row})) : [];
@@ -92,17 +99,18 @@ export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStar
   });
   const status = el("p", {class: "hero__status", role: "status", "aria-live": "polite"});
   const alerts = el("div", {class: "hero__alerts", role: "alert"});
-  const loss = LiveFigure((state: SessionState) => LossChart(sessionCurves(state), {width: Math.min(width, 680), height: 160, steps: HERO_STEPS, emptyText: "the curves appear as the nets train"}), session.value, {
-    title: "Training loss",
+  const loss = LiveFigure((state: SessionState) => LossChart(sessionCurves(state), {width: Math.min(width, 680), height: 160, steps: HERO_STEPS, emptyText: text.lossEmpty, locale}), session.value, {
+    title: text.lossTitle,
     caption,
-    filename: `hero-loss-seed-${seed}`,
+    filename: text.lossFile(seed),
+    locale,
     rows: (state) => curveTable(sessionCurves(state)),
     columns: CURVE_TABLE_COLUMNS
   });
-  const replay = el("button", {type: "button", class: "hero__replay"}, [autoStart ? "Replay" : "Play"]);
-  const pause = el("button", {type: "button", class: "hero__pause", "data-rx-action": "pause", disabled: true}, ["Pause"]);
+  const replay = el("button", {type: "button", class: "hero__replay"}, [autoStart ? text.replay : text.play]);
+  const pause = el("button", {type: "button", class: "hero__pause", "data-rx-action": "pause", disabled: true}, [localized(PROGRESS_TEXT, locale).pause]);
   pause.addEventListener("click", () => (session.value.phase === "paused" ? session.resume() : session.pause()));
-  const step = el("button", {type: "button", class: "hero__step", "data-rx-action": "step", disabled: true}, ["Step"]);
+  const step = el("button", {type: "button", class: "hero__step", "data-rx-action": "step", disabled: true}, [localized(PROGRESS_TEXT, locale).step]);
   step.addEventListener("click", () => session.step());
   const root = el("div", {class: "hero"}, [picturesFigure, status, alerts, el("div", {class: "hero__actions"}, [replay, pause, step]), loss]);
   let contrastSeen = false;
@@ -112,15 +120,15 @@ export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStar
     cards[1].update(residual);
     status.textContent =
       state.phase === "failed"
-        ? "The two networks could not be trained (see why below); press Replay to try again."
+        ? text.failed
         : state.runs.length === 0
           ? autoStart
-            ? "Starting the two networks…"
-            : "Press Play to train both networks."
-          : heroStatus(latest(plain), latest(residual));
+            ? text.starting
+            : text.pressPlay
+          : heroStatus(latest(plain), latest(residual), locale);
     loss.update(state);
-    renderPauseAndStep(pause, step, state);
-    const messages = [...(state.backendWarning ? [state.backendWarning] : []), ...errorMessages(state)];
+    renderPauseAndStep(pause, step, state, locale);
+    const messages = [...(state.backendWarning ? [state.backendWarning] : []), ...errorMessages(state, locale)];
     alerts.replaceChildren(...messages.map((message) => el("p", {}, [message])));
     root.dataset.phase = state.phase;
     if (!contrastSeen && showsContrast(latest(plain), latest(residual))) {
@@ -133,7 +141,7 @@ export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStar
   const start = () => {
     contrastSeen = false;
     delete root.dataset.contrastMs;
-    replay.textContent = "Replay";
+    replay.textContent = text.replay;
     session.start(runs);
   };
   replay.addEventListener("click", start);
@@ -142,6 +150,6 @@ export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStar
   const current = session.value.runs[0]?.request.config.seed;
   if (current !== undefined && current !== seed) start(); // the reader chose another seed: train it at once
   else if (current === undefined && autoStart) afterLoadAndIdle().then(() => session.value.runs.length === 0 && start());
-  else if (current !== undefined) replay.textContent = "Replay";
+  else if (current !== undefined) replay.textContent = text.replay;
   return root;
 }

@@ -15,6 +15,9 @@ import {mlpSpec, type MlpSpec} from "../../engine/spec.js";
 import type {TrainConfig} from "../../engine/train/config.js";
 import type {Snapshot} from "../../engine/train/snapshot.js";
 import type {LabelledRun} from "../../session/sessionState.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {netLabel} from "../charts/curves.js";
+import {HERO_TEXT} from "./text.js";
 
 /** Units of each net: 2·27 + 2 = 56 weighted layers. */
 export const HERO_UNITS = 27;
@@ -35,8 +38,11 @@ export function heroData(seed: number): DataRequest & {kind: "toy"} {
   return {kind: "toy", name: "circles", seed, trainSize: HERO_TRAIN_SIZE, testSize: 500};
 }
 
-/** The two runs for a seed: same data, same initial weights where they share them, only the shortcuts differ. */
-export function heroRuns(seed: number): LabelledRun<MlpSpec>[] {
+/**
+ * The two runs for a seed: same data, same initial weights where they share them, only the shortcuts differ. Ids
+ * "plain" and "residual"; labels the nets' names in `locale` ("plain-56", "普通-56").
+ */
+export function heroRuns(seed: number, locale: Locale = pageLocale()): LabelledRun<MlpSpec>[] {
   const config: Partial<TrainConfig> = {
     ...MLP_TRAINING,
     steps: HERO_STEPS,
@@ -49,7 +55,7 @@ export function heroRuns(seed: number): LabelledRun<MlpSpec>[] {
   return [false, true].map((isResidual) => {
     const spec = mlpSpec({units: HERO_UNITS, ...MLP_DEFAULTS, preActivation: true, isResidual});
     const id = isResidual ? "residual" : "plain";
-    return {id, label: `${id}-${2 * HERO_UNITS + 2}`, spec, data: heroData(seed), config};
+    return {id, label: netLabel(spec, locale), spec, data: heroData(seed), config};
   });
 }
 
@@ -59,12 +65,13 @@ export function showsContrast(plain: Snapshot | undefined, residual: Snapshot | 
   return residual.trainError <= LEARNED_ERROR && plain.trainError >= STALLED_ERROR;
 }
 
-/** One sentence on where the two nets stand, from their latest snapshots. */
-export function heroStatus(plain: Snapshot | undefined, residual: Snapshot | undefined): string {
-  if (!plain && !residual) return "Starting the two networks…";
+/** One sentence on where the two nets stand, from their latest snapshots, in `locale`. */
+export function heroStatus(plain: Snapshot | undefined, residual: Snapshot | undefined, locale: Locale = pageLocale()): string {
+  const text = localized(HERO_TEXT, locale);
+  if (!plain && !residual) return text.starting;
   const percent = (s: Snapshot | undefined) => (s && Number.isFinite(s.trainError) ? `${Math.round(100 * s.trainError)}%` : "—");
   const step = Math.min(plain?.step ?? 0, residual?.step ?? 0);
-  const head = `Step ${step} of ${HERO_STEPS}: the plain net misclassifies ${percent(plain)} of its recent training points, the residual net ${percent(residual)}.`;
-  if (plain?.status === "diverged" || residual?.status === "diverged") return `${head} A run diverged (its loss stopped being a number).`;
-  return showsContrast(plain, residual) ? `${head} Same depth, same data, same seed: only the shortcuts differ.` : head;
+  const head = text.status(step, HERO_STEPS, percent(plain), percent(residual));
+  if (plain?.status === "diverged" || residual?.status === "diverged") return text.diverged(head);
+  return showsContrast(plain, residual) ? text.contrast(head) : head;
 }

@@ -13,6 +13,8 @@ import type {TrainingSession} from "../../session/trainingSession.js";
 import {BoundaryChart, boundaryPanelRows, type BoundaryPanel} from "../boundary/BoundaryChart.js";
 import {trainingPoints, type DataPoint} from "../boundary/boundaryData.js";
 import {describeRequest} from "../../session/runCaption.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {LAB_PAGE_TEXT} from "./text.js";
 
 /** Training points shown over a decision boundary (the first ones of the split: enough to see the shape). */
 const BOUNDARY_POINTS = 300;
@@ -36,30 +38,34 @@ export function runTrainingPoints(run: SessionRun | undefined): DataPoint[] {
 }
 
 /** The figures of one generation of runs, and how to redraw them. */
-function generationFigures(state: SessionState, width: number) {
-  const caption = state.runs[0] ? describeRequest(state.runs.map((run) => run.request), state.backend?.backend ?? state.preference) : "";
+function generationFigures(state: SessionState, width: number, locale: Locale) {
+  const text = localized(LAB_PAGE_TEXT, locale);
+  const caption = state.runs[0] ? describeRequest(state.runs.map((run) => run.request), state.backend?.backend ?? state.preference, locale) : "";
   const height = width < 560 ? 200 : 260;
-  const errors = LiveFigure((runs: RunCurve[]) => ErrorCurves(runs, {width, height, emptyText: "press Train to start"}), [] as RunCurve[], {
-    title: "Training error (thin) and test error (bold)",
+  const errors = LiveFigure((runs: RunCurve[]) => ErrorCurves(runs, {width, height, emptyText: text.empty, locale}), [] as RunCurve[], {
+    title: text.errorsTitle,
     caption,
-    filename: "lab-error-curves",
+    filename: text.errorsFile,
+    locale,
     rows: curveTable,
     columns: CURVE_TABLE_COLUMNS
   });
-  const losses = LiveFigure((runs: RunCurve[]) => LossChart(runs, {width, height, emptyText: "press Train to start"}), [] as RunCurve[], {
-    title: "Training loss (cross-entropy)",
+  const losses = LiveFigure((runs: RunCurve[]) => LossChart(runs, {width, height, emptyText: text.empty, locale}), [] as RunCurve[], {
+    title: text.lossTitle,
     caption,
-    filename: "lab-loss-curves",
+    filename: text.lossFile,
+    locale,
     rows: curveTable,
     columns: CURVE_TABLE_COLUMNS
   });
   const data = state.runs[0]?.request.data;
   const points = runTrainingPoints(state.runs[0]);
   const boundaries = data?.kind === "toy"
-    ? LiveFigure((panels: BoundaryPanel[]) => BoundaryChart(panels, points, {width, data: data.name}), boundaryPanels(state), {
-        title: "Decision boundaries",
+    ? LiveFigure((panels: BoundaryPanel[]) => BoundaryChart(panels, points, {width, data: data.name, locale}), boundaryPanels(state), {
+        title: text.boundariesTitle,
         caption,
-        filename: "lab-decision-boundaries",
+        filename: text.boundariesFile,
+        locale,
         rows: boundaryPanelRows
       })
     : null;
@@ -90,18 +96,22 @@ function generationFigures(state: SessionState, width: number) {
 }
 
 /** The charts, live from `session` until `invalidation` (Framework's, for the cell that displays them). */
-export function LabCharts(session: TrainingSession, {width, invalidation}: {width: number; invalidation: Promise<unknown>}): HTMLElement {
+export function LabCharts(
+  session: TrainingSession,
+  {width, invalidation, locale = pageLocale()}: {width: number; invalidation: Promise<unknown>; locale?: Locale}
+): HTMLElement {
+  const text = localized(LAB_PAGE_TEXT, locale);
   const root = el("div", {class: "rx-lab-charts"});
   let key = "";
   let current: ReturnType<typeof generationFigures> | null = null;
-  const placeholder = el("p", {class: "rx-lab-placeholder"}, ["The curves appear here when you press Train."]);
+  const placeholder = el("p", {class: "rx-lab-placeholder"}, [text.placeholder]);
   const stop = session.subscribe((state) => {
     if (state.runs.length === 0) return root.replaceChildren(placeholder);
     // A new Train, or the backend reported for it: the captions change, so the figures are made anew.
     const next = `${state.generation}|${state.backend?.backend ?? ""}`;
     if (next !== key || !current) {
       key = next;
-      current = generationFigures(state, width);
+      current = generationFigures(state, width, locale);
       root.replaceChildren(...current.figures);
       root.dataset.generation = String(state.generation);
     }

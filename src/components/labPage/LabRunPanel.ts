@@ -13,6 +13,8 @@ import {admission, describeEstimate, roughDuration, type KeyValueStore} from "..
 import {AdmissionGate} from "../admissionGate.js";
 import {labRunRequests} from "./labRuns.js";
 import {SpeedMemory} from "../../session/speedMemory.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {LAB_PAGE_TEXT} from "./text.js";
 
 /** Options of {@link LabRunPanel}. */
 export interface LabRunPanelOptions {
@@ -24,32 +26,36 @@ export interface LabRunPanelOptions {
   storage?: KeyValueStore | null;
   /** Processor cores (default navigator.hardwareConcurrency): runs on different workers overlap. */
   cores?: number;
+  /** Language of the panel's words and the runs' names (default: the page's). */
+  locale?: Locale;
 }
 
 /** The button, the estimate and the notes; trains through `session`. */
 export function LabRunPanel(state: UrlState<"lab">, session: TrainingSession, options: LabRunPanelOptions): HTMLElement {
   const cores = options.cores ?? (globalThis.navigator?.hardwareConcurrency || 1);
-  const button = el("button", {type: "button", class: "rx-lab-train"}, ["Train"]);
+  const locale = options.locale ?? pageLocale();
+  const text = localized(LAB_PAGE_TEXT, locale);
+  const button = el("button", {type: "button", class: "rx-lab-train"}, [text.train]);
   const estimate = el("p", {class: "rx-lab-estimate", role: "status", "aria-live": "polite"});
   const noteText = el("span", {});
-  const restart = el("button", {type: "button", class: "rx-lab-restart"}, ["Restart with the new settings"]);
+  const restart = el("button", {type: "button", class: "rx-lab-restart"}, [text.restart]);
   const note = el("p", {class: "rx-lab-note", role: "status", hidden: true}, [noteText, " ", restart]);
 
   const expectedBackend = () => session.value.backend?.backend ?? (state.values.backend === "auto" ? "wasm" : state.values.backend);
   const gate = AdmissionGate();
   const renderEstimate = () => {
-    const runs = labRunRequests(state.values, options.mnistUrl);
-    const {text, isSlow, ms} = describeEstimate(runs, {backend: expectedBackend(), calibration: speed.calibration, cores});
-    estimate.textContent = text;
+    const runs = labRunRequests(state.values, options.mnistUrl, locale);
+    const {text: estimateText, isSlow, ms} = describeEstimate(runs, {backend: expectedBackend(), calibration: speed.calibration, cores, locale});
+    estimate.textContent = estimateText;
     estimate.dataset.slow = String(isSlow);
     gate.update(admission(runs, ms, {workers: defaultMaxWorkers()}));
     button.disabled = gate.isRefused;
-    button.textContent = isSlow ? `Train (${roughDuration(ms)})` : "Train";
+    button.textContent = isSlow ? text.trainFor(roughDuration(ms, locale)) : text.train;
   };
   const train = () => {
     const settings = state.values;
     note.hidden = true;
-    gate.request(() => session.start(labRunRequests(settings, options.mnistUrl), {backend: settings.backend}));
+    gate.request(() => session.start(labRunRequests(settings, options.mnistUrl, locale), {backend: settings.backend}));
   };
   button.addEventListener("click", train);
   restart.addEventListener("click", train);
@@ -58,7 +64,7 @@ export function LabRunPanel(state: UrlState<"lab">, session: TrainingSession, op
     const phase = session.value.phase;
     if (phase !== "running" && phase !== "paused") return;
     session.stop();
-    noteText.textContent = "The settings changed, so the run was stopped: its curves stay as they were.";
+    noteText.textContent = text.stopped;
     note.hidden = false;
   };
   state.addEventListener("change", onSettingsChange);

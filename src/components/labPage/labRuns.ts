@@ -9,6 +9,8 @@ import {twinOf, type ModelSpec} from "../../engine/spec.js";
 import type {DataRequest} from "../../engine/data/request.js";
 import {reportingCadence, type TrainConfig} from "../../engine/train/config.js";
 import type {LabelledRun} from "../../session/sessionState.js";
+import {pageLocale, type Locale} from "../../i18n/locale.js";
+import {localNetName} from "../../session/netName.js";
 
 /** Settings of the Lab page. */
 export type LabSettings = LabValues<"lab">;
@@ -44,11 +46,11 @@ export function labTrainConfig(settings: LabSettings): Partial<TrainConfig> {
   };
 }
 
-/** The configured net first, then (when `twin` is on) its twin; ids "residual"/"plain", labels the nets' names. */
-export function labRunRequests(settings: LabSettings, mnistUrl: string): LabelledRun[] {
+/** The configured net first, then (when `twin` is on) its twin; ids "residual"/"plain", labels the nets' names in `locale`. */
+export function labRunRequests(settings: LabSettings, mnistUrl: string, locale: Locale = pageLocale()): LabelledRun[] {
   const spec = labSpec(settings);
   const specs: ModelSpec[] = settings.twin ? [spec, twinOf(spec, !spec.isResidual)] : [spec];
   const data = labData(settings, mnistUrl);
   const config = labTrainConfig(settings);
-  return specs.map((net) => ({id: net.isResidual ? "residual" : "plain", label: net.name, spec: net, data, config}));
+  return specs.map((net) => ({id: net.isResidual ? "residual" : "plain", label: localNetName(net.name, locale), spec: net, data, config}));
 }

@@ -8,7 +8,10 @@ import {presetExperiment} from "../../engine/experiments/presets.js";
 import type {LandscapeSummary} from "../../engine/experiments/landscapeSummary.js";
 import {coordinate, judgeLandscape, landscapeRequest, type LandscapeAnalysis, type LandscapeNet} from "../../engine/landscape/setup.js";
 import type {LabelledRun, SessionState} from "../../session/sessionState.js";
+import {localNetName} from "../../session/netName.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {familyName} from "../charts/palette.js";
+import {LANDSCAPE_CHART_TEXT, LANDSCAPE_SENTENCES} from "./text.js";
 
 /** What the lab reads from its controls. */
 export interface LandscapeSettings {
@@ -16,10 +19,26 @@ export interface LandscapeSettings {
   seed: number;
 }
 
-/** The plain net and its residual twin, trained as the landscape preset trains them, each asking for its landscape. */
-export function landscapeRuns(settings: LandscapeSettings): LabelledRun[] {
+/** The word the charts' labels and the sentences use for a net's family in `locale` ("plain" / "普通"). */
+export function familyWord(isResidual: boolean, locale: Locale = pageLocale()): string {
+  const text = localized(LANDSCAPE_CHART_TEXT, locale);
+  return isResidual ? text.residual : text.plain;
+}
+
+/**
+ * The plain net and its residual twin, trained as the landscape preset trains them, each asking for its landscape;
+ * each labelled with its name in `locale` ("plain-56" / "普通-56").
+ */
+export function landscapeRuns(settings: LandscapeSettings, locale: Locale = pageLocale()): LabelledRun[] {
   const experiment = presetExperiment("landscape", {seed: settings.seed, depth: settings.depth});
-  return experiment.runs.map((run) => ({id: run.id, label: run.id, spec: run.spec, data: experiment.data, config: run.config, landscape: landscapeRequest(settings.seed)}));
+  return experiment.runs.map((run) => ({
+    id: run.id,
+    label: localNetName(run.id, locale),
+    spec: run.spec,
+    data: experiment.data,
+    config: run.config,
+    landscape: landscapeRequest(settings.seed)
+  }));
 }
 
 /** The analysis of a session whose runs all have their landscapes (plain first), else null. */
@@ -38,7 +57,7 @@ export function landscapeProgress(state: SessionState): AnalysisProgress {
 /** log₁₀ of a loss, with the losses a diverged point gives (∞, NaN) shown as the top of the scale. */
 const log10 = (loss: number) => (Number.isFinite(loss) && loss > 0 ? Math.log10(loss) : Number.NaN);
 
-/** One row per net and grid point: α, β, the loss and its log₁₀. */
+/** One row per net and grid point: α, β, the loss and its log₁₀ ("net" is the identifier "plain" or "residual", in every language). */
 export function gridRows(analysis: LandscapeAnalysis) {
   return analysis.nets.flatMap((net) => {
     const {resolution, extent, grid} = net.landscape;
@@ -46,7 +65,7 @@ export function gridRows(analysis: LandscapeAnalysis) {
   });
 }
 
-/** One row per net and point of the 1-D slice β = 0. */
+/** One row per net and point of the 1-D slice β = 0 ("net" as in {@link gridRows}). */
 export function sliceRows(analysis: LandscapeAnalysis) {
   return analysis.nets.flatMap((net) => net.landscape.slice.map((loss, i) => ({net: familyName(net.isResidual), alpha: coordinate(i, net.landscape.slice.length, net.landscape.extent), loss})));
 }
@@ -62,42 +81,43 @@ const residualOf = (analysis: LandscapeAnalysis) => analysis.nets.find((net) => 
 const share = (value: number) => `${Math.round(100 * value)}%`;
 
 /** One net's landscape in a sentence: L(θ), roughness, basin, minima. */
-function netSentence(net: LandscapeNet): string {
+function netSentence(net: LandscapeNet, locale: Locale): string {
   const {metrics, landscape} = net;
-  return `the ${familyName(net.isResidual)} net sits at L(θ) = ${landscape.centre.toFixed(3)}; its surface has roughness ${metrics.roughness.toFixed(3)}, a central basin of ${share(metrics.basinShare)} of the grid and ${metrics.gridMinima} local minim${metrics.gridMinima === 1 ? "um" : "a"}`;
+  const facts = {family: familyWord(net.isResidual, locale), centre: landscape.centre.toFixed(3), roughness: metrics.roughness.toFixed(3), basin: share(metrics.basinShare), minima: metrics.gridMinima};
+  return localized(LANDSCAPE_SENTENCES, locale).net(facts);
 }
 
 /** What the two landscapes show, in sentences with their numbers (and a warning when the plain net has not learnt). */
-export function landscapeSentences(analysis: LandscapeAnalysis, classes = 2): string[] {
+export function landscapeSentences(analysis: LandscapeAnalysis, classes = 2, locale: Locale = pageLocale()): string[] {
+  const text = localized(LANDSCAPE_SENTENCES, locale);
   const plain = plainOf(analysis);
   const residual = residualOf(analysis);
   const chance = Math.log(classes);
-  const sentences = [`On the ${plain.landscape.resolution}×${plain.landscape.resolution} grid, ${netSentence(plain)}; ${netSentence(residual)}.`];
-  if (plain.landscape.centre >= 0.9 * chance) {
-    sentences.push(
-      `The plain net has hardly learnt anything: its loss at θ is close to ${chance.toFixed(3)}, the loss of a guess. What is drawn is the ground it is stuck on — the landscape around the weights its training could not get out of.`
-    );
-  }
+  const sentences = [text.grid(plain.landscape.resolution, netSentence(plain, locale), netSentence(residual, locale))];
+  if (plain.landscape.centre >= 0.9 * chance) sentences.push(text.notLearnt(chance.toFixed(3)));
   return sentences;
 }
 
 /** The slice in a sentence: strict local minima along β = 0 for each net. */
-export function sliceSentence(analysis: LandscapeAnalysis): string {
-  const [plain, residual] = [plainOf(analysis).metrics.sliceMinima, residualOf(analysis).metrics.sliceMinima];
-  return `Along the line through θ (β = 0), the loss has ${plain} local minim${plain === 1 ? "um" : "a"} for the plain net and ${residual} for the residual net.`;
+export function sliceSentence(analysis: LandscapeAnalysis, locale: Locale = pageLocale()): string {
+  return localized(LANDSCAPE_SENTENCES, locale).slice(plainOf(analysis).metrics.sliceMinima, residualOf(analysis).metrics.sliceMinima);
 }
 
 /** The verdict of an analysis (the deepest pair it holds). */
 export const verdictOf = judgeLandscape;
 
 /** The reference seeds in a sentence, every number from the summary. */
-export function referenceSentence(summary: LandscapeSummary): string {
-  const failing = summary.failing.length === 0 ? "" : ` — not for seed${summary.failing.length === 1 ? "" : "s"} ${summary.failing.join(", ")}`;
+export function referenceSentence(summary: LandscapeSummary, locale: Locale = pageLocale()): string {
   const plain = summary.means.find((net) => !net.isResidual && net.depth === summary.verdictDepth);
   const residual = summary.means.find((net) => net.isResidual && net.depth === summary.verdictDepth);
-  const means =
-    plain && residual
-      ? ` Averaged over them, the plain nets' surfaces have roughness ${plain.roughness.toFixed(3)} and a central basin of ${share(plain.basinShare)}, the residual nets' ${residual.roughness.toFixed(3)} and ${share(residual.basinShare)}; the plain nets sit at L(θ) = ${plain.centre.toFixed(3)} on average, the residual nets at ${residual.centre.toFixed(3)}.`
-      : "";
-  return `On the reference runs (seeds ${summary.seeds[0].seed}–${summary.seeds.at(-1)!.seed}, ${summary.verdictDepth} layers), the verdict holds for ${summary.held} of ${summary.seeds.length} seeds${failing}.${means}`;
+  const figures = (net: NonNullable<typeof plain>) => ({roughness: net.roughness.toFixed(3), basin: share(net.basinShare), centre: net.centre.toFixed(3)});
+  return localized(LANDSCAPE_SENTENCES, locale).reference({
+    firstSeed: summary.seeds[0].seed,
+    lastSeed: summary.seeds.at(-1)!.seed,
+    depth: summary.verdictDepth,
+    held: summary.held,
+    seeds: summary.seeds.length,
+    failing: summary.failing,
+    means: plain && residual ? {plain: figures(plain), residual: figures(residual)} : null
+  });
 }

@@ -6,7 +6,6 @@
  */
 import type {LesionReference} from "../../engine/experiments/lesionSummary.js";
 import type {LesionAnalysis} from "../../engine/lesion/setup.js";
-import {LESION_DEFAULTS} from "../../engine/lesion/setup.js";
 import {lesionVerdict} from "../../engine/lesion/verdict.js";
 import type {SessionState} from "../../session/sessionState.js";
 import type {TrainingSession} from "../../session/trainingSession.js";
@@ -14,26 +13,10 @@ import {lesionText} from "../../session/verdictText.js";
 import {AnalysisLab, verdictLine, type AnalysisView, type VerdictLine} from "../charts/AnalysisLab.js";
 import {LiveFigure} from "../charts/LiveFigure.js";
 import {el} from "../dom.js";
+import {localized} from "../../i18n/locale.js";
 import {PathShareChart, PerPathChart, RandomChart, SingleChart} from "./LesionCharts.js";
 import {lesionProgress, pathRows, pathSentence, randomMeanRows, randomRows, randomSentence, sessionAnalysis, singleRows, singleSentences, type LesionSettings} from "./lesionRows.js";
-
-/** Reader-visible words of the lab, in one place. */
-export const LAB_TEXT = {
-  deleting: (done: number, total: number) => `Trained. Deleting units from the two nets and measuring them again: ${done} of ${total} measurements…`,
-  waiting: "The verdict appears when both nets are trained and their units deleted.",
-  stopped: "Stopped before the end: no verdict. Press Retrain to run again.",
-  failed: "The run failed, so there is nothing to delete units from (the message above says why).",
-  reference: (seed: number) => `Drawn below until your run finishes: the reference run of seed ${seed} at these settings, made by the project's experiment tool.`,
-  noReference: "No reference run has these settings: the charts appear when your run has finished (a few seconds).",
-  live: "Drawn below: your run.",
-  singleTitle: "Test error with one unit deleted",
-  randomTitle: "Test error with k units deleted at random",
-  pathTitle: "The unravelled residual net: how long its paths are, and where the gradient comes from",
-  perPathTitle: "Gradient through a single path, by its length",
-  caption: (settings: LesionSettings, isReference: boolean) =>
-    `plain vs residual MLP-${settings.depth}, width 16, BatchNorm, pre-activation units, trained 300 steps on circles; units deleted after training, test error on the 1,000 test points; ` +
-    `${LESION_DEFAULTS.draws} draws for each k; ${LESION_DEFAULTS.pathSamples} sampled paths per length · seed ${settings.seed}${isReference ? " · reference run" : ""}`
-} as const;
+import {LESION_LAB_TEXT} from "./text.js";
 
 type View = AnalysisView<LesionAnalysis, LesionSettings>;
 
@@ -45,20 +28,21 @@ export function referenceAnalysis(reference: LesionReference | null, settings: L
 
 /** The verdict line for a session state (and whether it holds), from its runs' lesion studies. */
 export function lesionVerdictLine(state: SessionState, analysis = sessionAnalysis(state)): VerdictLine {
-  return verdictLine(state, analysis ? lesionVerdict(analysis) : null, lesionText, LAB_TEXT);
+  return verdictLine(state, analysis ? lesionVerdict(analysis) : null, lesionText, localized(LESION_LAB_TEXT));
 }
 
 /** The lab element for `settings`, live from `session` until `invalidation`. */
 export function LesionLab(session: TrainingSession, {settings, reference, invalidation}: {settings: LesionSettings; reference: LesionReference | null; invalidation: Promise<unknown>}): HTMLElement {
+  const text = localized(LESION_LAB_TEXT);
   const texts = {single: el("div", {class: "rx-lesion__single-text"}), random: el("p", {class: "rx-lesion__random-text"}), paths: el("p", {class: "rx-lesion__paths-text"})};
   const makeFigures = (view: View, widthOf: () => number) => {
-    const caption = LAB_TEXT.caption(view.settings, view.isReference);
+    const caption = text.caption(view.settings, view.isReference);
     const chance = (v: View) => v.analysis.nets[0].chance;
     const figure = (draw: (v: View) => Element, title: string, rows: (v: View) => readonly Record<string, unknown>[], filename: string) => LiveFigure(draw, view, {title, caption, rows: rows as never, filename});
-    const single = figure((v) => SingleChart(singleRows(v.analysis), {width: widthOf(), chance: chance(v)}), LAB_TEXT.singleTitle, (v) => singleRows(v.analysis), "lesion-single");
-    const random = figure((v) => RandomChart(randomRows(v.analysis), randomMeanRows(v.analysis), {width: widthOf(), chance: chance(v)}), LAB_TEXT.randomTitle, (v) => randomRows(v.analysis), "lesion-random");
-    const paths = figure((v) => PathShareChart(pathRows(v.analysis), {width: widthOf()}), LAB_TEXT.pathTitle, (v) => pathRows(v.analysis), "lesion-paths");
-    const perPath = figure((v) => PerPathChart(pathRows(v.analysis), {width: widthOf()}), LAB_TEXT.perPathTitle, (v) => pathRows(v.analysis), "lesion-path-gradient");
+    const single = figure((v) => SingleChart(singleRows(v.analysis), {width: widthOf(), chance: chance(v)}), text.singleTitle, (v) => singleRows(v.analysis), text.singleFilename);
+    const random = figure((v) => RandomChart(randomRows(v.analysis), randomMeanRows(v.analysis), {width: widthOf(), chance: chance(v)}), text.randomTitle, (v) => randomRows(v.analysis), text.randomFilename);
+    const paths = figure((v) => PathShareChart(pathRows(v.analysis), {width: widthOf()}), text.pathTitle, (v) => pathRows(v.analysis), text.pathFilename);
+    const perPath = figure((v) => PerPathChart(pathRows(v.analysis), {width: widthOf()}), text.perPathTitle, (v) => pathRows(v.analysis), text.perPathFilename);
     return {charts: [single, random, paths, perPath], nodes: [single, texts.single, random, texts.random, paths, texts.paths, perPath]};
   };
   const describe = (view: View) => {
@@ -75,7 +59,7 @@ export function LesionLab(session: TrainingSession, {settings, reference, invali
       analysisOf: sessionAnalysis,
       progressOf: lesionProgress,
       verdictOf: lesionVerdictLine,
-      words: {busy: LAB_TEXT.deleting, reference: LAB_TEXT.reference, noReference: LAB_TEXT.noReference, live: LAB_TEXT.live},
+      words: {busy: text.deleting, reference: text.reference, noReference: text.noReference, live: text.live},
       makeFigures,
       describe
     },

@@ -1,7 +1,8 @@
 /**
  * The lesion lab's numbers as chart and CSV rows, and the sentences under its charts — pure, from a lesion analysis
  * (src/engine/lesion/setup.ts: the worker's for a live run, data/lesion.json's for a reference run), so every word is
- * computed from what the charts draw.
+ * computed from what the charts draw. The words are the page's language's (text.ts); the rows' keys and values stay
+ * identifiers ("plain", "residual").
  */
 import {runsProgress, type AnalysisProgress} from "../charts/AnalysisLab.js";
 import {LESION_DEFAULTS, type LesionAnalysis, type NetLesion} from "../../engine/lesion/setup.js";
@@ -12,6 +13,8 @@ import type {LesionSummary} from "../../engine/experiments/lesionSummary.js";
 import type {LabelledRun, SessionState} from "../../session/sessionState.js";
 import {formatPercent} from "../../session/verdictText.js";
 import {familyName} from "../charts/palette.js";
+import {formatNumber, localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {LESION_LAB_TEXT, LESION_SENTENCES} from "./text.js";
 
 /** What the lab reads from its controls. */
 export interface LesionSettings {
@@ -19,10 +22,11 @@ export interface LesionSettings {
   seed: number;
 }
 
-/** The plain net and its residual twin, trained as the lesion preset trains them, each asking for its lesion study. */
-export function lesionRuns(settings: LesionSettings): LabelledRun[] {
+/** The plain net and its residual twin, trained as the lesion preset trains them, each asking for its lesion study; labelled in `locale`. */
+export function lesionRuns(settings: LesionSettings, locale: Locale = pageLocale()): LabelledRun[] {
   const experiment = presetExperiment("lesion", {seed: settings.seed, depth: settings.depth});
-  return experiment.runs.map((run) => ({id: run.id, label: run.id, spec: run.spec, data: experiment.data, config: run.config, lesion: {...LESION_DEFAULTS, seed: settings.seed}}));
+  const {runLabel} = localized(LESION_LAB_TEXT, locale);
+  return experiment.runs.map((run) => ({id: run.id, label: runLabel(run.id), spec: run.spec, data: experiment.data, config: run.config, lesion: {...LESION_DEFAULTS, seed: settings.seed}}));
 }
 
 /** The analysis of a session whose runs have all finished their lesion studies (plain first), else null. */
@@ -68,11 +72,10 @@ export function pathRows(analysis: LesionAnalysis) {
   return lengths.map((share, k) => ({length: k, paths: counts[k], pathShare: share, gradientShare: gradient[k], gradientPerPath: paths.perPath[k]}));
 }
 
-/** "unit 1", "units 1 and 4", "units 1, 4 and 7". */
-function unitList(units: readonly number[]): string {
-  const names = units.map(String);
-  const list = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-  return `unit${units.length === 1 ? "" : "s"} ${list}`;
+/** An error fraction as the sentences quote it, e.g. "4.2%" (formatPercent), in the language's words when it is no number. */
+function percentIn(locale: Locale): (fraction: number) => string {
+  const {noNumber} = localized(LESION_SENTENCES, locale);
+  return (fraction) => (Number.isFinite(fraction) ? formatPercent(fraction) : noNumber);
 }
 
 /** The residual net's units whose deletion moves its error more than the verdict's bound, and the rest's range. */
@@ -85,56 +88,83 @@ function residualSingles(net: NetLesion) {
 }
 
 /** What the single deletions show, in sentences with their numbers. */
-export function singleSentences(analysis: LesionAnalysis): string[] {
+export function singleSentences(analysis: LesionAnalysis, locale: Locale = pageLocale()): string[] {
+  const text = localized(LESION_SENTENCES, locale);
+  const percent = percentIn(locale);
   const plain = plainOf(analysis);
   const residual = residualOf(analysis);
-  const range = (errors: number[]) => (errors.length === 0 ? "" : `${formatPercent(Math.min(...errors))}–${formatPercent(Math.max(...errors))}`);
+  const range = (errors: number[]) => (errors.length === 0 ? "" : `${percent(Math.min(...errors))}–${percent(Math.max(...errors))}`);
   const plainErrors = plain.single.filter((entry) => entry.error !== null).map((entry) => entry.error!);
   const {harmful, harmless} = residualSingles(residual);
   const residualLine =
     harmless.length === 0
-      ? `Every single deletion moves the residual net's test error (intact ${formatPercent(residual.baseError)}) more than a tenth of the way to chance.`
-      : `Deleting any one of ${harmless.length === residual.single.length ? "its" : `${harmless.length} of its`} ${residual.units} units leaves the residual net's test error at ${range(harmless.map((entry) => entry.error!))} (intact ${formatPercent(residual.baseError)})` +
-        (harmful.length === 0 ? "." : `; deleting ${unitList(harmful.map((entry) => entry.unit + 1))} takes it to ${range(harmful.map((entry) => entry.error!))}.`);
-  return [residualLine, `Deleting any one unit of the plain net takes its test error from ${formatPercent(plain.baseError)} to ${range(plainErrors)} — chance is ${formatPercent(plain.chance)}.`];
+      ? text.residualEveryHarmful(percent(residual.baseError))
+      : text.residualSingles({
+          harmless: harmless.length,
+          isEvery: harmless.length === residual.single.length,
+          units: residual.units,
+          range: range(harmless.map((entry) => entry.error!)),
+          intact: percent(residual.baseError),
+          harmful: harmful.length === 0 ? null : {list: text.unitList(harmful.map((entry) => entry.unit + 1)), range: range(harmful.map((entry) => entry.error!))}
+        });
+  return [residualLine, text.plainSingles(percent(plain.baseError), range(plainErrors), percent(plain.chance))];
 }
 
 /** What the random deletions show. */
-export function randomSentence(analysis: LesionAnalysis): string {
+export function randomSentence(analysis: LesionAnalysis, locale: Locale = pageLocale()): string {
+  const percent = percentIn(locale);
   const plain = plainOf(analysis);
   const residual = residualOf(analysis);
   const at = (net: NetLesion, k: number) => mean(net.random[k - 1].errors);
   const n = residual.random.length;
   const half = Math.max(1, Math.round(n / 2));
-  return (
-    `With k units deleted at random, the residual net's mean test error grows step by step — ${formatPercent(at(residual, 1))} with one, ${formatPercent(at(residual, half))} with ${half}, ${formatPercent(at(residual, n))} with all ${n} — ` +
-    `while the plain net's is ${formatPercent(at(plain, 1))} with a single one.`
-  );
+  return localized(LESION_SENTENCES, locale).random({
+    one: percent(at(residual, 1)),
+    half,
+    halfError: percent(at(residual, half)),
+    all: percent(at(residual, n)),
+    n,
+    plainOne: percent(at(plain, 1))
+  });
 }
 
 /** What the paths show: the binomial lengths, and where the gradient comes from. */
-export function pathSentence(analysis: LesionAnalysis): string | null {
+export function pathSentence(analysis: LesionAnalysis, locale: Locale = pageLocale()): string | null {
   const paths = residualOf(analysis)?.paths;
   if (!paths) return null;
+  const text = localized(LESION_SENTENCES, locale);
   const n = paths.units;
   const shares = gradientShares(paths.perPath);
   const {from, to, share} = effectiveRange(shares, 0.9);
   const factor = (paths.perPath[0] / paths.perPath[n]) ** (1 / n);
-  return (
-    `A residual net of ${n} units has 2^${n} = ${(2 ** n).toLocaleString("en-US")} paths from input to output; their lengths follow the binomial distribution, ${meanLength(pathLengthShares(n)).toFixed(1)} units on average. ` +
-    `The gradient through one path shrinks, on average, by a factor of about ${factor.toFixed(1)} for every residual branch it passes, so ${Math.round(100 * share)}% of the gradient comes from paths through ${from === to ? from : `${from} to ${to}`} branches, ${meanLength(shares).toFixed(1)} on average: the paths that carry the training are the short ones.`
-  );
+  return text.paths({
+    n,
+    count: formatNumber(2 ** n, locale),
+    meanLength: meanLength(pathLengthShares(n)).toFixed(1),
+    factor: factor.toFixed(1),
+    share: Math.round(100 * share),
+    lengths: text.lengths(from, to),
+    gradientLength: meanLength(shares).toFixed(1)
+  });
 }
 
 /** The reference seeds in a sentence, every number from the summary. */
-export function referenceSentence(summary: LesionSummary): string {
-  const failing = summary.failing.length === 0 ? "" : ` — not for seed${summary.failing.length === 1 ? "" : "s"} ${summary.failing.join(", ")}`;
+export function referenceSentence(summary: LesionSummary, locale: Locale = pageLocale()): string {
+  const text = localized(LESION_SENTENCES, locale);
+  const percent = percentIn(locale);
   const median = (rows: number[]) => [...rows].sort((a, b) => a - b)[rows.length >> 1];
-  return (
-    `On the reference runs (seeds ${summary.seeds[0].seed}–${summary.seeds.at(-1)!.seed}, ${summary.units} units), the verdict holds for ${summary.held} of ${summary.seeds.length} seeds${failing}. ` +
-    `Across them the median single deletion leaves the residual nets at ${formatPercent(median(summary.seeds.map((seed) => seed.residualMedianError)))} test error and takes the plain nets to ${formatPercent(median(summary.seeds.map((seed) => seed.plainMedianError)))}; ` +
-    `the gradient's mean path length is ${summary.gradientMeanLength.toFixed(1)} units, against ${summary.pathMeanLength.toFixed(1)} for all paths.`
-  );
+  return text.reference({
+    first: summary.seeds[0].seed,
+    last: summary.seeds.at(-1)!.seed,
+    units: summary.units,
+    held: summary.held,
+    seeds: summary.seeds.length,
+    failing: text.failing(summary.failing),
+    residual: percent(median(summary.seeds.map((seed) => seed.residualMedianError))),
+    plain: percent(median(summary.seeds.map((seed) => seed.plainMedianError))),
+    gradientLength: summary.gradientMeanLength.toFixed(1),
+    pathLength: summary.pathMeanLength.toFixed(1)
+  });
 }
 
 /**
@@ -142,7 +172,9 @@ export function referenceSentence(summary: LesionSummary): string {
  * that hurts most, and the range of the rest), the random deletions' growth, the plain nets' single deletions, and the
  * gradient's mean path length.
  */
-export function referenceFindings(summary: LesionSummary): string[] {
+export function referenceFindings(summary: LesionSummary, locale: Locale = pageLocale()): string[] {
+  const text = localized(LESION_SENTENCES, locale);
+  const percent = percentIn(locale);
   const {plain, residual} = summary;
   const singles = residual.single.map((error, unit) => ({unit: unit + 1, error: error ?? Number.NaN}));
   const worst = singles.reduce((a, b) => (b.error > a.error ? b : a));
@@ -151,9 +183,9 @@ export function referenceFindings(summary: LesionSummary): string[] {
   const last = residual.random.at(-1)!;
   const half = residual.random[Math.max(0, Math.round(residual.random.length / 2) - 1)];
   return [
-    `Averaged over the reference seeds, deleting one unit of the residual net leaves its test error (intact ${formatPercent(residual.baseError)}) at ${formatPercent(Math.min(...rest))}–${formatPercent(Math.max(...rest))} for every unit but one: unit ${worst.unit}, whose deletion takes it to ${formatPercent(worst.error)}.`,
-    `Deleting more units at random raises the residual net's mean error gradually — ${formatPercent(residual.random[0].error)} with one, ${formatPercent(half.error)} with ${half.k}, ${formatPercent(last.error)} with all ${last.k} — not all at once.`,
-    `The plain net, intact at ${formatPercent(plain.baseError)}, ends at ${formatPercent(Math.min(...plainSingles))}–${formatPercent(Math.max(...plainSingles))} on average with one unit deleted, around chance (${formatPercent(summary.chance)})${summary.plainSurvivals.count === 0 ? "" : ` — though ${summary.plainSurvivals.count} of its ${summary.plainSurvivals.of} single deletions over the seeds cost it no more than a tenth of the way to chance`}.`,
-    `The gradient's paths are short: weighted by the gradient they carry, paths pass through ${summary.gradientMeanLength.toFixed(1)} residual branches on average, against ${summary.pathMeanLength.toFixed(1)} for all ${2 ** summary.units} paths.`
+    text.findingResidual(percent(residual.baseError), percent(Math.min(...rest)), percent(Math.max(...rest)), worst.unit, percent(worst.error)),
+    text.findingRandom(percent(residual.random[0].error), percent(half.error), half.k, percent(last.error), last.k),
+    text.findingPlain(percent(plain.baseError), percent(Math.min(...plainSingles)), percent(Math.max(...plainSingles)), percent(summary.chance), summary.plainSurvivals),
+    text.findingPaths(summary.gradientMeanLength.toFixed(1), summary.pathMeanLength.toFixed(1), 2 ** summary.units)
   ];
 }

@@ -7,7 +7,8 @@ import * as Plot from "@observablehq/plot";
 import {Exportable} from "../export/index.js";
 import {PLAIN_COLOR, RESIDUAL_COLOR} from "../charts/palette.js";
 import type {DepthPoint} from "../charts/ErrorVsDepthChart.js";
-import {familyName} from "../charts/palette.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {DEPTH_ERROR_CHART_TEXT, NAMES_TEXT} from "./text.js";
 
 /** The points with duplicates (same kind, depth and seed from two files) dropped, keeping the first. */
 export function uniquePoints(points: readonly DepthPoint[]): DepthPoint[] {
@@ -27,15 +28,16 @@ export interface DepthErrorChartOptions {
   line: readonly DepthPoint[];
   title: string;
   caption: string;
-}
-
-/** A point as this chart plots it: the family's name and the error in percent. */
-function plotted(point: DepthPoint) {
-  return {...point, kind: familyName(point.isResidual), percent: 100 * point.value};
+  /** Language of the chart's words (default: the page's). */
+  locale?: Locale;
 }
 
 /** The chart: x = weighted layers, y = final training error (%), colour = plain or residual. */
-export function DepthErrorChart(points: readonly DepthPoint[], {width, line: linePoints, title, caption}: DepthErrorChartOptions): HTMLElement {
+export function DepthErrorChart(points: readonly DepthPoint[], {width, line: linePoints, title, caption, locale = pageLocale()}: DepthErrorChartOptions): HTMLElement {
+  const text = localized(DEPTH_ERROR_CHART_TEXT, locale);
+  const {family} = localized(NAMES_TEXT, locale);
+  /** A point as this chart plots it: the family's name and the error in percent. */
+  const plotted = (point: DepthPoint) => ({...point, kind: family(point.isResidual), percent: 100 * point.value});
   const dots = uniquePoints([...linePoints, ...points]).map(plotted);
   const line = linePoints.map(plotted);
   const depths = [...new Set(dots.map((point) => point.depth))].sort((a, b) => a - b);
@@ -45,25 +47,33 @@ export function DepthErrorChart(points: readonly DepthPoint[], {width, line: lin
     marginLeft: 48,
     marginRight: 16,
     style: {fontSize: "12px"},
-    x: {label: "weighted layers →", ticks: depths, tickFormat: "d", grid: true},
-    y: {label: "↑ final training error (%)", domain: [0, Math.max(50, ...dots.map((point) => point.percent))], grid: true},
-    color: {domain: ["plain", "residual"], range: [PLAIN_COLOR, RESIDUAL_COLOR], legend: true},
+    x: {label: text.xLabel, ticks: depths, tickFormat: "d", grid: true},
+    y: {label: text.yLabel, domain: [0, Math.max(50, ...dots.map((point) => point.percent))], grid: true},
+    color: {domain: [family(false), family(true)], range: [PLAIN_COLOR, RESIDUAL_COLOR], legend: true},
     marks: [
       Plot.ruleY([0]),
       Plot.line(line, {x: "depth", y: "percent", stroke: "kind", strokeWidth: 2, sort: "depth"}),
       Plot.dot(dots, {x: "depth", y: "percent", stroke: "kind", r: 3.5, tip: true,
-        title: (point: ReturnType<typeof plotted>) => `${point.kind}-${point.depth}, seed ${point.seed}: ${point.percent.toFixed(1)}% (${point.source})`})
+        title: (point: ReturnType<typeof plotted>) => text.tip(`${point.kind}-${point.depth}`, point.seed, point.percent.toFixed(1), point.source)})
     ]
   });
-  chart.setAttribute("aria-label", `${title}. ` + depths.map((depth) => {
-    const at = (kind: string) => line.find((point) => point.depth === depth && point.kind === kind);
-    const [plain, residual] = [at("plain"), at("residual")];
-    return plain && residual ? `${depth} layers: plain ${plain.percent.toFixed(1)}%, residual ${residual.percent.toFixed(1)}%` : "";
-  }).filter(Boolean).join("; "));
+  chart.setAttribute("aria-label", text.aria(title, depths.map((depth) => {
+    const at = (isResidual: boolean) => line.find((point) => point.depth === depth && point.isResidual === isResidual);
+    const [plain, residual] = [at(false), at(true)];
+    return plain && residual ? text.ariaDepth(depth, plain.percent.toFixed(1), residual.percent.toFixed(1)) : "";
+  }).filter(Boolean)));
+  const columns = text.csv;
   return Exportable(chart, {
     title,
     caption,
-    data: dots.map(({depth, kind, seed, percent, loss, source}) => ({layers: depth, kind, seed, training_error_percent: percent, training_loss: loss, source})),
-    filename: "training-error-vs-depth"
+    data: dots.map(({depth, kind, seed, percent, loss, source}) => ({
+      [columns.layers]: depth,
+      [columns.kind]: kind,
+      [columns.seed]: seed,
+      [columns.trainingErrorPercent]: percent,
+      [columns.trainingLoss]: loss,
+      [columns.source]: source
+    })),
+    filename: text.filename
   });
 }

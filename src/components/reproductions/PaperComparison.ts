@@ -8,6 +8,9 @@ import {el} from "../dom.js";
 import {Exportable} from "../export/index.js";
 import type {PublishedTable} from "../../data/papers/types.js";
 import type {NetSummary} from "./summarize.js";
+import {formatNumber, localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {PAPER_TABLE_TEXT} from "../paperTable.text.js";
+import {PAPER_COMPARISON_TEXT} from "./text.js";
 
 /** One depth: the paper's ResNet and ours (null where one of them has no net of that depth). */
 export interface ComparisonRow {
@@ -37,34 +40,39 @@ export function comparisonRows(table6: PublishedTable, nets: readonly NetSummary
 const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
 const dash = "–";
 
-/** The comparison as a table, wrapped for export. */
-export function PaperComparison(rows: readonly ComparisonRow[], {caption, source}: {caption: string; source: string}): HTMLElement {
+/**
+ * The comparison as a table, wrapped for export; `source` is the paper table's source as its data gives it
+ * ("He et al. 2015, Table 6"), cited here in the page's language.
+ */
+export function PaperComparison(rows: readonly ComparisonRow[], {caption, source, locale = pageLocale()}: {caption: string; source: string; locale?: Locale}): HTMLElement {
+  const text = localized(PAPER_COMPARISON_TEXT, locale);
   const head = [
     el("tr", {}, [
-      el("th", {scope: "col", rowspan: 2}, ["layers"]),
-      el("th", {scope: "colgroup", colspan: 2}, [`ResNet on CIFAR-10 (${source})`]),
-      el("th", {scope: "colgroup", colspan: 3}, ["our MLPs on circles (reference runs)"])
+      el("th", {scope: "col", rowspan: 2}, [text.layers]),
+      el("th", {scope: "colgroup", colspan: 2}, [text.paperGroup(localized(PAPER_TABLE_TEXT, locale).citation(source))]),
+      el("th", {scope: "colgroup", colspan: 3}, [text.oursGroup])
     ]),
-    el("tr", {}, ["parameters", "test error", "parameters", "plain: training error", "residual: training error"].map((text) => el("th", {scope: "col"}, [text])))
+    el("tr", {}, text.columns.map((label) => el("th", {scope: "col"}, [label])))
   ];
   const body = rows.map((row) =>
     el("tr", {"data-layers": row.layers}, [
       el("th", {scope: "row"}, [String(row.layers)]),
       el("td", {class: "num"}, [row.paperParams ?? dash]),
       el("td", {class: "num"}, [row.paperTestError === null ? dash : `${row.paperTestError.toFixed(2)}%`]),
-      el("td", {class: "num"}, [row.ourResidual?.params?.toLocaleString("en-US") ?? dash]),
+      el("td", {class: "num"}, [row.ourResidual?.params == null ? dash : formatNumber(row.ourResidual.params, locale)]),
       el("td", {class: "num"}, [row.ourPlain ? percent(row.ourPlain.trainError.mean) : dash]),
       el("td", {class: "num"}, [row.ourResidual ? percent(row.ourResidual.trainError.mean) : dash])
     ])
   );
   const table = el("table", {class: "paper-table rx-repro-compare"}, [el("thead", {}, head), el("tbody", {}, body)]);
+  const columns = text.csv;
   const data = rows.map((row) => ({
-    layers: row.layers,
-    paper_parameters: row.paperParams ?? "",
-    paper_test_error_percent: row.paperTestError ?? "",
-    our_parameters: row.ourResidual?.params ?? "",
-    our_plain_training_error: row.ourPlain?.trainError.mean ?? "",
-    our_residual_training_error: row.ourResidual?.trainError.mean ?? ""
+    [columns.layers]: row.layers,
+    [columns.paperParams]: row.paperParams ?? "",
+    [columns.paperError]: row.paperTestError ?? "",
+    [columns.ourParams]: row.ourResidual?.params ?? "",
+    [columns.plainError]: row.ourPlain?.trainError.mean ?? "",
+    [columns.residualError]: row.ourResidual?.trainError.mean ?? ""
   }));
-  return Exportable(el("div", {class: "table-scroll"}, [table]), {title: "The paper's CIFAR-10 ResNets beside our tiny nets", caption, data, filename: "paper-vs-reference-runs"});
+  return Exportable(el("div", {class: "table-scroll"}, [table]), {title: text.title, caption, data, filename: text.filename});
 }

@@ -8,53 +8,61 @@ import type {NetResponses, responseFindings} from "../../engine/experiments/resp
 import {el} from "../dom.js";
 import {Legend} from "../charts/legend.js";
 import {netColor} from "../charts/palette.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {NAMES_TEXT, RESPONSES_TEXT} from "./text.js";
 
 /** Line width and dash of a depth: the shallow nets thin and dashed, the deep ones bold. */
 const depthStyle = (depth: number, deepest: number) => (depth === deepest ? {width: 2.2, dash: undefined} : {width: 1.4, dash: "4,3"});
 
-/** Rows of the chart (and its CSV): one per net, panel and layer. */
-export function responseRows(nets: readonly NetResponses[]) {
+/** The two panels: responses in the network's order, and ranked from the largest. */
+type Panel = "byLayer" | "ranked";
+
+/** Rows of the chart (and its CSV): one per net, panel and layer, under the language's column names. */
+export function responseRows(nets: readonly NetResponses[], locale: Locale = pageLocale()) {
+  const {panels, csv} = localized(RESPONSES_TEXT, locale);
+  const {net: netName} = localized(NAMES_TEXT, locale);
   return nets.flatMap((net) => [
-    ...net.byLayer.map((std, i) => ({net: net.id, panel: "layer order", layer: i + 1, std})),
-    ...net.ranked.map((std, i) => ({net: net.id, panel: "ranked by size", layer: i + 1, std}))
+    ...net.byLayer.map((std, i) => ({[csv.net]: netName(net.id), [csv.panel]: panels.byLayer, [csv.layer]: i + 1, [csv.std]: std})),
+    ...net.ranked.map((std, i) => ({[csv.net]: netName(net.id), [csv.panel]: panels.ranked, [csv.layer]: i + 1, [csv.std]: std}))
   ]);
 }
 
-export function ResponsesChart(nets: readonly NetResponses[], {width}: {width: number}): HTMLElement {
+export function ResponsesChart(nets: readonly NetResponses[], {width, locale = pageLocale()}: {width: number; locale?: Locale}): HTMLElement {
+  const text = localized(RESPONSES_TEXT, locale);
+  const {net: netName} = localized(NAMES_TEXT, locale);
   const deepest = Math.max(...nets.map((net) => net.depth));
   const panelWidth = width >= 620 ? Math.floor((width - 16) / 2) : width;
-  const panel = (name: "layer order" | "ranked by size") =>
+  const panel = (name: Panel) =>
     Plot.plot({
       width: panelWidth,
       height: 220,
       marginLeft: 44,
-      x: {label: name === "layer order" ? "layer (in the network's order)" : "layer (ranked by its std)", labelAnchor: "center", labelArrow: "none"},
-      y: {label: "std of the response", labelArrow: "none", grid: true, zero: true},
+      x: {label: text.xLabels[name], labelAnchor: "center", labelArrow: "none"},
+      y: {label: text.yLabel, labelArrow: "none", grid: true, zero: true},
       marks: nets.map((net) => {
         const {width: strokeWidth, dash} = depthStyle(net.depth, deepest);
-        const values = name === "layer order" ? net.byLayer : net.ranked;
+        const values = name === "byLayer" ? net.byLayer : net.ranked;
         return Plot.line(values.map((std, i) => ({layer: i + 1, std})), {x: "layer", y: "std", stroke: netColor(net.isResidual), strokeWidth, strokeDasharray: dash});
       }),
-      ariaLabel: `${name}: ${nets.map((net) => `${net.id} mean ${net.mean.toFixed(2)}`).join(", ")}`
+      ariaLabel: text.aria(text.panels[name], nets.map((net) => ({net: netName(net.id), mean: net.mean.toFixed(2)})))
     });
-  const legend = Legend(nets.map((net) => ({label: net.id, color: netColor(net.isResidual), ...depthStyle(net.depth, deepest)})));
-  return el("div", {class: "rx-responses"}, [legend, el("div", {class: "rx-responses__panels"}, [panel("layer order"), panel("ranked by size")])]);
+  const legend = Legend(nets.map((net) => ({label: netName(net.id), color: netColor(net.isResidual), ...depthStyle(net.depth, deepest)})));
+  return el("div", {class: "rx-responses"}, [legend, el("div", {class: "rx-responses__panels"}, [panel("byLayer"), panel("ranked")])]);
 }
 
 const two = (value: number) => value.toFixed(2);
 
 /** What the nets show, in sentences computed from their numbers (the paper's two observations, checked one by one). */
-export function responsesSentence(nets: readonly NetResponses[], findings: ReturnType<typeof responseFindings>): string {
-  const pairs = findings.pairs.map((pair) => `${two(pair.plain)} for plain-${pair.depth} against ${two(pair.residual)} for ResNet-${pair.depth}`).join(", and ");
+export function responsesSentence(nets: readonly NetResponses[], findings: ReturnType<typeof responseFindings>, locale: Locale = pageLocale()): string {
+  const text = localized(RESPONSES_TEXT, locale);
+  const pairs = findings.pairs.map((pair) => text.pair(two(pair.plain), two(pair.residual), pair.depth));
   const depths = findings.pairs.map((pair) => pair.depth);
   const smaller =
     findings.smallerAt.length === depths.length
-      ? "The residual nets' responses are smaller than their plain twins' at every depth"
+      ? text.smallerEverywhere
       : findings.smallerAt.length === 0
-        ? "At this short budget the residual nets' responses are not clearly smaller than their plain twins' (by at least 5%)"
-        : `The residual net's responses are smaller than its plain twin's at ${findings.smallerAt.join(" and ")} layers, though not clearly (by 5% or more) at ${depths.filter((d) => !findings.smallerAt.includes(d)).join(" and ")}`;
-  const deeper = findings.shrinksWithDepth
-    ? `and the deeper residual net's are smaller than the shallower one's — both as in the paper.`
-    : `but the deeper residual net's are not smaller than the shallower one's, unlike the paper's.`;
-  return `Averaged over every layer and ${nets[0].seeds} seeds, the std of a response is ${pairs}. ${smaller}, ${deeper}`;
+        ? text.smallerNowhere
+        : text.smallerAt(findings.smallerAt, depths.filter((d) => !findings.smallerAt.includes(d)));
+  const deeper = findings.shrinksWithDepth ? text.deeperSmaller : text.deeperNotSmaller;
+  return text.sentence({seeds: nets[0].seeds, pairs, smaller, deeper});
 }

@@ -9,6 +9,8 @@ import {el} from "../dom.js";
 import {depthPoints} from "../degradationLab/degradationResults.js";
 import {configurationKey, type ReferenceRun} from "../../session/references.js";
 import type {HistoryRun, RunHistory} from "../../session/runHistory.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {NAMES_TEXT, YOUR_RUNS_TEXT} from "./text.js";
 
 /** The data set and step count the reader ran most often, and how many runs that is. */
 export function mostRunSetting(runs: readonly HistoryRun[]): {data: string; steps: number; count: number} | null {
@@ -34,24 +36,28 @@ export function sameSetting(references: readonly ReferenceRun[], {data, steps}: 
 }
 
 /** The chart of the reader's runs (or a line saying there are none yet), redrawn when the history changes. */
-export function YourRuns(history: RunHistory, references: readonly ReferenceRun[], {width, invalidation}: {width: number; invalidation: Promise<unknown>}): HTMLElement {
+export function YourRuns(
+  history: RunHistory,
+  references: readonly ReferenceRun[],
+  {width, invalidation, locale = pageLocale()}: {width: number; invalidation: Promise<unknown>; locale?: Locale}
+): HTMLElement {
+  const text = localized(YOUR_RUNS_TEXT, locale);
   const root = el("div", {class: "rx-your-runs"});
   const render = () => {
     const setting = mostRunSetting(history.runs);
     // The same note the degradation lab shows: damaged or refused storage, runs left out, a history cut short.
     const note = history.note ? el("p", {class: "rx-history__note", role: "note"}, [history.note]) : null;
     if (!setting) {
-      const empty = history.isPersistent ? "No runs of yours in this browser yet" : "No runs of yours on this page yet";
-      root.replaceChildren(...[note, el("p", {class: "rx-lab-placeholder"}, [`${empty}: every run you finish in the degradation lab is added here.`])].filter((node) => node !== null));
+      const empty = history.isPersistent ? text.emptyPersistent : text.emptySession;
+      root.replaceChildren(...[note, el("p", {class: "rx-lab-placeholder"}, [text.empty(empty)])].filter((node) => node !== null));
       return;
     }
     const points = depthPoints(history.runs, sameSetting(references, setting), setting);
     const others = history.runs.length - setting.count;
     const figure = LiveFigure((shown: typeof points) => ErrorVsDepthChart(shown, {width}), points, {
-      title: `Your runs: final training error vs depth (${setting.data}, ${setting.steps} steps)`,
-      caption: `${setting.count} run${setting.count === 1 ? "" : "s"} of yours from the degradation lab, kept in this browser, beside the reference runs with the same data and steps.` +
-        (others ? ` ${others} more with other data or step counts are not shown.` : ""),
-      filename: "your-runs-error-vs-depth",
+      title: text.title(localized(NAMES_TEXT, locale).data(setting.data), setting.steps),
+      caption: text.caption(setting.count, others),
+      filename: text.filename,
       rows: depthTable,
       columns: DEPTH_TABLE_COLUMNS
     });

@@ -7,6 +7,8 @@ import type {PublishedTable} from "../../data/papers/types.js";
 import {seedResults, type ExperimentFile} from "../../engine/experiments/experimentFile.js";
 import {summarizeFile, type NetSummary, type SettingSummary} from "./summarize.js";
 import type {DegradationVerdict} from "../../engine/experiments/verdict.js";
+import {formatNumber, localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {FACTS_TEXT, NAMES_TEXT} from "./text.js";
 
 /** The reference files the page loads, by their name in data/. */
 export interface ReferenceFiles {
@@ -24,9 +26,9 @@ export interface ConvReferenceFiles {
 
 const percent = (fraction: number) => `${(100 * fraction).toFixed(1)}%`;
 const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);
-const integer = (n: number) => n.toLocaleString("en-US");
 /** "2.1% and 3.4%": the smallest and largest of some fractions. */
-const percentRange = (fractions: number[]) => `${percent(Math.min(...fractions))} and ${percent(Math.max(...fractions))}`;
+const percentRange = (fractions: number[], locale: Locale) =>
+  localized(FACTS_TEXT, locale).between(percent(Math.min(...fractions)), percent(Math.max(...fractions)));
 /** "4.2–21": the shortest and longest run of some nets, in seconds. */
 const secondsRange = (nets: readonly NetSummary[]) =>
   `${seconds(Math.min(...nets.map((net) => net.elapsedMs.min)))}–${seconds(Math.max(...nets.map((net) => net.elapsedMs.max)))}`;
@@ -39,20 +41,26 @@ function netById(setting: SettingSummary, id: string): NetSummary {
 }
 
 /** Why the seeds whose degradation verdict failed failed, in a sentence ("" when none did). */
-export function describeMisses(file: ExperimentFile): string {
+export function describeMisses(file: ExperimentFile, locale: Locale = pageLocale()): string {
   const misses = seedResults(file).filter((seed) => seed.verdict?.kind === "degradation" && !seed.verdict.holds);
   if (misses.length === 0) return "";
+  const text = localized(FACTS_TEXT, locale);
   const verdicts = misses.map((seed) => seed.verdict as DegradationVerdict);
   const {deepDepth, shallowDepth} = verdicts[0];
-  return (
-    `Where it did not (seed ${misses.map((seed) => seed.seed).join(", ")}), the ${deepDepth}-layer residual net itself ended at a loss of ` +
-    `${verdicts.map((v) => v.losses.deepResidual.toFixed(3)).join(", ")}, above plain-${shallowDepth}'s ` +
-    `${verdicts.map((v) => v.losses.shallowPlain.toFixed(3)).join(", ")} by more than the margin.`
-  );
+  return text.misses({
+    seeds: text.list(misses.map((seed) => seed.seed)),
+    deepDepth,
+    shallowDepth,
+    deepLosses: text.list(verdicts.map((v) => v.losses.deepResidual.toFixed(3))),
+    shallowLosses: text.list(verdicts.map((v) => v.losses.shallowPlain.toFixed(3)))
+  });
 }
 
-/** Everything the prose needs. */
-export function reproductionFacts(files: ReferenceFiles, table6: PublishedTable) {
+/** Everything the prose needs, its words in `locale` (default: the page's language; English outside a page). */
+export function reproductionFacts(files: ReferenceFiles, table6: PublishedTable, locale: Locale = pageLocale()) {
+  const text = localized(FACTS_TEXT, locale);
+  const names = localized(NAMES_TEXT, locale);
+  const integer = (n: number) => formatNumber(n, locale);
   const settings: SettingSummary[] = (["degradation.json", "degradation-original.json", "degradation-spirals.json"] as const).map((name) => summarizeFile(files[name]));
   const [circles, circlesOriginal, spirals] = settings;
   const sweep = summarizeFile(files["depth-sweep.json"]);
@@ -69,20 +77,23 @@ export function reproductionFacts(files: ReferenceFiles, table6: PublishedTable)
     sweep,
     /** Final training error of a net of the depth sweep, e.g. sweepError("plain-56") → "40.3%". */
     sweepError,
-    residualRange: percentRange(sweep.nets.filter((net) => net.isResidual).map((net) => net.trainError.mean)),
+    residualRange: percentRange(sweep.nets.filter((net) => net.isResidual).map((net) => net.trainError.mean), locale),
     seedRange: `${seeds[0]}–${seeds.at(-1)}`,
     seedCount: seeds.length,
-    originalMisses: describeMisses(files["degradation-original.json"]),
+    originalMisses: describeMisses(files["degradation-original.json"], locale),
     /** Mean final loss of the deepest residual net over seeds, pre-activation vs original units. */
     deepResidualLoss: {
       preActivation: deepestResidual(circles).loss.mean.toFixed(3),
       original: deepestResidual(circlesOriginal).loss.mean.toFixed(3)
     },
     layers: {min: Math.min(...nets.map((net) => net.layers)), max: Math.max(...nets.map((net) => net.layers))},
-    params: `${integer(Math.min(...params))} to ${integer(Math.max(...params))}`,
-    paperParams: `${paper[0].params} to ${paper.at(-1)!.params}`,
+    params: text.span(integer(Math.min(...params)), integer(Math.max(...params))),
+    paperParams: text.span(String(paper[0].params), String(paper.at(-1)!.params)),
     examplesSeen: integer(sweep.steps * sweep.batchSize),
-    runSeconds: secondsRange(nets)
+    runSeconds: secondsRange(nets),
+    /** The depth sweep's kind of unit and its training backend, named in this language ("pre-activation", "wasm"). */
+    sweepUnits: names.units(sweep.units),
+    backend: names.backend(sweep.backend)
   };
 }
 
@@ -91,7 +102,8 @@ function deepestResidual(setting: SettingSummary): NetSummary {
 }
 
 /** What the prose quotes about the conv nets on MNIST: errors by depth, seeds reproduced, budget and run times. */
-export function convFacts(files: ConvReferenceFiles) {
+export function convFacts(files: ConvReferenceFiles, locale: Locale = pageLocale()) {
+  const text = localized(FACTS_TEXT, locale);
   const sweep = summarizeFile(files["depth-sweep-mnist.json"]);
   const degradation = summarizeFile(files["degradation-mnist.json"]);
   const residual = sweep.nets.filter((n) => n.isResidual);
@@ -102,8 +114,10 @@ export function convFacts(files: ConvReferenceFiles) {
     depths: sweep.nets.filter((n) => !n.isResidual).map((n) => n.layers),
     trainError: (id: string) => percent(netById(sweep, id).trainError.mean),
     testError: (id: string) => percent(netById(sweep, id).testError!.mean),
-    residualRange: percentRange(residual.map((n) => n.trainError.mean)),
-    warmup: warmup ? `${warmup.steps} steps at lr ${warmup.lr}` : "none",
-    runSeconds: secondsRange(degradation.nets)
+    residualRange: percentRange(residual.map((n) => n.trainError.mean), locale),
+    warmup: warmup ? text.warmup(warmup.steps, warmup.lr) : text.noWarmup,
+    runSeconds: secondsRange(degradation.nets),
+    /** The depth sweep's training backend, named in this language. */
+    backend: localized(NAMES_TEXT, locale).backend(sweep.backend)
   };
 }

@@ -6,9 +6,10 @@
  */
 import {seedResults, type ExperimentFile} from "../../engine/experiments/experimentFile.js";
 import type {DepthPoint} from "../charts/ErrorVsDepthChart.js";
-import {familyName} from "../charts/palette.js";
 import {countNetwork, mlpParamCount} from "../../engine/arch/count.js";
 import {depthOf, type ModelSpec} from "../../engine/spec.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {NAMES_TEXT} from "./text.js";
 
 /** Mean, lowest and highest of some numbers. */
 export interface Spread {
@@ -108,8 +109,9 @@ export function summarizeFile(file: ExperimentFile): SettingSummary {
   };
 }
 
-/** Every run of the given files as a point (final training error vs depth), labelled with its file. */
-export function depthPoints(files: ReadonlyArray<{file: ExperimentFile; source: string}>): DepthPoint[] {
+/** Every run of the given files as a point (final training error vs depth), labelled with its file (label in `locale`). */
+export function depthPoints(files: ReadonlyArray<{file: ExperimentFile; source: string}>, locale: Locale = pageLocale()): DepthPoint[] {
+  const names = localized(NAMES_TEXT, locale);
   return files.flatMap(({file, source}) =>
     seedResults(file).flatMap((seed) =>
       seed.runs.map((run) => ({
@@ -117,7 +119,7 @@ export function depthPoints(files: ReadonlyArray<{file: ExperimentFile; source: 
         isResidual: run.spec.isResidual,
         value: run.final.trainError,
         isReference: true,
-        label: `${familyName(run.spec.isResidual)}-${depthOf(run.spec)} · seed ${seed.seed}`,
+        label: names.pointLabel(names.family(run.spec.isResidual), depthOf(run.spec), seed.seed),
         seed: seed.seed,
         loss: run.final.loss,
         source

@@ -8,6 +8,8 @@ import {el} from "../dom.js";
 import {Exportable} from "../export/index.js";
 import {UnitChart, unitDomain} from "./UnitChart.js";
 import {HIDDEN_WIDTH, summarizeUnit, traceUnit, unitRows, type UnitKind, type UnitSummary} from "./unitSetup.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {RESIDUAL_UNIT_TEXT} from "./text.js";
 
 /** The lab's settings (the `residualUnit` lab of the URL table). */
 export interface ResidualUnitSettings {
@@ -22,23 +24,18 @@ function formatNumber(value: number): string {
 }
 
 /** What the readout says: the distance from x and, for the original unit at α = 0, why it is not zero. */
-export function readoutText({scale, unit}: ResidualUnitSettings, summary: UnitSummary, length: number): string[] {
-  const beforeRelu = unit === "original" ? `; before the final ReLU, max |y − x| = ${formatNumber(summary.sumDeviation)} with y = x + α·F(x)` : "";
-  const lines = [
-    `max |output − x| = ${formatNumber(summary.maxDeviation)}${beforeRelu}; ‖α·F(x)‖ / ‖x‖ = ${formatNumber(summary.branchRatio)}.`
-  ];
-  if (scale === 0 && unit === "preact") lines.push("α = 0: the output is x itself — the pre-activation unit is exactly the identity.");
-  if (scale === 0 && unit === "original") {
-    lines.push(
-      `α = 0: x + α·F(x) = x, but the ReLU after the addition still acts: the output is ReLU(x), equal to x only where x ≥ 0. ` +
-        `Here ${summary.negativeInputs} of ${length} components of x are negative and come out as 0.`
-    );
-  }
+export function readoutText({scale, unit}: ResidualUnitSettings, summary: UnitSummary, length: number, locale: Locale = pageLocale()): string[] {
+  const text = localized(RESIDUAL_UNIT_TEXT, locale);
+  const beforeRelu = unit === "original" ? text.beforeRelu(formatNumber(summary.sumDeviation)) : "";
+  const lines = [text.deviation(formatNumber(summary.maxDeviation), beforeRelu, formatNumber(summary.branchRatio))];
+  if (scale === 0 && unit === "preact") lines.push(text.preactIdentity);
+  if (scale === 0 && unit === "original") lines.push(text.originalAtZero(summary.negativeInputs, length));
   return lines;
 }
 
 /** The lab's figure for these settings. */
 export function ResidualUnitLab(settings: ResidualUnitSettings, {width}: {width: number}): HTMLElement {
+  const text = localized(RESIDUAL_UNIT_TEXT);
   const {scale, unit, seed} = settings;
   const rows = unitRows(traceUnit(seed, scale, unit), scale);
   const domain = unitDomain(unitRows(traceUnit(seed, 1, unit), 1));
@@ -49,11 +46,10 @@ export function ResidualUnitLab(settings: ResidualUnitSettings, {width}: {width:
     readoutText(settings, summary, rows.length).map((line) => el("p", {}, [line]))
   );
   const chart = el("div", {class: "residual-unit-lab"}, [UnitChart(rows, {width: Math.min(width, 640), alpha: scale, kind: unit, domain}), readout]);
-  const kind = unit === "preact" ? "pre-activation unit" : "original unit";
   return Exportable(chart, {
-    title: `A residual unit with its branch scaled by α = ${scale.toFixed(2)}`,
-    caption: `${kind}, F(x) = W₂·ReLU(W₁·${unit === "preact" ? "ReLU(x)" : "x"}), ${rows.length} inputs, ${HIDDEN_WIDTH} hidden neurons, He-initialised weights; seed ${seed}`,
+    title: text.title(scale.toFixed(2)),
+    caption: text.caption(text.unitName(unit), unit === "preact" ? "ReLU(x)" : "x", rows.length, HIDDEN_WIDTH, seed),
     data: rows,
-    filename: `residual-unit-${unit}-alpha-${scale.toFixed(2)}-seed-${seed}`
+    filename: text.filename(unit, scale.toFixed(2), seed)
   });
 }

@@ -7,6 +7,8 @@
 import * as Plot from "@observablehq/plot";
 import {el} from "../dom.js";
 import type {UnitKind, UnitRow} from "./unitSetup.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {RESIDUAL_UNIT_TEXT} from "./text.js";
 
 /**
  * Colours of the three vectors: x neutral grey, the branch teal, the output in the site's residual blue (orange is
@@ -31,13 +33,9 @@ export function unitDomain(rowsAtOne: readonly UnitRow[]): [number, number] {
 }
 
 /** The panel headings, formulas of the page written out (He et al. 2015, Eq. 1; He et al. 2016 for pre-activation). */
-export function panelTitles(alpha: number, kind: UnitKind): [string, string, string] {
-  const a = alpha.toFixed(2);
-  return [
-    "Input x",
-    `Residual branch α·F(x), α = ${a}${kind === "preact" ? " (F starts with a ReLU of x)" : ""}`,
-    kind === "original" ? `Output ReLU(x + α·F(x)) — ticks: x` : `Output x + α·F(x) — ticks: x`
-  ];
+export function panelTitles(alpha: number, kind: UnitKind, locale: Locale = pageLocale()): [string, string, string] {
+  const text = localized(RESIDUAL_UNIT_TEXT, locale);
+  return [text.inputTitle, text.branchTitle(alpha.toFixed(2), kind), text.outputTitle(kind)];
 }
 
 function panel(rows: readonly UnitRow[], marks: Plot.Markish[], {width, domain, isLast}: {width: number; domain: [number, number]; isLast: boolean}) {
@@ -49,7 +47,7 @@ function panel(rows: readonly UnitRow[], marks: Plot.Markish[], {width, domain, 
     marginTop: 6,
     marginBottom: isLast ? 34 : 6,
     style: {fontSize: "11px"},
-    x: {type: "band", domain: rows.map((row) => row.i), axis: isLast ? "bottom" : null, label: "component i of the vector →", labelAnchor: "left", tickFormat: (i: number) => (i % 4 === 0 ? String(i) : "")},
+    x: {type: "band", domain: rows.map((row) => row.i), axis: isLast ? "bottom" : null, label: localized(RESIDUAL_UNIT_TEXT).componentAxis, labelAnchor: "left", tickFormat: (i: number) => (i % 4 === 0 ? String(i) : "")},
     y: {domain, grid: true, ticks: 3, label: null},
     marks: [Plot.ruleY([0]), ...marks]
   }) as SVGSVGElement;
@@ -73,5 +71,5 @@ export function UnitChart(rows: readonly UnitRow[], {width, alpha, kind, domain}
       panel(rows, marks, {width, domain, isLast: p === panels.length - 1})
     ])
   );
-  return el("div", {class: "unit-chart", role: "img", "aria-label": `${titles.join("; ")}; ${rows.length} components each`}, parts);
+  return el("div", {class: "unit-chart", role: "img", "aria-label": localized(RESIDUAL_UNIT_TEXT).chartLabel(titles, rows.length)}, parts);
 }

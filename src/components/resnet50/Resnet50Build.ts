@@ -5,9 +5,12 @@
  * weights held, and the worker's tensor count before the build and after the model was disposed.
  * TF.js runs inside the worker only; this component talks to it through the client (../../workers/client.ts).
  */
+import {formatNumber, localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {el} from "../dom.js";
 import {Exportable} from "../export/index.js";
 import type {BuildReport, ModelSpec, TrainingClient} from "../../workers/client.js";
+import {plainText, withCode} from "./codeText.js";
+import {RESNET50_BUILD_TEXT} from "./text.js";
 
 /** What the build is compared with. */
 export interface Resnet50BuildOptions {
@@ -15,7 +18,7 @@ export interface Resnet50BuildOptions {
   spec: ModelSpec;
   /** Its parameters as counted by the architecture arithmetic (src/engine/arch). */
   arithmetic: number;
-  /** A published count, e.g. torchvision's 25,557,032, with where it comes from. */
+  /** A published count, e.g. torchvision's 25,557,032, with where it comes from (in the page's language). */
   published: {value: number; source: string};
   /** Starts (or returns) the training worker; called on the first click, so nothing loads before. */
   connect: () => TrainingClient;
@@ -31,35 +34,48 @@ export interface BuildResult {
   bytesAfter: number;
 }
 
-const integer = (n: number) => n.toLocaleString("en-US");
-const megabytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+const integer = (n: number, locale: Locale) => formatNumber(n, locale);
+const megabytes = (bytes: number, locale: Locale) => localized(RESNET50_BUILD_TEXT, locale).megabytes((bytes / 2 ** 20).toFixed(1));
+const milliseconds = (ms: number, locale: Locale) => localized(RESNET50_BUILD_TEXT, locale).milliseconds(formatNumber(Math.round(ms), locale));
 
-/** The rows of the comparison table for one build. */
-export function buildRows(result: BuildResult, {arithmetic, published}: Pick<Resnet50BuildOptions, "arithmetic" | "published">) {
+/** The rows of the comparison table for one build, in `locale` (a `backquoted` part of a cell is code: ./codeText.ts). */
+export function buildRows(result: BuildResult, {arithmetic, published}: Pick<Resnet50BuildOptions, "arithmetic" | "published">, locale: Locale = pageLocale()) {
+  const text = localized(RESNET50_BUILD_TEXT, locale);
   const {report} = result;
-  const agree = (value: number) => (value === report.params ? "equal" : `differs by ${integer(report.params - value)}`);
+  const count = (n: number) => integer(n, locale);
+  const agree = (value: number) => (value === report.params ? text.equal : text.differs(count(report.params - value)));
   return [
-    {quantity: "parameters, built by TF.js in this browser", value: integer(report.params), comparison: "measured: model.countParams()"},
-    {quantity: "parameters, architecture arithmetic", value: integer(arithmetic), comparison: agree(arithmetic)},
-    {quantity: `parameters, ${published.source}`, value: integer(published.value), comparison: agree(published.value)},
-    {quantity: "build time", value: `${Math.round(report.buildMs).toLocaleString("en-US")} ms`, comparison: `backend ${report.backend}; weights drawn from the seed (He normal)`},
-    {quantity: "build time, zero weights", value: `${Math.round(result.allocationMs).toLocaleString("en-US")} ms`, comparison: "the same net, only allocated: the rest is drawing random numbers"},
-    {quantity: "weights in memory", value: megabytes(report.bytes), comparison: `${integer(report.tensors)} tensors (BatchNorm running statistics included)`},
+    {quantity: text.paramsBuilt, value: count(report.params), comparison: text.measured},
+    {quantity: text.paramsArithmetic, value: count(arithmetic), comparison: agree(arithmetic)},
+    {quantity: text.paramsPublished(published.source), value: count(published.value), comparison: agree(published.value)},
+    {quantity: text.buildTime, value: milliseconds(report.buildMs, locale), comparison: text.buildNote(report.backend)},
+    {quantity: text.zeroTime, value: milliseconds(result.allocationMs, locale), comparison: text.zeroNote},
+    {quantity: text.memory, value: megabytes(report.bytes, locale), comparison: text.tensorsNote(count(report.tensors))},
     {
-      quantity: "worker tensors before → after dispose",
-      value: `${integer(result.tensorsBefore)} → ${integer(result.tensorsAfter)}`,
-      comparison: result.tensorsAfter === result.tensorsBefore ? "back at its start: nothing leaked" : "NOT back at its start"
+      quantity: text.tensors,
+      value: `${count(result.tensorsBefore)} → ${count(result.tensorsAfter)}`,
+      comparison: result.tensorsAfter === result.tensorsBefore ? text.clean : text.leaked
     }
   ];
 }
 
-function resultTable(rows: ReturnType<typeof buildRows>): HTMLElement {
-  const head = el("tr", {}, ["", "value", "check"].map((text) => el("th", {scope: "col"}, [text])));
-  const body = rows.map((row) =>
-    el("tr", {"data-quantity": row.quantity}, [
-      el("th", {scope: "row"}, [row.quantity]),
+/** The rows for the CSV: the cells' text without code marks. */
+function csvRows(rows: ReturnType<typeof buildRows>) {
+  return rows.map((row) => ({quantity: plainText(row.quantity), value: row.value, comparison: plainText(row.comparison)}));
+}
+
+/**
+ * The table; each row's `data-quantity` is its English quantity (`hooks`, the same in every language), so that a
+ * test or a style finds a row whatever the page's language.
+ */
+function resultTable(rows: ReturnType<typeof buildRows>, hooks: readonly string[], locale: Locale): HTMLElement {
+  const {headers} = localized(RESNET50_BUILD_TEXT, locale);
+  const head = el("tr", {}, ["", headers.value, headers.check].map((text) => el("th", {scope: "col"}, [text])));
+  const body = rows.map((row, i) =>
+    el("tr", {"data-quantity": hooks[i]}, [
+      el("th", {scope: "row"}, withCode(row.quantity)),
       el("td", {class: "num"}, [row.value]),
-      el("td", {}, [row.comparison])
+      el("td", {}, withCode(row.comparison))
     ])
   );
   const table = el("table", {class: "paper-table rx-r50-table"}, [el("thead", {}, [head]), el("tbody", {}, body)]);
@@ -95,31 +111,32 @@ export async function buildOnce(client: TrainingClient, spec: ModelSpec): Promis
   return {report, allocationMs: allocation.buildMs, tensorsBefore: before.numTensors, tensorsAfter: after.numTensors, bytesAfter: after.numBytes};
 }
 
-/** The button, its status line and, after a build, the table (exportable as SVG, PNG and CSV). */
+/** The button, its status line and, after a build, the table (exportable as SVG, PNG and CSV), in the page's language. */
 export function Resnet50Build(options: Resnet50BuildOptions): HTMLElement {
   const {spec, connect} = options;
+  const locale = pageLocale();
+  const text = localized(RESNET50_BUILD_TEXT, locale);
   const name = spec.name;
-  const button = el("button", {type: "button", class: "rx-r50-button"}, [`Build ${name} in this browser`]);
-  const status = el("p", {class: "rx-r50-status", role: "status", "aria-live": "polite"}, [
-    `Nothing is built until you press the button. Building draws ${integer(options.arithmetic)} weights (about ${megabytes(options.arithmetic * 4)}).`
-  ]);
+  const button = el("button", {type: "button", class: "rx-r50-button"}, [text.build(name)]);
+  const status = el("p", {class: "rx-r50-status", role: "status", "aria-live": "polite"}, [text.idle(integer(options.arithmetic, locale), megabytes(options.arithmetic * 4, locale))]);
   const output = el("div", {class: "rx-r50-output"});
   let client: TrainingClient | null = null;
   button.addEventListener("click", async () => {
     button.disabled = true;
-    status.textContent = `Building ${name} in the training worker…`;
+    status.textContent = text.building(name);
     try {
       client ??= connect();
       const result = await buildOnce(client, spec);
-      const rows = buildRows(result, options);
-      const caption = `${name} (He-normal weights from seed 1), built by the engine's buildModel in a Web Worker on the ${result.report.backend} backend, then disposed. Measured ${new Date().toISOString().slice(0, 10)}.`;
-      output.replaceChildren(Exportable(resultTable(rows), {title: `${name}, built in your browser`, caption, data: rows, filename: `${name}-built-in-browser`}));
-      status.textContent = `Built ${name}: ${integer(result.report.params)} parameters in ${Math.round(result.report.buildMs)} ms; disposed.`;
+      const rows = buildRows(result, options, locale);
+      const hooks = buildRows(result, options, "en").map((row) => row.quantity);
+      const caption = text.caption(name, result.report.backend, new Date().toISOString().slice(0, 10));
+      output.replaceChildren(Exportable(resultTable(rows, hooks, locale), {title: text.title(name), caption, data: csvRows(rows), filename: text.filename(name)}));
+      status.textContent = text.built(name, integer(result.report.params, locale), String(Math.round(result.report.buildMs)));
     } catch (error) {
-      status.textContent = `Building failed: ${error instanceof Error ? error.message : String(error)}`;
+      status.textContent = text.failed(error instanceof Error ? error.message : String(error));
     } finally {
       button.disabled = false;
-      button.textContent = `Build ${name} again`;
+      button.textContent = text.buildAgain(name);
     }
   });
   return el("div", {class: "rx-r50"}, [button, status, output]);

@@ -13,6 +13,10 @@ import {LiveFigure, type LiveFigureElement} from "../charts/LiveFigure.js";
 import {el} from "../dom.js";
 import {AcfChart, GradientChart, SweepChart} from "./ShatteredCharts.js";
 import {acfRows, depthSentence, gradientRows, sweepRows, sweepSentence} from "./shatteredRows.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {SHATTERED_LAB_TEXT} from "./text.js";
+import {backendName} from "../../session/backendText.js";
+import type {BackendPreference} from "../../workers/protocol.js";
 
 /** What the lab reads from its controls. */
 export interface ShatteredSettings {
@@ -20,25 +24,18 @@ export interface ShatteredSettings {
   seed: number;
 }
 
-/** Reader-visible words of the lab, in one place. */
-export const LAB_TEXT = {
-  measuring: (done: number, total: number) => `Measuring the input gradients at initialisation: net ${done} of ${total}…`,
-  measured: (nets: number, ms: number, backend: string) => `Measured ${nets} untrained nets in ${(ms / 1000).toFixed(1)} s (backend: ${backend}).`,
-  failed: (message: string) => `The measurement failed: ${message} Reload the page to try again.`,
-  gradientTitle: "The input gradient along the line of inputs",
-  acfTitle: "Autocorrelation of the gradient by lag",
-  sweepTitle: "Lag-1 autocorrelation against depth",
-  caption: (seed: number) => `plain vs residual MLP, width ${SHATTERED_DEFAULTS.width}, BatchNorm, pre-activation units, untrained (He-normal weights) · ${SHATTERED_DEFAULTS.points} inputs on [${SHATTERED_DEFAULTS.from}, ${SHATTERED_DEFAULTS.to}] · seed ${seed}`
-} as const;
-
 interface View {
   analysis: ShatteredAnalysis;
   depth: number;
 }
 
 /** The lab element, driven by `controls` (its `.value` and `input` events) until `invalidation`. */
-export function ShatteredLab(controls: HTMLElement & {value: ShatteredSettings}, {connect, invalidation}: {connect: () => TrainingClient; invalidation: Promise<unknown>}): HTMLElement {
-  const bar = el("progress", {class: "rx-progress__bar", max: 1, value: 0, "aria-label": "Measurement progress"});
+export function ShatteredLab(
+  controls: HTMLElement & {value: ShatteredSettings},
+  {connect, invalidation, locale = pageLocale()}: {connect: () => TrainingClient; invalidation: Promise<unknown>; locale?: Locale}
+): HTMLElement {
+  const text = localized(SHATTERED_LAB_TEXT, locale);
+  const bar = el("progress", {class: "rx-progress__bar", max: 1, value: 0, "aria-label": text.progress});
   const status = el("p", {class: "rx-shattered__status", role: "status", "aria-live": "polite"});
   const progress = el("div", {class: "rx-progress rx-shattered__progress", "data-phase": "idle"}, [bar, status]);
   const verdict = el("p", {class: "rx-verdict", role: "status", "aria-live": "polite"});
@@ -52,10 +49,10 @@ export function ShatteredLab(controls: HTMLElement & {value: ShatteredSettings},
   let generation = 0;
 
   const makeCharts = (view: View) => {
-    const caption = () => LAB_TEXT.caption(current?.analysis.seed ?? view.analysis.seed);
-    const gradient = LiveFigure((v: View) => GradientChart(gradientRows(v.analysis, v.depth), {width: widthOf(), depth: v.depth}), view, {title: LAB_TEXT.gradientTitle, caption: caption(), rows: (v) => gradientRows(v.analysis, v.depth), filename: "shattered-gradient"});
-    const acf = LiveFigure((v: View) => AcfChart(acfRows(v.analysis, v.depth), {width: widthOf(), depth: v.depth}), view, {title: LAB_TEXT.acfTitle, caption: caption(), rows: (v) => acfRows(v.analysis, v.depth), filename: "shattered-autocorrelation"});
-    const sweep = LiveFigure((v: View) => SweepChart(sweepRows(v.analysis), {width: widthOf(), depth: v.depth, verdictDepth: VERDICT_DEPTH}), view, {title: LAB_TEXT.sweepTitle, caption: caption(), rows: (v) => sweepRows(v.analysis), filename: "shattered-sweep"});
+    const caption = () => text.caption({...SHATTERED_DEFAULTS, seed: current?.analysis.seed ?? view.analysis.seed});
+    const gradient = LiveFigure((v: View) => GradientChart(gradientRows(v.analysis, v.depth), {width: widthOf(), depth: v.depth, locale}), view, {title: text.gradientTitle, caption: caption(), rows: (v) => gradientRows(v.analysis, v.depth), filename: text.gradientFile, locale});
+    const acf = LiveFigure((v: View) => AcfChart(acfRows(v.analysis, v.depth), {width: widthOf(), depth: v.depth, locale}), view, {title: text.acfTitle, caption: caption(), rows: (v) => acfRows(v.analysis, v.depth), filename: text.acfFile, locale});
+    const sweep = LiveFigure((v: View) => SweepChart(sweepRows(v.analysis), {width: widthOf(), depth: v.depth, verdictDepth: VERDICT_DEPTH, locale}), view, {title: text.sweepTitle, caption: caption(), rows: (v) => sweepRows(v.analysis), filename: text.sweepFile, locale});
     figures.replaceChildren(gradient, depthText, acf, sweep);
     return {gradient, acf, sweep};
   };
@@ -65,12 +62,12 @@ export function ShatteredLab(controls: HTMLElement & {value: ShatteredSettings},
     const {analysis, depth} = current;
     const judged = shatteredVerdict(analysis);
     if (judged) {
-      verdict.textContent = shatteredText(judged);
+      verdict.textContent = shatteredText(judged, locale);
       verdict.dataset.verdict = judged.holds ? "holds" : "fails";
       verdict.dataset.grade = judged.grade;
     }
-    depthText.textContent = depthSentence(analysis, depth);
-    sweepText.textContent = sweepSentence(analysis);
+    depthText.textContent = depthSentence(analysis, depth, locale);
+    sweepText.textContent = sweepSentence(analysis, locale);
     root.dataset.depth = String(depth);
     if (!charts) charts = makeCharts(current);
     else for (const figure of Object.values(charts)) figure.update(current);
@@ -80,24 +77,27 @@ export function ShatteredLab(controls: HTMLElement & {value: ShatteredSettings},
     const mine = ++generation;
     progress.dataset.phase = "running";
     bar.value = 0;
-    status.textContent = LAB_TEXT.measuring(0, SHATTERED_DEPTHS.length * 2);
+    status.textContent = text.measuring(0, SHATTERED_DEPTHS.length * 2);
     try {
       const report = await connect().shatter({seed, depths: SHATTERED_DEPTHS}, (done, total) => {
         if (mine !== generation) return;
         bar.value = done / total;
-        status.textContent = LAB_TEXT.measuring(done, total);
+        status.textContent = text.measuring(done, total);
       });
       if (mine !== generation) return;
       current = {analysis: report.analysis, depth: controls.value.depth};
       progress.dataset.phase = "finished";
       root.dataset.elapsedMs = String(Math.round(report.elapsedMs));
       bar.value = 1;
-      status.textContent = LAB_TEXT.measured(report.analysis.nets.length, report.elapsedMs, report.backend);
+      status.textContent = text.measured(report.analysis.nets.length, (report.elapsedMs / 1000).toFixed(1), {
+        id: report.backend,
+        name: backendName(report.backend as BackendPreference, locale) ?? report.backend
+      });
       render();
     } catch (error) {
       if (mine !== generation) return;
       progress.dataset.phase = "error";
-      status.textContent = LAB_TEXT.failed(error instanceof Error ? error.message : String(error));
+      status.textContent = text.failed(error instanceof Error ? error.message : String(error));
     }
   };
 

@@ -9,14 +9,17 @@ import {Legend} from "../charts/legend.js";
 import {LINE_WIDTH, WARNING_COLOR} from "../charts/palette.js";
 import {presenterMarginRight} from "../charts/presenter.js";
 import {OPTION_COLORS, SHORTCUT_OPTIONS} from "./shortcutRuns.js";
+import {localized} from "../../i18n/locale.js";
+import {SHORTCUT_CURVES_TEXT} from "./text.js";
 
 /** The chart for runs whose ids are the options "A", "B", "C". */
 export function ShortcutCurves(runs: readonly RunCurve[], {width, steps}: {width: number; steps: number}): HTMLElement {
+  const text = localized(SHORTCUT_CURVES_TEXT);
   const rows = curveRows(runs, "error");
   const yMax = Math.max(0.6, ...rows.map((row) => row.value));
   const diverged = runs.flatMap((run) => {
     const point = run.phase === "diverged" ? lastFinitePoint(run) : null;
-    return point ? [{...point, label: `${run.label} diverged`}] : [];
+    return point ? [{...point, label: text.diverged(run.label)}] : [];
   });
   const line = (series: "train" | "test") =>
     Plot.line(rows.filter((row) => row.series === series), {
@@ -33,8 +36,8 @@ export function ShortcutCurves(runs: readonly RunCurve[], {width, steps}: {width
     marginLeft: 48,
     marginRight: 16 + presenterMarginRight(),
     style: {fontSize: "12px"},
-    x: {domain: [0, steps], label: "step →", labelAnchor: "right", ticks: Math.max(2, Math.floor(width / 90))},
-    y: {domain: [0, 100 * Math.min(1, yMax)], percent: true, grid: true, label: "↑ error (%)"},
+    x: {domain: [0, steps], label: text.xLabel, labelAnchor: "right", ticks: Math.max(2, Math.floor(width / 90))},
+    y: {domain: [0, 100 * Math.min(1, yMax)], percent: true, grid: true, label: text.yLabel},
     color: {domain: [...SHORTCUT_OPTIONS], range: SHORTCUT_OPTIONS.map((option) => OPTION_COLORS[option])},
     marks: [
       Plot.ruleY([0]),
@@ -42,21 +45,21 @@ export function ShortcutCurves(runs: readonly RunCurve[], {width, steps}: {width
       line("test"),
       Plot.dot(diverged, {x: "step", y: "value", symbol: "times", r: 6, stroke: WARNING_COLOR, strokeWidth: 2.5}),
       Plot.text(diverged, {x: "step", y: "value", text: "label", dy: -12, fill: WARNING_COLOR, textAnchor: "end"}),
-      ...(rows.length === 0 ? [Plot.text(["press Train to start"], {frameAnchor: "middle", fillOpacity: 0.6})] : [])
+      ...(rows.length === 0 ? [Plot.text([text.empty], {frameAnchor: "middle", fillOpacity: 0.6})] : [])
     ]
   }) as SVGSVGElement;
   plot.setAttribute("role", "img");
   plot.setAttribute(
     "aria-label",
-    "Error curves. " + runs.map((run) => {
+    text.ariaIntro + runs.map((run) => {
       const last = run.points.at(-1);
-      return last ? `${run.label}: step ${last.step}, training error ${(100 * last.trainError).toFixed(0)}%` : `${run.label}: no data yet`;
-    }).join("; ")
+      return last ? text.ariaRun(run.label, last.step, (100 * last.trainError).toFixed(0)) : text.ariaNoData(run.label);
+    }).join(text.ariaSeparator)
   );
   const legend = Legend([
-    ...SHORTCUT_OPTIONS.map((option) => ({label: `option ${option}`, color: OPTION_COLORS[option], width: 3})),
-    {label: "thin: training error", width: LINE_WIDTH.train},
-    {label: "bold: test error", width: LINE_WIDTH.test}
+    ...SHORTCUT_OPTIONS.map((option) => ({label: text.legendOption(option), color: OPTION_COLORS[option], width: 3})),
+    {label: text.legendTrain, width: LINE_WIDTH.train},
+    {label: text.legendTest, width: LINE_WIDTH.test}
   ]);
   return el("div", {class: "rx-curves rx-shortcut-curves"}, [legend, plot]);
 }

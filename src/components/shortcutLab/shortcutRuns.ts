@@ -9,6 +9,8 @@ import {countNetwork} from "../../engine/arch/index.js";
 import {mnistConvSpec, type ConvNetSpec, type ShortcutOption} from "../../engine/spec.js";
 import {reportingCadence, type TrainConfig} from "../../engine/train/config.js";
 import type {LabelledRun} from "../../session/sessionState.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
+import {SHORTCUT_RUNS_TEXT} from "./text.js";
 
 /** Settings of the lab, from the URL table. */
 export type ShortcutLabSettings = LabValues<"shortcuts">;
@@ -16,12 +18,10 @@ export type ShortcutLabSettings = LabValues<"shortcuts">;
 /** The options compared, in order. */
 export const SHORTCUT_OPTIONS: readonly ShortcutOption[] = ["A", "B", "C"];
 
-/** What each option does, in a few words (He et al. 2015, §3.3). */
-export const OPTION_TEXT: Record<ShortcutOption, string> = {
-  A: "identity; zero-padding where the shape changes",
-  B: "projection where the shape changes",
-  C: "projection on every shortcut"
-};
+/** What each option does, in a few words (He et al. 2015, §3.3), in `locale` (default: the page's language). */
+export function optionText(option: ShortcutOption, locale: Locale = pageLocale()): string {
+  return localized(SHORTCUT_RUNS_TEXT, locale).options[option];
+}
 
 /** Colours of the options in the chart: apart from each other and from the plain orange of other charts. */
 export const OPTION_COLORS: Record<ShortcutOption, string> = {A: "#2f80c8", B: "#8e44ad", C: "#2e8b57"};
@@ -49,15 +49,17 @@ export const CLOSE_SPREAD = 0.03;
  * What the finished run showed, in a sentence computed from its final test errors (null until all three are done):
  * whether they ended close, with the numbers.
  */
-export function shortcutVerdict(finals: ReadonlyArray<{option: ShortcutOption; testError: number | null; isDone: boolean}>): string | null {
+export function shortcutVerdict(
+  finals: ReadonlyArray<{option: ShortcutOption; testError: number | null; isDone: boolean}>,
+  locale: Locale = pageLocale()
+): string | null {
   if (finals.length !== SHORTCUT_OPTIONS.length || !finals.every((run) => run.isDone && run.testError !== null && Number.isFinite(run.testError))) return null;
   const errors = finals.map((run) => run.testError!);
   const spread = Math.max(...errors) - Math.min(...errors);
-  const list = finals.map((run) => `${run.option} ${(100 * run.testError!).toFixed(1)}%`).join(", ");
+  const text = localized(SHORTCUT_RUNS_TEXT, locale);
+  const list = text.errorList(finals.map((run) => ({option: run.option, percent: (100 * run.testError!).toFixed(1)})));
   const points = (100 * spread).toFixed(1);
-  return spread <= CLOSE_SPREAD
-    ? `Final test errors: ${list} — within ${points} points of each other: at this scale the three options are as close as the paper found them.`
-    : `Final test errors: ${list} — ${points} points apart: more than the options differ in the paper. A short or unstable run exaggerates differences; try another seed or more steps.`;
+  return spread <= CLOSE_SPREAD ? text.close(list, points) : text.apart(list, points);
 }
 
 /** The net for one option: 6n + 2 layers, widths w, 2w, 4w, on 14×14×1 digits, 10 classes. */
@@ -72,12 +74,13 @@ export function shortcutTrainConfig(settings: ShortcutLabSettings): Partial<Trai
   return {...SHORTCUT_LAB_TRAINING, steps: settings.steps, seed: settings.seed, ...reportingCadence(settings.steps, {snapshots: 40, evaluations: 5}), measureGradients: false};
 }
 
-/** The three runs (ids "A", "B", "C"), on the build's MNIST subset at `mnistUrl`. */
-export function shortcutRunRequests(settings: ShortcutLabSettings, mnistUrl: string): LabelledRun<ConvNetSpec>[] {
+/** The three runs (ids "A", "B", "C"), on the build's MNIST subset at `mnistUrl`, labelled in `locale`. */
+export function shortcutRunRequests(settings: ShortcutLabSettings, mnistUrl: string, locale: Locale = pageLocale()): LabelledRun<ConvNetSpec>[] {
   const config = shortcutTrainConfig(settings);
+  const {runLabel} = localized(SHORTCUT_RUNS_TEXT, locale);
   return SHORTCUT_OPTIONS.map((option) => {
     const spec = shortcutSpec(settings, option);
-    return {id: option, label: `option ${option}`, spec, data: {kind: "mnist", url: mnistUrl}, config};
+    return {id: option, label: runLabel(option), spec, data: {kind: "mnist", url: mnistUrl}, config};
   });
 }
 

@@ -9,7 +9,9 @@ import {sessionVerdict} from "../../session/runResults.js";
 import type {SessionState} from "../../session/sessionState.js";
 import type {TrainingSession} from "../../session/trainingSession.js";
 import {compareWithReference, verdictText} from "../../session/verdictText.js";
+import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {el} from "../dom.js";
+import {VERDICT_LINE_TEXT} from "./text.js";
 
 /** Options of {@link SessionVerdict}. */
 export interface SessionVerdictOptions {
@@ -17,26 +19,29 @@ export interface SessionVerdictOptions {
   reference?: RunsVerdict | null;
   /** Said when every run finished but the runs form no set the judge has a verdict on. */
   noVerdict?: string;
-  /** The button that trains again, named after a stop (default "Retrain"; the Lab page's is "Train"). */
+  /** The button that trains again, named after a stop (default "Retrain" / "重新训练"; the Lab page's is "Train"). */
   againButton?: string;
+  /** The language of the line (default the page's). */
+  locale?: Locale;
   invalidation: Promise<unknown>;
 }
 
 /** The sentence for a session state. */
 export function verdictLine(
   state: SessionState,
-  {reference = null, noVerdict = "These runs have no verdict.", againButton = "Retrain"}: Omit<SessionVerdictOptions, "invalidation"> = {}
+  {reference = null, noVerdict, againButton, locale = pageLocale()}: Omit<SessionVerdictOptions, "invalidation"> = {}
 ): {text: string; verdict: RunsVerdict | null} {
+  const text = localized(VERDICT_LINE_TEXT, locale);
   const verdict = sessionVerdict(state);
-  if (verdict) return {verdict, text: [verdictText(verdict), compareWithReference(verdict, reference)].filter(Boolean).join(" ")};
+  if (verdict) return {verdict, text: text.join([verdictText(verdict, locale), compareWithReference(verdict, reference, locale)].filter((s): s is string => Boolean(s)))};
   switch (state.phase) {
     case "finished":
-      return {verdict, text: noVerdict};
+      return {verdict, text: noVerdict ?? text.noVerdict};
     case "running":
     case "paused":
-      return {verdict, text: `The verdict appears when ${state.runs.length === 1 ? "the run has" : `all ${state.runs.length === 4 ? "four " : ""}runs have`} finished.`};
+      return {verdict, text: text.waiting(state.runs.length)};
     case "stopped":
-      return {verdict, text: `Stopped before the end: no verdict. Press ${againButton} to run again.`};
+      return {verdict, text: text.stopped(againButton ?? text.retrain)};
     default:
       return {verdict, text: ""};
   }

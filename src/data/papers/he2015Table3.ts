@@ -1,4 +1,4 @@
-import type {PublishedTable} from "./types.js";
+import type {PublishedTable, TranslatedTable} from "./types.js";
 
 /**
  * He et al. 2015 (arXiv 1512.03385), Table 3: top-1 and top-5 error (%, 10-crop testing) on the ImageNet
@@ -31,5 +31,17 @@ export const HE2015_TABLE3: PublishedTable = {
     "A: identity shortcuts, zero-padding where the width grows (no parameters). B: projection shortcuts only where the shape changes. C: projections on every shortcut. A and B are introduced in §3.3; C only in §4.1, with this table.",
     "The 50/101/152-layer nets use bottleneck units and option B.",
     "A dash means the paper gives no value."
-  ]
-};
+  ],
+  translations: {
+    zh: {
+      caption: "ImageNet 验证集上的误差，10 块裁剪测试，包括 A、B、C 三种短路连接选项。",
+      labels: {model: "模型", top1: "top-1 误差", top5: "top-5 误差"},
+      cells: {"plain-34": "普通-34"},
+      notes: [
+        "A：恒等短路连接，宽度增加处用零填充（没有参数）。B：只在形状改变处用投影短路连接。C：每个短路连接都用投影。A 和 B 在 §3.3 提出；C 直到 §4.1 才随这张表出现。",
+        "50/101/152 层的网络使用瓶颈结构和选项 B。",
+        "短横线表示论文没有给出数值。"
+      ]
+    }
+  }
+} satisfies TranslatedTable;

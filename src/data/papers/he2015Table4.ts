@@ -1,4 +1,4 @@
-import type {PublishedTable} from "./types.js";
+import type {PublishedTable, TranslatedTable} from "./types.js";
 
 /**
  * He et al. 2015 (arXiv 1512.03385), Table 4: single-model error (%) on the ImageNet validation set, with the
@@ -25,5 +25,12 @@ export const HE2015_TABLE4: PublishedTable = {
     {model: "ResNet-101", top1: 19.87, top5: 4.6},
     {model: "ResNet-152", top1: 19.38, top5: 4.49}
   ],
-  notes: ["† reported on the test set; every other entry on the validation set.", "A dash means the paper gives no value."]
-};
+  notes: ["† reported on the test set; every other entry on the validation set.", "A dash means the paper gives no value."],
+  translations: {
+    zh: {
+      caption: "ImageNet 验证集上的单模型误差（每种方法用它最好的测试方式）。",
+      labels: {model: "方法", top1: "top-1 误差", top5: "top-5 误差"},
+      notes: ["† 是测试集上的结果；其余各项都来自验证集。", "短横线表示论文没有给出数值。"]
+    }
+  }
+} satisfies TranslatedTable;

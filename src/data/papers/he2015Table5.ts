@@ -1,4 +1,4 @@
-import type {PublishedTable} from "./types.js";
+import type {PublishedTable, TranslatedTable} from "./types.js";
 
 /**
  * He et al. 2015 (arXiv 1512.03385), Table 5: top-5 error (%) of ensembles on the ImageNet test set, as
@@ -20,5 +20,12 @@ export const HE2015_TABLE5: PublishedTable = {
     {model: "BN-inception", top5: 4.82},
     {model: "ResNet (ILSVRC'15)", top5: 3.57}
   ],
-  notes: ["The winning ResNet entry combines six models of different depths; only two of them are 152 layers deep (§4.1)."]
-};
+  notes: ["The winning ResNet entry combines six models of different depths; only two of them are 152 layers deep (§4.1)."],
+  translations: {
+    zh: {
+      caption: "集成模型在 ImageNet 测试集上的 top-5 误差（由挑战赛的测试服务器评分）。",
+      labels: {model: "方法", top5: "测试集 top-5 误差"},
+      notes: ["获胜的 ResNet 参赛结果组合了六个不同深度的模型，其中只有两个是 152 层（§4.1）。"]
+    }
+  }
+} satisfies TranslatedTable;

@@ -1,4 +1,4 @@
-import type {PublishedTable} from "./types.js";
+import type {PublishedTable, TranslatedTable} from "./types.js";
 
 /**
  * He et al. 2015 (arXiv 1512.03385), Table 6: classification error (%) on the CIFAR-10 test set, all methods
@@ -35,5 +35,16 @@ export const HE2015_TABLE6: PublishedTable = {
     "ResNet-110: best of 5 runs, with mean ± std beside it (the paper's caption). Highway-19's two figures are quoted from Srivastava et al. 2015 (Highway Networks; Training Very Deep Networks), in the same best (mean ± std) form; the ResNet paper does not say how many runs they summarise.",
     "ResNet-1202 reaches a training error as low as ResNet-110's but a higher test error: the paper attributes this to overfitting a 19.4M-parameter net to a small data set.",
     "A dash means the paper gives no value."
-  ]
-};
+  ],
+  translations: {
+    zh: {
+      caption: "CIFAR-10 上的测试误差（使用数据增强）：深度、参数量与误差。",
+      labels: {method: "方法", layers: "层数", params: "参数量", error: "误差", meanStd: "5 次运行的均值 ± 标准差"},
+      notes: [
+        "ResNet-110：5 次运行中最好的一次，旁边是均值 ± 标准差（见论文表注）。Highway-19 的两个数字引自 Srivastava 等 2015 的两篇论文（见参考文献），写法同样是 最好（均值 ± 标准差）；ResNet 论文没有说明它们汇总了几次运行。",
+        "ResNet-1202 的训练误差和 ResNet-110 一样低，测试误差却更高：论文认为这是一个 19.4M 参数的网络在小数据集上过拟合了。",
+        "短横线表示论文没有给出数值。"
+      ]
+    }
+  }
+} satisfies TranslatedTable;

@@ -1,4 +1,4 @@
-import type {PublishedTable} from "./types.js";
+import type {PublishedTable, TranslatedTable} from "./types.js";
 
 /**
  * He et al. 2016, "Identity Mappings in Deep Residual Networks" (arXiv 1603.05027), Table 3: test error (%) on
@@ -26,5 +26,17 @@ export const HE2016_TABLE3: PublishedTable = {
     "Each number is the median of 5 runs.",
     "\"1-layer skip\": each unit holds a single 3×3 convolution instead of two.",
     "ResNet-164 and ResNet-1001 use bottleneck units."
-  ]
-};
+  ],
+  translations: {
+    zh: {
+      caption: "CIFAR-10 与 CIFAR-100 上的测试误差：原始残差单元与预激活单元对照。",
+      labels: {dataset: "数据集", network: "网络", original: "原始单元", preact: "预激活单元"},
+      cells: {"ResNet-110 (1-layer skip)": "ResNet-110（每单元 1 层）"},
+      notes: [
+        "每个数字都是 5 次运行的中位数。",
+        "“每单元 1 层”：每个单元只有一个 3×3 卷积，而不是两个。",
+        "ResNet-164 和 ResNet-1001 使用瓶颈结构。"
+      ]
+    }
+  }
+} satisfies TranslatedTable;

@@ -8,4 +8,4 @@ export {HE2016_TABLE1} from "./he2016Table1.js";
 export {HE2016_TABLE2} from "./he2016Table2.js";
 export {HE2016_TABLE3} from "./he2016Table3.js";
 export {ILSVRC_WINNERS, type IlsvrcEntry} from "./ilsvrcWinners.js";
-export type {Cell, PublishedColumn, PublishedTable} from "./types.js";
+export type {Cell, PublishedColumn, PublishedTable, TableTranslation, TranslatedLocale, TranslatedTable} from "./types.js";
