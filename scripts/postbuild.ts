@@ -5,7 +5,7 @@
  * `style="…"` attributes into classes of one stylesheet, `_file/html-styles.<hash>.css`, linked from the page's
  * head (postbuild/styleAttributes.ts); it copies the KaTeX fonts the KaTeX stylesheet names
  * (postbuild/katexFonts.ts); and it puts a note for readers without JavaScript first in every page's `<main>`
- * (postbuild/noscriptNote.ts); skip links first in every body and the pager's "Overview" (postbuild/navigation.ts); and it
+ * (postbuild/noscriptNote.ts); the page's language: `<html lang>`, its sidebar and table of contents (postbuild/language.ts); skip links first in every body and the pager's "Overview" (postbuild/navigation.ts); and it
  * moves the test and bench pages (`_test/`, `_bench/`) out of the published build into `dist-test/`. Every published
  * page also gets its external links numbered for print with their list and a printed footer (postbuild/printNotes.ts)
  * and the site-wide script (offline helper, printed footer: src/site/); last, `sw.js` is written with the manifest
@@ -23,7 +23,8 @@ import config, {PAGES} from "../observablehq.config.ts";
 import {rename, rm} from "node:fs/promises";
 import {addSiteScript, siteScript, writeServiceWorker} from "./postbuild/serviceWorker.ts";
 import {addPrintNotes} from "./postbuild/printNotes.ts";
-import {SITE_MESSAGES} from "../src/site/messages.ts";
+import {SITE_TEXT} from "../src/site/messages.ts";
+import {localeOfPage, localizePage} from "./postbuild/language.ts";
 import {existsSync} from "node:fs";
 
 /** Pages only the tests and the bench open: moved out of the published build into `<root>-test/` (npm run serve and the e2e server serve both). */
@@ -72,9 +73,10 @@ export async function postbuild(root = "dist"): Promise<PostbuildReport> {
       await writeFile(join(root, file.path), file.contents);
     }
     const isTestPage = TEST_ONLY_DIRS.some((dir) => page.startsWith(dir + "/"));
-    const story = addPrintNotes(nameHomeInPager(addSkipLinks(scripts.html, page), config.title, PAGES[0].name), SITE_MESSAGES.links);
+    const locale = localeOfPage(page);
+    const story = addPrintNotes(nameHomeInPager(addSkipLinks(localizePage(scripts.html, page), page), config.title, PAGES[0].name), SITE_TEXT[locale].links);
     const navigable = isTestPage ? story : addSiteScript(story, relativeHref(page, site.path)); // the test and bench pages measure without the offline helper
-    const styles = classifyStyleAttributes(addNoscriptNote(navigable, relativeHref(page, NOSCRIPT_STYLESHEET_PATH)), classes);
+    const styles = classifyStyleAttributes(addNoscriptNote(navigable, relativeHref(page, NOSCRIPT_STYLESHEET_PATH), locale), classes);
     pages.set(page, styles.html);
     report.pages += 1;
     report.scriptsMoved += scripts.files.length;

@@ -9,6 +9,8 @@
 
 import {LAB_SECTIONS} from "../../src/components/classroom/embed.ts";
 import {URL_PARAMETERS, type LabId} from "../../src/components/controls/parameters.ts";
+import {SITE_TEXT} from "../../src/site/messages.ts";
+import {localeOfPage} from "./language.ts";
 
 /**
  * The section each lab page's skip link goes to, by built page: the labs' one table of sections (which embeds use too),
@@ -26,12 +28,16 @@ export const LAB_ANCHORS: Record<string, string> = {
 
 const BODY_START = /<body\b[^>]*>/i;
 
-/** Adds the skip links to a page (`page`: its path in the build, e.g. "degradation.html"); idempotent. */
+/**
+ * Adds the skip links to a page (`page`: its path in the build, e.g. "degradation.html" or "zh/degradation.html",
+ * whose lab has the English twin's anchor), in the page's language; idempotent.
+ */
 export function addSkipLinks(html: string, page: string): string {
   if (html.includes('class="rx-skip"')) return html;
-  const lab = LAB_ANCHORS[page];
+  const text = SITE_TEXT[localeOfPage(page)];
+  const lab = LAB_ANCHORS[page.replace(/^zh\//, "")];
   const hasLab = lab !== undefined && html.includes(`id="${lab}"`);
-  const links = `<nav class="rx-skips" aria-label="Skip links"><a class="rx-skip" href="#observablehq-main">Skip to the content</a>${hasLab ? `<a class="rx-skip" href="#${lab}">Skip to the lab</a>` : ""}</nav>`;
+  const links = `<nav class="rx-skips" aria-label="${text.skipLinks}"><a class="rx-skip" href="#observablehq-main">${text.skipToContent}</a>${hasLab ? `<a class="rx-skip" href="#${lab}">${text.skipToLab}</a>` : ""}</nav>`;
   return html.replace(BODY_START, (tag) => `${tag}\n${links}`);
 }
 

@@ -8,7 +8,7 @@
  */
 import {ISOLATION_EVENT, type IsolationState} from "../session/backendText.js";
 import {isolationStep} from "./isolation.js";
-import {SITE_MESSAGES} from "./messages.js";
+import {siteMessages} from "./messages.js";
 import {showSiteNote, showFooterStatus} from "./siteNote.js";
 
 /** Session storage key: this tab reloaded once for isolation. */
@@ -60,11 +60,11 @@ function checkIsolation(): boolean {
 
 function onPrecached(message: {version: string}): void {
   document.documentElement.dataset.offline = "ready";
-  showFooterStatus(SITE_MESSAGES.offlineStatus);
+  showFooterStatus(siteMessages().offlineStatus);
   const local = storage("localStorage");
   if (local?.getItem(NOTED_KEY) === message.version) return;
   local?.setItem(NOTED_KEY, message.version);
-  showSiteNote(SITE_MESSAGES.offlineReady);
+  showSiteNote(siteMessages().offlineReady);
 }
 
 function listen(): void {
@@ -73,7 +73,7 @@ function listen(): void {
     if (data?.type === "precached") onPrecached({version: data.version ?? ""});
     if (data?.type === "precache-failed") {
       document.documentElement.dataset.offline = "failed";
-      showFooterStatus(SITE_MESSAGES.offlineFailed(data.message ?? "a file could not be fetched"));
+      showFooterStatus(siteMessages().offlineFailed(data.message ?? siteMessages().fileNotFetched));
     }
   });
 }
@@ -90,8 +90,8 @@ function offerUpdate(registration: ServiceWorkerRegistration): void {
   const waiting = registration.waiting;
   if (!waiting || !navigator.serviceWorker.controller) return;
   document.documentElement.dataset.update = "ready";
-  showSiteNote(SITE_MESSAGES.updateReady, {
-    label: SITE_MESSAGES.reload,
+  showSiteNote(siteMessages().updateReady, {
+    label: siteMessages().reload,
     act: () => {
       navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), {once: true});
       waiting.postMessage({type: "skip-waiting"});

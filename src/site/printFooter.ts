@@ -3,7 +3,7 @@
  * only in print, with the page's numbered link list; scripts/postbuild/printNotes.ts); this fills in where the page was
  * opened and when, again just before printing.
  */
-import {SITE_MESSAGES} from "./messages.js";
+import {siteMessages} from "./messages.js";
 
 /** "December 2, 2026" in the page's language. */
 export function printDate(date: Date, locale: string): string {
@@ -14,7 +14,7 @@ function fill(): void {
   const footer = document.querySelector<HTMLElement>(".rx-print-footer");
   if (!footer) return;
   const address = location.href.split("#")[0];
-  footer.textContent = SITE_MESSAGES.printedFrom(address, printDate(new Date(), document.documentElement.lang || "en"));
+  footer.textContent = siteMessages().printedFrom(address, printDate(new Date(), document.documentElement.lang || "en"));
 }
 
 /** Fills the footer now and whenever the page is about to be printed. */

@@ -2,7 +2,7 @@
  * The site-wide script's two places to speak: a small note in the page's corner (one at a time, with an optional
  * action and "Dismiss"), and a status line at the end of the footer.
  */
-import {SITE_MESSAGES} from "./messages.js";
+import {siteMessages} from "./messages.js";
 
 /** An action offered beside a note's text. */
 export interface NoteAction {
@@ -28,7 +28,7 @@ export function showSiteNote(text: string, action?: NoteAction, hideAfterMs = 12
   message.textContent = text;
   note.append(message);
   if (action) note.append(button(action.label, action.act));
-  note.append(button(SITE_MESSAGES.dismiss, () => note.remove()));
+  note.append(button(siteMessages().dismiss, () => note.remove()));
   document.body.append(note);
   if (!action) setTimeout(() => note.remove(), hideAfterMs);
   return note;
