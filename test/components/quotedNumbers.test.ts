@@ -1,13 +1,16 @@
 /**
- * Every percentage quoted in the prose of the narrative pages (e.g. "28.54%") must be a number of the published
+ * Every percentage quoted in the prose of the narrative pages, English and Chinese (e.g. "28.54%") must be a number of the published
  * data in src/data/papers/, so a figure typed into a sentence cannot drift from the table it cites.
  */
-import {readFileSync} from "node:fs";
+import {existsSync, readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import * as papers from "../../src/data/papers/index.ts";
 import type {PublishedTable} from "../../src/data/papers/types.ts";
 
-const PAGES = ["index", "degradation", "residual-learning", "gradient-flow", "results"];
+/** The narrative pages, in English and (where written) in Chinese. */
+const PAGES = ["index", "degradation", "residual-learning", "gradient-flow", "results"].flatMap((page) =>
+  existsSync(`src/zh/${page}.md`) ? [page, `zh/${page}`] : [page]
+);
 
 /**
  * Percentages from the papers' text rather than their tables, each with where it is stated:
