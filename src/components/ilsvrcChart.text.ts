@@ -1,9 +1,10 @@
 /**
  * Every reader-visible string of the ILSVRC chart (ilsvrcChart.ts), in both languages. The entries' model names
  * and sources are English in src/data/papers/ilsvrcWinners.ts; `model` and `source` give them in the page's
- * language (Chinese citations as "He 等，2015，表 5").
+ * language (Chinese citations as "He 等，2015，表 5"), in the chart and in its CSV (`ilsvrcCsv`).
  */
 import type {Localized} from "../i18n/locale.js";
+import type {IlsvrcCsvColumn} from "./ilsvrcChart.js";
 
 const ILSVRC_EN = {
   /** The label above an entry's bar. */
@@ -60,5 +61,31 @@ export const ILSVRC_TEXT: Localized<typeof ILSVRC_EN> = {
     title: "ImageNet 图像分类：历年冠军的前五错误率，以及背后网络的深度",
     caption: (sources) =>
       "深色条：第一名；浅色条：VGG，2014 年第二名。2012–2014 年取的是不使用额外训练数据的参赛结果。" + `来源：${sources.join("；")}。`
+  }
+};
+
+/** The headers of the chart's CSV (ilsvrcChart.ts `ilsvrcCsv`), by column. English: the keys themselves, unchanged. */
+export const ILSVRC_CSV_TEXT: Localized<{columns: Record<IlsvrcCsvColumn, string>}> = {
+  en: {
+    columns: {
+      year: "year",
+      model: "model",
+      top5_error_percent: "top5_error_percent",
+      depth_layers: "depth_layers",
+      place: "place",
+      error_source: "error_source",
+      depth_source: "depth_source"
+    }
+  },
+  zh: {
+    columns: {
+      year: "年份",
+      model: "模型",
+      top5_error_percent: "前五错误率（%）",
+      depth_layers: "深度（层）",
+      place: "名次",
+      error_source: "错误率来源",
+      depth_source: "深度来源"
+    }
   }
 };

@@ -5,7 +5,7 @@
 import * as Plot from "@observablehq/plot";
 import type {IlsvrcEntry} from "../data/papers/ilsvrcWinners.js";
 import {localized, pageLocale, type Locale} from "../i18n/locale.js";
-import {ILSVRC_TEXT} from "./ilsvrcChart.text.js";
+import {ILSVRC_CSV_TEXT, ILSVRC_TEXT} from "./ilsvrcChart.text.js";
 
 /** Height of one entry's band (label line above its bar), in px. */
 const BAND_HEIGHT = 50;
@@ -34,13 +34,33 @@ export function ilsvrcRows(entries: IlsvrcEntry[], locale: Locale = pageLocale()
     }));
 }
 
-/** The drawn data as CSV (header + one line per entry), with each number's source. */
-export function ilsvrcCsv(entries: IlsvrcEntry[]): string {
-  const quote = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = ilsvrcRows(entries, "en").map((row) =>
-    [row.year, row.model, row.top5Error, row.depth, row.place, row.errorSource, row.depthSource].map(String).map(quote).join(",")
-  );
-  return ["year,model,top5_error_percent,depth_layers,place,error_source,depth_source", ...lines].join("\n");
+/** The CSV's columns, in order (their headers in a language: `ILSVRC_CSV_TEXT`). */
+export const ILSVRC_CSV_COLUMNS = ["year", "model", "top5_error_percent", "depth_layers", "place", "error_source", "depth_source"] as const;
+
+/** A column of {@link ilsvrcCsv}. */
+export type IlsvrcCsvColumn = (typeof ILSVRC_CSV_COLUMNS)[number];
+
+/**
+ * The drawn data as CSV (header + one line per entry), with each number's source, in `locale`: the headers, the
+ * models' names and the sources as the chart writes them (English: as the data has them); numbers unchanged.
+ */
+export function ilsvrcCsv(entries: IlsvrcEntry[], locale: Locale = pageLocale()): string {
+  const text = localized(ILSVRC_TEXT, locale);
+  const {columns} = localized(ILSVRC_CSV_TEXT, locale);
+  const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const lines = ilsvrcRows(entries, locale).map((row) => {
+    const cells: Record<IlsvrcCsvColumn, string | number> = {
+      year: row.year,
+      model: text.model(row.model),
+      top5_error_percent: row.top5Error,
+      depth_layers: row.depth,
+      place: row.place,
+      error_source: text.source(row.errorSource),
+      depth_source: text.source(row.depthSource)
+    };
+    return ILSVRC_CSV_COLUMNS.map((column) => quote(String(cells[column]))).join(",");
+  });
+  return [ILSVRC_CSV_COLUMNS.map((column) => quote(columns[column])).join(","), ...lines].join("\n");
 }
 
 /** The sources cited under the chart, each once, in order of first use, as `locale` cites them. */

@@ -53,8 +53,21 @@ export function BoundaryChart(panels: readonly BoundaryPanel[], points: readonly
   return el("div", {class: "rx-boundary", "data-panels": panels.length}, [BoundaryLegend(data, locale), el("div", {class: "rx-boundary__panels"}, figures)]);
 }
 
-/** CSV rows of a boundary chart: every cell of every panel (centre and probability of class 1). */
-export function boundaryPanelRows(panels: readonly BoundaryPanel[]) {
+/** One CSV row of a boundary chart: a cell of a run's panel (its centre and the probability of class 1). */
+export type BoundaryPanelRow = {
+  run: string;
+  step: number;
+  x: number;
+  y: number;
+  p_class1: number;
+};
+
+/**
+ * CSV rows of a boundary chart: every cell of every panel (centre and probability of class 1); the headers are
+ * `localized(BOUNDARY_CSV_TEXT, locale).panelColumns` (pass them as `columnNames`). No words in the cells but the
+ * runs' labels, which are already the page's.
+ */
+export function boundaryPanelRows(panels: readonly BoundaryPanel[]): BoundaryPanelRow[] {
   return panels.flatMap((panel) =>
     panel.boundary ? boundaryRows(panel.boundary).map((row) => ({run: panel.label, step: panel.step, x: row.x, y: row.y, p_class1: row.probability})) : []
   );

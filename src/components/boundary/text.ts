@@ -1,9 +1,10 @@
 /**
  * Every reader-visible string of the decision-boundary pictures (BoundaryPicture.ts, BoundaryChart.ts) and the
- * names of the classes of each 2-D data set, in both languages.
+ * names of the classes of each 2-D data set, in both languages; and the headers of their CSV exports.
  */
 import type {Localized} from "../../i18n/locale.js";
 import type {ToyName} from "../../engine/data/toy2d.js";
+import type {BoundaryPanelRow} from "./BoundaryChart.js";
 
 const BOUNDARY_EN = {
   /** What the two classes of each 2-D data set are, in words (class 0, class 1). */
@@ -39,4 +40,13 @@ export const BOUNDARY_TEXT: Localized<typeof BOUNDARY_EN> = {
     diverged: "已发散",
     waiting: "正在等待第一个快照…"
   }
+};
+
+/**
+ * The headers of the boundary chart's CSV (BoundaryChart.ts `boundaryPanelRows`), by the rows' key. English: the
+ * keys themselves, unchanged.
+ */
+export const BOUNDARY_CSV_TEXT: Localized<{panelColumns: Record<keyof BoundaryPanelRow, string>}> = {
+  en: {panelColumns: {run: "run", step: "step", x: "x", y: "y", p_class1: "p_class1"}},
+  zh: {panelColumns: {run: "运行", step: "步", x: "x", y: "y", p_class1: "类别 1 的概率"}}
 };

@@ -9,9 +9,10 @@
  *   const runs = [curveFromSnapshots("plain-56", spec, snapshots, {totalSteps: 300, phase: "running"}), …];
  *   display(ErrorCurves(runs, {width, facetByDepth: true}));
  *
- * Wrap it for export with `Exportable(chart, {title, caption, data: curveTable(runs), columns: CURVE_TABLE_COLUMNS})`,
- * or, while runs train, keep it in a `LiveFigure` (./LiveFigure.ts) with `redraw: (chart, runs) => updateCurves(chart,
- * runs, options)`: only the live lines are redrawn as snapshots arrive, the rest only when it changes.
+ * Wrap it for export with `Exportable(chart, {title, caption, data: curveTable(runs, locale), columns: CURVE_TABLE_COLUMNS,
+ * columnNames: localized(CSV_TEXT, locale).curveColumns})` (the CSV in the page's language), or, while runs train,
+ * keep it in a `LiveFigure` (./LiveFigure.ts) with `redraw: (chart, runs) => updateCurves(chart, runs, options)`: only
+ * the live lines are redrawn as snapshots arrive, the rest only when it changes.
  */
 import * as Plot from "@observablehq/plot";
 import {presenterMarginRight, presenterTop} from "./presenter.js";

@@ -18,7 +18,7 @@ import {familyName, PLAIN_COLOR, REFERENCE_STYLE, RESIDUAL_COLOR, WARNING_COLOR}
 import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {NET_TEXT} from "../../session/text.js";
 import {localNetName} from "../../session/netName.js";
-import {DEPTH_CHART_TEXT} from "./text.js";
+import {CSV_TEXT, DEPTH_CHART_TEXT} from "./text.js";
 
 /** One finished run at its depth: the point of every error-vs-depth chart (the degradation lab's, the Results page's). */
 export interface DepthPoint {
@@ -130,17 +130,32 @@ export function ErrorVsDepthChart(points: readonly DepthPoint[], options: ErrorV
   return el("div", {class: "rx-depth-chart", "data-points": points.length}, [Legend(legendEntries(points, locale)), plot]);
 }
 
-/** One CSV row per run drawn. */
-export function depthTable(points: readonly DepthPoint[]): Array<Record<string, string | number | null>> {
+/** One CSV row of {@link depthTable}: a run drawn (final error null when it diverged). */
+export type DepthTableRow = {
+  run: string;
+  source: string;
+  net: string;
+  depth: number;
+  final_train_error: number | null;
+  status: string;
+};
+
+/**
+ * One CSV row per run drawn. The word-valued cells (source, net, status; a run's name where it has no label) are in
+ * `locale`; the headers are `localized(CSV_TEXT, locale).depthColumns` (pass them as `columnNames`).
+ */
+export function depthTable(points: readonly DepthPoint[], locale: Locale = pageLocale()): DepthTableRow[] {
+  const words = localized(CSV_TEXT, locale);
+  const nets = localized(NET_TEXT, locale);
   return points.map((point) => ({
-    run: point.label ?? `${familyName(point.isResidual)}-${point.depth}`,
-    source: point.isReference ? "reference" : "live",
-    net: familyName(point.isResidual),
+    run: point.label ?? localNetName(`${familyName(point.isResidual)}-${point.depth}`, locale),
+    source: words.sources[point.isReference ? "reference" : "live"],
+    net: nets[familyName(point.isResidual)],
     depth: point.depth,
     final_train_error: Number.isFinite(point.value) ? point.value : null,
-    status: Number.isFinite(point.value) ? "done" : "diverged"
+    status: words.statuses[Number.isFinite(point.value) ? "done" : "diverged"]
   }));
 }
 
 /** Columns of {@link depthTable}, in order. */
-export const DEPTH_TABLE_COLUMNS = ["run", "source", "net", "depth", "final_train_error", "status"] as const;
+export const DEPTH_TABLE_COLUMNS = ["run", "source", "net", "depth", "final_train_error", "status"] as const satisfies readonly (keyof DepthTableRow)[];

@@ -5,7 +5,8 @@
  *
  *   const figure = LiveFigure((runs) => ErrorCurves(runs, {width}), [], {
  *     title: "Training and test error", caption: "…settings… · seed 1",
- *     rows: (runs) => curveTable(runs), columns: CURVE_TABLE_COLUMNS,
+ *     rows: (runs) => curveTable(runs, locale), columns: CURVE_TABLE_COLUMNS,
+ *     columnNames: localized(CSV_TEXT, locale).curveColumns,   // the CSV's headers in the page's language
  *     redraw: (chart, runs) => updateCurves(chart, runs, {width})   // optional: redraw only what changed
  *   });
  *   display(figure);

@@ -9,7 +9,8 @@ import type {RunPhase, SessionState} from "../../session/sessionState.js";
 import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {localNetName} from "../../session/netName.js";
 import {familyName} from "./palette.js";
-import {CURVES_TEXT} from "./text.js";
+import {NET_TEXT} from "../../session/text.js";
+import {CSV_TEXT, CURVES_TEXT} from "./text.js";
 
 export type {CurvePoint, RunPhase};
 
@@ -118,15 +119,34 @@ export function lastFinitePoint(run: RunCurve, metric: CurveMetric = "error"): {
   return null;
 }
 
-/** One CSV line per snapshot of every run: what the curves chart drew, in wide format (empty where not measured). */
-export function curveTable(runs: readonly RunCurve[]): Array<Record<string, string | number | null>> {
+/** One CSV line of {@link curveTable}: a run's snapshot (null where not measured). */
+export type CurveTableRow = {
+  run: string;
+  source: string;
+  net: string;
+  depth: number;
+  status: string;
+  step: number;
+  train_loss: number | null;
+  train_error: number | null;
+  test_error: number | null;
+};
+
+/**
+ * One CSV line per snapshot of every run: what the curves chart drew, in wide format (empty where not measured).
+ * The word-valued cells (source, net, status) are in `locale` — English: "live"/"reference", "plain"/"residual", the
+ * run's phase; the headers are `localized(CSV_TEXT, locale).curveColumns` (pass them as `columnNames`).
+ */
+export function curveTable(runs: readonly RunCurve[], locale: Locale = pageLocale()): CurveTableRow[] {
+  const words = localized(CSV_TEXT, locale);
+  const nets = localized(NET_TEXT, locale);
   return runs.flatMap((run) =>
     run.points.map((point) => ({
       run: run.label,
-      source: run.isReference ? "reference" : "live",
-      net: familyName(run.isResidual),
+      source: words.sources[run.isReference ? "reference" : "live"],
+      net: nets[familyName(run.isResidual)],
       depth: run.depth,
-      status: run.phase,
+      status: words.statuses[run.phase],
       step: point.step,
       train_loss: Number.isFinite(point.loss) ? point.loss : null,
       train_error: Number.isFinite(point.trainError) ? point.trainError : null,
@@ -136,4 +156,4 @@ export function curveTable(runs: readonly RunCurve[]): Array<Record<string, stri
 }
 
 /** Columns of {@link curveTable}, in order. */
-export const CURVE_TABLE_COLUMNS = ["run", "source", "net", "depth", "status", "step", "train_loss", "train_error", "test_error"] as const;
+export const CURVE_TABLE_COLUMNS = ["run", "source", "net", "depth", "status", "step", "train_loss", "train_error", "test_error"] as const satisfies readonly (keyof CurveTableRow)[];

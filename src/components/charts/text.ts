@@ -1,11 +1,14 @@
 /**
  * Every reader-visible string of the shared training charts (curves, error vs depth, the progress panel), in both
  * languages: titles, axis labels, legends, screen-reader descriptions, status lines and button labels. The family
- * words of net names ("plain-20" → "普通-20") are the session's (src/session/text.ts NET_TEXT, netName.ts); the data
- * keys of the CSV tables ("plain", "residual", "live", "reference") stay English: they are identifiers, not words.
+ * words of net names ("plain-20" → "普通-20") are the session's (src/session/text.ts NET_TEXT, netName.ts), also in the
+ * CSV tables' net column. The CSV tables' headers and word-valued cells are {@link CSV_TEXT}'s: English keeps the keys
+ * and words the data has always had ("run,source,net,…", "live", "done"), byte for byte; Chinese names them in Chinese.
  */
 import type {Localized} from "../../i18n/locale.js";
 import type {RunPhase} from "../../session/sessionState.js";
+import type {CurveTableRow} from "./curves.js";
+import type {DepthTableRow} from "./ErrorVsDepthChart.js";
 
 const CURVES_EN = {
   /** A run from data/: "plain-56 (reference)". */
@@ -151,5 +154,53 @@ export const PROGRESS_TEXT: Localized<typeof PROGRESS_EN> = {
     bar: "训练进度",
     runs: "运行",
     details: "技术细节"
+  }
+};
+
+/** The CSV tables' words: a header per column (by the rows' key), and the words a cell may hold. */
+interface CsvWords {
+  /** Headers of the curves table (curves.ts `curveTable`): `columnNames` of its exports. */
+  curveColumns: Record<keyof CurveTableRow, string>;
+  /** Headers of the error-vs-depth table (ErrorVsDepthChart.ts `depthTable`). */
+  depthColumns: Record<keyof DepthTableRow, string>;
+  /** The source column: a run trained on the page, or one from data/. */
+  sources: Record<"live" | "reference", string>;
+  /** The status column: a run's phase. */
+  statuses: Record<RunPhase, string>;
+}
+
+/** The CSV exports of the training charts (curveTable, depthTable). English: the keys and words themselves, unchanged. */
+export const CSV_TEXT: Localized<CsvWords> = {
+  en: {
+    curveColumns: {
+      run: "run",
+      source: "source",
+      net: "net",
+      depth: "depth",
+      status: "status",
+      step: "step",
+      train_loss: "train_loss",
+      train_error: "train_error",
+      test_error: "test_error"
+    },
+    depthColumns: {run: "run", source: "source", net: "net", depth: "depth", final_train_error: "final_train_error", status: "status"},
+    sources: {live: "live", reference: "reference"},
+    statuses: {starting: "starting", running: "running", paused: "paused", done: "done", diverged: "diverged", cancelled: "cancelled", failed: "failed"}
+  },
+  zh: {
+    curveColumns: {
+      run: "运行",
+      source: "来源",
+      net: "网络",
+      depth: "深度",
+      status: "状态",
+      step: "步",
+      train_loss: "训练损失",
+      train_error: "训练误差",
+      test_error: "测试误差"
+    },
+    depthColumns: {run: "运行", source: "来源", net: "网络", depth: "深度", final_train_error: "最终训练误差", status: "状态"},
+    sources: {live: "实时运行", reference: "参考运行"},
+    statuses: {starting: "启动中", running: "训练中", paused: "已暂停", done: "完成", diverged: "发散", cancelled: "已取消", failed: "失败"}
   }
 };

@@ -4,6 +4,7 @@
  * and the final-training-error-vs-depth chart with its Clear button. `recordHistory` adds every finished run of the
  * session to the history. The page (src/degradation.md) composes them with the controls and the progress panel.
  */
+import {CSV_TEXT} from "../charts/text.js";
 import {ErrorCurves, updateCurves} from "../charts/ErrorCurves.js";
 import {DEPTH_TABLE_COLUMNS, depthTable, ErrorVsDepthChart} from "../charts/ErrorVsDepthChart.js";
 import {LiveFigure} from "../charts/LiveFigure.js";
@@ -60,7 +61,8 @@ export function DegradationCurves(
     caption,
     filename: text.curvesFilename,
     rows: curveTable,
-    columns: CURVE_TABLE_COLUMNS
+    columns: CURVE_TABLE_COLUMNS,
+    columnNames: localized(CSV_TEXT).curveColumns
   });
   figure.classList.add("rx-degradation-curves");
   const stop = session.subscribe((state) => figure.update([...referenceCurves, ...sessionCurves(state)]));
@@ -97,7 +99,8 @@ export function DegradationDepthChart(
     caption,
     filename: text.depthFilename,
     rows: depthTable,
-    columns: DEPTH_TABLE_COLUMNS
+    columns: DEPTH_TABLE_COLUMNS,
+    columnNames: localized(CSV_TEXT).depthColumns
   });
   const note = el("p", {class: "rx-history__note", role: "status"});
   const count = el("span", {class: "rx-history__count"});

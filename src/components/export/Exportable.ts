@@ -23,6 +23,8 @@ export interface ExportOptions {
   data?: readonly Row[] | (() => readonly Row[]);
   /** CSV columns, in order (default: every key of the rows, in the order first seen). */
   columns?: readonly string[];
+  /** The CSV header's name of each column in the page's language, by the rows' key (default: the key itself). */
+  columnNames?: Readonly<Record<string, string>>;
   /** Base name of the files (default: the title), made safe; extensions are added. */
   filename?: string;
   /** PNG scale factor (default 2). */
@@ -53,7 +55,7 @@ function inTheme<T>(figure: Element, theme: ExportTheme, capture: () => T): T {
 
 /** What each button makes; `theme()` reads the reader's choice of colours at click time. */
 function exporters(chart: Element, options: ExportOptions, theme: () => ExportTheme) {
-  const {title, caption = "", columns, scale = 2, locale = pageLocale()} = options;
+  const {title, caption = "", columns, columnNames, scale = 2, locale = pageLocale()} = options;
   const base = options.filename ?? title;
   const svgText = () => {
     const figure = chart.closest(".rx-export") ?? chart;
@@ -68,7 +70,7 @@ function exporters(chart: Element, options: ExportOptions, theme: () => ExportTh
     },
     csv: async () => {
       const rows = typeof options.data === "function" ? options.data() : (options.data ?? []);
-      downloadBlob(new Blob([toCsv(rows, columns)], {type: "text/csv;charset=utf-8"}), safeFilename(base, "csv", locale));
+      downloadBlob(new Blob([toCsv(rows, columns, columnNames)], {type: "text/csv;charset=utf-8"}), safeFilename(base, "csv", locale));
     }
   };
 }

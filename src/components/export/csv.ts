@@ -27,9 +27,12 @@ export function csvField(value: unknown): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The rows as CSV text: header, then one line per row, each ended by CRLF. */
-export function toCsv(rows: readonly Row[], columns: readonly string[] = columnsOf(rows)): string {
-  const lines = [columns.map(csvField).join(",")];
+/**
+ * The rows as CSV text: header, then one line per row, each ended by CRLF. `names` gives the header's name of a
+ * column (its key by default): the same data reads "step,loss" on an English page and "步,损失" on a Chinese one.
+ */
+export function toCsv(rows: readonly Row[], columns: readonly string[] = columnsOf(rows), names: Readonly<Record<string, string>> = {}): string {
+  const lines = [columns.map((column) => csvField(names[column] ?? column)).join(",")];
   for (const row of rows) lines.push(columns.map((column) => csvField(row[column])).join(","));
   return lines.join("\r\n") + "\r\n";
 }

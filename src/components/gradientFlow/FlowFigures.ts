@@ -6,14 +6,14 @@
 import {LiveFigure} from "../charts/LiveFigure.js";
 import type {SessionState, TrainingSession} from "../../session/trainingSession.js";
 import {el} from "../dom.js";
-import {localized} from "../../i18n/locale.js";
+import {localized, pageLocale} from "../../i18n/locale.js";
 import {describeFlow, unitsForDepth, type FlowSettings} from "./flowRuns.js";
-import {gradientRows, identityRows, measuredSteps, snapshotAt, type FlowTrace, type GradientRow, type IdentityRow} from "./flowRows.js";
+import {gradientCsvRows, gradientRows, identityRows, measuredSteps, snapshotAt, type FlowTrace, type GradientRow, type IdentityRow} from "./flowRows.js";
 import {identitySentences, profileSentences} from "./flowText.js";
 import {decadeDomain, GradientNormChart, logDomain} from "./GradientNormChart.js";
 import {IdentityChart} from "./IdentityChart.js";
 import type {StepScrubberElement} from "./StepScrubber.js";
-import {FLOW_FIGURES_TEXT} from "./text.js";
+import {FLOW_CSV_TEXT, FLOW_FIGURES_TEXT} from "./text.js";
 
 /** What the views need from the page. */
 export interface FlowViewOptions {
@@ -58,7 +58,8 @@ interface NormView {
 /** ‖∂L/∂x_l‖ per unit of the plain and the residual net at the scrubber's step, with a sentence per net. */
 export function GradientNormFigure(session: TrainingSession, scrubber: StepScrubberElement, {width, settings, invalidation}: FlowViewOptions): HTMLElement {
   const units = unitsForDepth(settings.depth);
-  const text = localized(FLOW_FIGURES_TEXT);
+  const locale = pageLocale();
+  const text = localized(FLOW_FIGURES_TEXT, locale);
   const empty: NormView = {rows: [], initial: [], step: 0, diverged: [], domain: [1e-3, 1], sentences: []};
   const draw = (view: NormView) =>
     el("div", {}, [
@@ -69,7 +70,8 @@ export function GradientNormFigure(session: TrainingSession, scrubber: StepScrub
     title: text.normsTitle,
     caption: describeFlow(settings),
     filename: text.normsFilename,
-    rows: (view) => [...view.rows, ...(view.step > 0 ? view.initial : [])]
+    rows: (view) => gradientCsvRows([...view.rows, ...(view.step > 0 ? view.initial : [])], locale),
+    columnNames: localized(FLOW_CSV_TEXT, locale).gradientColumns
   });
   figure.classList.add("flow-norms");
   follow(session, scrubber, invalidation, (state, step) => {
@@ -109,7 +111,8 @@ export function IdentityFigure(session: TrainingSession, scrubber: StepScrubberE
     title: text.identityTitle,
     caption: describeFlow(settings),
     filename: text.identityFilename,
-    rows: (view) => view.rows
+    rows: (view) => view.rows,
+    columnNames: localized(FLOW_CSV_TEXT).identityColumns
   });
   figure.classList.add("flow-identity");
   follow(session, scrubber, invalidation, (state, step) => {

@@ -5,8 +5,8 @@
  */
 export {bindScrubber, GradientNormFigure, IdentityFigure, whenNearViewport, type FlowViewOptions} from "./FlowFigures.js";
 export {describeFlow, flowRuns, unitsForDepth, type FlowSettings} from "./flowRuns.js";
-export {formatMagnitude, gradientRows, identityRows, measuredSteps, profileFigures, snapshotAt} from "./flowRows.js";
+export {formatMagnitude, gradientCsvRows, gradientRows, identityRows, measuredSteps, profileFigures, snapshotAt} from "./flowRows.js";
 export {GradientNormChart, logDomain} from "./GradientNormChart.js";
 export {IdentityChart} from "./IdentityChart.js";
 export {StepScrubber, type StepScrubberElement} from "./StepScrubber.js";
-export {FLOW_FIGURES_TEXT, FLOW_RUNS_TEXT, FLOW_SENTENCES, IDENTITY_CHART_TEXT, NORM_CHART_TEXT, SCRUBBER_TEXT} from "./text.js";
+export {FLOW_CSV_TEXT, FLOW_FIGURES_TEXT, FLOW_RUNS_TEXT, FLOW_SENTENCES, IDENTITY_CHART_TEXT, NORM_CHART_TEXT, SCRUBBER_TEXT} from "./text.js";

@@ -1,9 +1,11 @@
 /**
  * Every reader-visible string of the gradient-flow lab (flowRuns.ts, flowText.ts, FlowFigures.ts, GradientNormChart.ts,
  * IdentityChart.ts, StepScrubber.ts), in both languages. Net names follow the glossary ("plain-56" → "普通-56"); the
- * data keys of the CSV tables ("plain", "residual", "norm", …) stay English: they are identifiers, not words.
+ * rows' keys and values ("net": "plain" / "residual", "norm", …) stay English identifiers in code; the CSV exports
+ * name their columns and nets in the page's language (FLOW_CSV_TEXT), English keeping the identifiers themselves.
  */
 import type {Localized} from "../../i18n/locale.js";
+import type {GradientRow, IdentityRow} from "./flowRows.js";
 
 /** The settings of a caption line, as describeFlow reads them. */
 interface FlowCaption {
@@ -187,5 +189,36 @@ export const SCRUBBER_TEXT: Localized<typeof SCRUBBER_EN> = {
     waiting: "正在等待第一个快照…",
     initial: "第 0 步——初始化时的网络",
     step: (step, totalSteps, isLatest) => `第 ${step} 步（共 ${totalSteps} 步）${isLatest ? "，最新" : ""}`
+  }
+};
+
+const CSV_EN: {
+  /** A row's `net` ("plain" / "residual", the run's id) as a CSV cell. */
+  nets: Record<"plain" | "residual", string>;
+  /** The CSV header of each column of the gradient-norm figure, by the rows' key. */
+  gradientColumns: Record<keyof GradientRow & string, string>;
+  /** The CSV header of each column of the identity figure, by the rows' key. */
+  identityColumns: Record<keyof IdentityRow & string, string>;
+} = {
+  nets: {plain: "plain", residual: "residual"},
+  gradientColumns: {net: "net", step: "step", unit: "unit", isHead: "isHead", norm: "norm"},
+  identityColumns: {step: "step", unit: "unit", to: "to", total: "total", direct: "direct", residual: "residual", isExact: "isExact"}
+};
+
+/** The two figures' CSV exports: column headers and net names (English: the rows' own keys and ids, unchanged). */
+export const FLOW_CSV_TEXT: Localized<typeof CSV_EN> = {
+  en: CSV_EN,
+  zh: {
+    nets: {plain: "普通网络", residual: "残差网络"},
+    gradientColumns: {net: "网络", step: "步", unit: "单元 l", isHead: "是否为输出头的输入", norm: "梯度范数 ‖∂L/∂xₗ‖"},
+    identityColumns: {
+      step: "步",
+      unit: "单元 l",
+      to: "恒等短路连接到达的位置 L",
+      total: "总梯度 ‖∂L/∂xₗ‖",
+      direct: "直接项 ‖∂L/∂x_L‖",
+      residual: "经过权重层的项 ‖∂L/∂xₗ − ∂L/∂x_L‖",
+      isExact: "拆分是否精确"
+    }
   }
 };

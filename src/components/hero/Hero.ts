@@ -17,12 +17,13 @@ import {Exportable} from "../export/index.js";
 import {errorMessages, type SessionRun, type SessionState, type TrainingSession} from "../../session/trainingSession.js";
 import {renderPauseAndStep} from "../charts/RunProgress.js";
 import type {Snapshot} from "../../engine/train/snapshot.js";
-import {boundaryRows, trainingPoints} from "../boundary/boundaryData.js";
+import {boundaryRows, trainingPoints, type BoundaryRow} from "../boundary/boundaryData.js";
 import {BoundaryLegend, BoundaryPicture, type BoundaryPictureElement} from "../boundary/BoundaryPicture.js";
 import {HERO_RESOLUTION, HERO_STEPS, heroData, heroRuns, heroStatus, showsContrast} from "./heroRuns.js";
 import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
-import {HERO_TEXT} from "./text.js";
-import {PROGRESS_TEXT} from "../charts/text.js";
+import {HERO_CSV_TEXT, HERO_TEXT} from "./text.js";
+import {CSV_TEXT, PROGRESS_TEXT} from "../charts/text.js";
+import {NET_TEXT} from "../../session/text.js";
 
 /** Options of {@link Hero}. */
 export interface HeroOptions {
@@ -53,6 +54,21 @@ export function afterLoadAndIdle(timeout = 1000): Promise<void> {
 
 function latest(run: SessionRun | undefined): Snapshot | undefined {
   return run?.snapshots.at(-1);
+}
+
+/** One CSV row of the hero's pictures: a grid cell of a net's latest boundary. */
+export type HeroBoundaryRow = {net: string; step: number} & BoundaryRow;
+
+/**
+ * The CSV rows of the pictures: every cell of each net's latest boundary, the net ("plain"/"residual") named in
+ * `locale`; the headers are `localized(HERO_CSV_TEXT, locale).boundaryColumns`.
+ */
+export function heroBoundaryRows(runs: readonly SessionRun[], locale: Locale = pageLocale()): HeroBoundaryRow[] {
+  const nets: Record<string, string> = localized(NET_TEXT, locale);
+  return runs.flatMap((run) => {
+    const snapshot = latest(run);
+    return snapshot?.boundary ? boundaryRows(snapshot.boundary).map((row) => ({net: nets[run.id] ?? run.id, step: snapshot.step, ...row})) : [];
+  });
 }
 
 /** One net's card: its name in the net's colour and its picture; `update(run)` shows the run's latest boundary. */
@@ -92,10 +108,8 @@ export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStar
     caption,
     filename: text.boundariesFile(seed),
     locale,
-    data: () => session.value.runs.flatMap((run) => {
-      const snapshot = latest(run);
-      return snapshot?.boundary ? boundaryRows(snapshot.boundary).map((row) => ({net: run.id, step: snapshot.step, ...row})) : [];
-    })
+    data: () => heroBoundaryRows(session.value.runs, locale),
+    columnNames: localized(HERO_CSV_TEXT, locale).boundaryColumns
   });
   const status = el("p", {class: "hero__status", role: "status", "aria-live": "polite"});
   const alerts = el("div", {class: "hero__alerts", role: "alert"});
@@ -104,8 +118,9 @@ export function Hero(session: TrainingSession, {width: pageWidth, seed, autoStar
     caption,
     filename: text.lossFile(seed),
     locale,
-    rows: (state) => curveTable(sessionCurves(state)),
-    columns: CURVE_TABLE_COLUMNS
+    rows: (state) => curveTable(sessionCurves(state), locale),
+    columns: CURVE_TABLE_COLUMNS,
+    columnNames: localized(CSV_TEXT, locale).curveColumns
   });
   const replay = el("button", {type: "button", class: "hero__replay"}, [autoStart ? text.replay : text.play]);
   const pause = el("button", {type: "button", class: "hero__pause", "data-rx-action": "pause", disabled: true}, [localized(PROGRESS_TEXT, locale).pause]);

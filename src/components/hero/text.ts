@@ -1,10 +1,11 @@
 /**
  * Every reader-visible string of the Overview's hero (Hero.ts and the status sentence of heroRuns.ts), in both
  * languages: the pictures' headings and descriptions, the figures' titles, captions and export file names, the
- * Play/Replay button and the status lines. Pause and Step are the progress panel's (charts/text.ts). Numbers arrive
- * already formatted (percentages as "44%").
+ * Play/Replay button, the status lines and the headers of the pictures' CSV. Pause and Step, and the loss chart's CSV
+ * headers, are the charts' (charts/text.ts). Numbers arrive already formatted (percentages as "44%").
  */
 import type {Localized} from "../../i18n/locale.js";
+import type {HeroBoundaryRow} from "./Hero.js";
 
 const HERO_EN = {
   /** A picture's heading: the net's name, the step it shows, and whether it diverged. */
@@ -56,4 +57,10 @@ export const HERO_TEXT: Localized<typeof HERO_EN> = {
     diverged: (status) => `${status}有一次运行发散了（它的损失已不再是一个数）。`,
     contrast: (status) => `${status}深度相同、数据相同、种子相同：两者只差在短路连接上。`
   }
+};
+
+/** The headers of the pictures' CSV (Hero.ts `heroBoundaryRows`), by the rows' key. English: the keys themselves, unchanged. */
+export const HERO_CSV_TEXT: Localized<{boundaryColumns: Record<keyof HeroBoundaryRow, string>}> = {
+  en: {boundaryColumns: {net: "net", step: "step", x: "x", y: "y", probability: "probability"}},
+  zh: {boundaryColumns: {net: "网络", step: "步", x: "x", y: "y", probability: "类别 1 的概率"}}
 };

@@ -15,6 +15,8 @@ import {trainingPoints, type DataPoint} from "../boundary/boundaryData.js";
 import {describeRequest} from "../../session/runCaption.js";
 import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {LAB_PAGE_TEXT} from "./text.js";
+import {CSV_TEXT} from "../charts/text.js";
+import {BOUNDARY_CSV_TEXT} from "../boundary/text.js";
 
 /** Training points shown over a decision boundary (the first ones of the split: enough to see the shape). */
 const BOUNDARY_POINTS = 300;
@@ -40,6 +42,7 @@ export function runTrainingPoints(run: SessionRun | undefined): DataPoint[] {
 /** The figures of one generation of runs, and how to redraw them. */
 function generationFigures(state: SessionState, width: number, locale: Locale) {
   const text = localized(LAB_PAGE_TEXT, locale);
+  const csv = localized(CSV_TEXT, locale);
   const caption = state.runs[0] ? describeRequest(state.runs.map((run) => run.request), state.backend?.backend ?? state.preference, locale) : "";
   const height = width < 560 ? 200 : 260;
   const errors = LiveFigure((runs: RunCurve[]) => ErrorCurves(runs, {width, height, emptyText: text.empty, locale}), [] as RunCurve[], {
@@ -47,16 +50,18 @@ function generationFigures(state: SessionState, width: number, locale: Locale) {
     caption,
     filename: text.errorsFile,
     locale,
-    rows: curveTable,
-    columns: CURVE_TABLE_COLUMNS
+    rows: (runs) => curveTable(runs, locale),
+    columns: CURVE_TABLE_COLUMNS,
+    columnNames: csv.curveColumns
   });
   const losses = LiveFigure((runs: RunCurve[]) => LossChart(runs, {width, height, emptyText: text.empty, locale}), [] as RunCurve[], {
     title: text.lossTitle,
     caption,
     filename: text.lossFile,
     locale,
-    rows: curveTable,
-    columns: CURVE_TABLE_COLUMNS
+    rows: (runs) => curveTable(runs, locale),
+    columns: CURVE_TABLE_COLUMNS,
+    columnNames: csv.curveColumns
   });
   const data = state.runs[0]?.request.data;
   const points = runTrainingPoints(state.runs[0]);
@@ -66,7 +71,8 @@ function generationFigures(state: SessionState, width: number, locale: Locale) {
         caption,
         filename: text.boundariesFile,
         locale,
-        rows: boundaryPanelRows
+        rows: boundaryPanelRows,
+        columnNames: localized(BOUNDARY_CSV_TEXT, locale).panelColumns
       })
     : null;
   // Redraw only what changed: a Plot figure costs milliseconds of main thread, the session notifies often.

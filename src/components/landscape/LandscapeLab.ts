@@ -15,8 +15,8 @@ import {LiveFigure} from "../charts/LiveFigure.js";
 import {el} from "../dom.js";
 import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {HeatmapPair, SliceChart} from "./LandscapeCharts.js";
-import {gridRows, landscapeProgress, landscapeSentences, sessionLandscape, sharedDomain, sliceRows, sliceSentence, verdictOf, type LandscapeSettings} from "./landscapeRows.js";
-import {LANDSCAPE_LAB_TEXT} from "./text.js";
+import {gridRows, landscapeCsvRows, landscapeProgress, landscapeSentences, sessionLandscape, sharedDomain, sliceRows, sliceSentence, verdictOf, type LandscapeSettings} from "./landscapeRows.js";
+import {LANDSCAPE_CSV_TEXT, LANDSCAPE_LAB_TEXT} from "./text.js";
 
 type View = AnalysisView<LandscapeAnalysis, LandscapeSettings>;
 
@@ -41,11 +41,12 @@ function captionOf(view: View, locale: Locale): string {
 export function LandscapeLab(session: TrainingSession, {settings, reference, invalidation}: {settings: LandscapeSettings; reference: LandscapeReference | null; invalidation: Promise<unknown>}): HTMLElement {
   const locale = pageLocale();
   const text = localized(LANDSCAPE_LAB_TEXT, locale);
+  const {columns} = localized(LANDSCAPE_CSV_TEXT, locale);
   const texts = {heatmap: el("div", {class: "rx-landscape__text"}), slice: el("p", {class: "rx-landscape__slice-text"})};
   const makeFigures = (view: View, widthOf: () => number) => {
     const caption = captionOf(view, locale);
-    const heatmap = LiveFigure((v: View) => HeatmapPair(gridRows(v.analysis), {width: widthOf(), domain: sharedDomain(gridRows(v.analysis)), locale}), view, {title: text.heatmapTitle, caption, rows: (v) => gridRows(v.analysis), filename: text.heatmapFile});
-    const slice = LiveFigure((v: View) => SliceChart(sliceRows(v.analysis), {width: widthOf(), locale}), view, {title: text.sliceTitle, caption, rows: (v) => sliceRows(v.analysis), filename: text.sliceFile});
+    const heatmap = LiveFigure((v: View) => HeatmapPair(gridRows(v.analysis), {width: widthOf(), domain: sharedDomain(gridRows(v.analysis)), locale}), view, {title: text.heatmapTitle, caption, rows: (v) => landscapeCsvRows(gridRows(v.analysis), locale), columnNames: columns, filename: text.heatmapFile});
+    const slice = LiveFigure((v: View) => SliceChart(sliceRows(v.analysis), {width: widthOf(), locale}), view, {title: text.sliceTitle, caption, rows: (v) => landscapeCsvRows(sliceRows(v.analysis), locale), columnNames: columns, filename: text.sliceFile});
     return {charts: [heatmap, slice], nodes: [heatmap, texts.heatmap, slice, texts.slice]};
   };
   const describe = (view: View) => {

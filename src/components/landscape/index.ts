@@ -4,5 +4,5 @@
  */
 export {LandscapeLab, landscapeVerdictLine, referenceLandscape} from "./LandscapeLab.js";
 export {HeatmapPair, SliceChart} from "./LandscapeCharts.js";
-export {LANDSCAPE_CHART_TEXT, LANDSCAPE_LAB_TEXT, LANDSCAPE_SENTENCES} from "./text.js";
-export {familyWord, gridRows, landscapeProgress, landscapeRuns, landscapeSentences, referenceSentence, sessionLandscape, sharedDomain, sliceRows, sliceSentence, type LandscapeSettings} from "./landscapeRows.js";
+export {LANDSCAPE_CHART_TEXT, LANDSCAPE_CSV_TEXT, LANDSCAPE_LAB_TEXT, LANDSCAPE_SENTENCES} from "./text.js";
+export {familyWord, gridRows, landscapeCsvRows, landscapeProgress, landscapeRuns, landscapeSentences, referenceSentence, sessionLandscape, sharedDomain, sliceRows, sliceSentence, type LandscapeSettings} from "./landscapeRows.js";

@@ -11,7 +11,7 @@ import type {LabelledRun, SessionState} from "../../session/sessionState.js";
 import {localNetName} from "../../session/netName.js";
 import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {familyName} from "../charts/palette.js";
-import {LANDSCAPE_CHART_TEXT, LANDSCAPE_SENTENCES} from "./text.js";
+import {LANDSCAPE_CHART_TEXT, LANDSCAPE_CSV_TEXT, LANDSCAPE_SENTENCES} from "./text.js";
 
 /** What the lab reads from its controls. */
 export interface LandscapeSettings {
@@ -68,6 +68,15 @@ export function gridRows(analysis: LandscapeAnalysis) {
 /** One row per net and point of the 1-D slice β = 0 ("net" as in {@link gridRows}). */
 export function sliceRows(analysis: LandscapeAnalysis) {
   return analysis.nets.flatMap((net) => net.landscape.slice.map((loss, i) => ({net: familyName(net.isResidual), alpha: coordinate(i, net.landscape.slice.length, net.landscape.extent), loss})));
+}
+
+/**
+ * Grid or slice rows as the CSV holds them in `locale`: the "net" cell in the language's words ("plain" and "residual"
+ * in English, as the charts' rows have them), every number unchanged. The header's names: LANDSCAPE_CSV_TEXT.columns.
+ */
+export function landscapeCsvRows<R extends {net: "plain" | "residual"}>(rows: readonly R[], locale: Locale = pageLocale()): Array<Omit<R, "net"> & {net: string}> {
+  const {net} = localized(LANDSCAPE_CSV_TEXT, locale);
+  return rows.map((row) => ({...row, net: net[row.net]}));
 }
 
 /** The one colour scale of both heatmaps: the range of log₁₀ L over both grids. */

@@ -3,6 +3,10 @@
  * under its charts and the reference runs' sentence), in both languages. Numbers arrive already formatted.
  */
 import type {Localized} from "../../i18n/locale.js";
+import type {gridRows, sliceRows} from "./landscapeRows.js";
+
+/** The columns of the exported CSVs: every key of the grid's and the slice's rows. */
+type CsvColumn = keyof ReturnType<typeof gridRows>[number] | keyof ReturnType<typeof sliceRows>[number];
 
 /** The words of the two charts: axes, legends, the marked point, the charts' descriptions. */
 export const LANDSCAPE_CHART_TEXT: Localized<{
@@ -123,9 +127,21 @@ interface ReferenceFacts {
 }
 
 /**
- * The sentences under the charts and the reference runs' sentence. (The exported CSV keeps its column names and the
- * values of its "net" column, "plain" / "residual", in English in every language: they are identifiers, not words.)
+ * The exported CSVs' header (a name for every column, by the rows' key) and the words of their "net" column. English
+ * keeps the keys and "plain" / "residual" as they were: the English tests read the files by them.
  */
+export const LANDSCAPE_CSV_TEXT: Localized<{columns: Record<CsvColumn, string>; net: {plain: string; residual: string}}> = {
+  en: {
+    columns: {net: "net", alpha: "alpha", beta: "beta", loss: "loss", logLoss: "logLoss"},
+    net: {plain: "plain", residual: "residual"}
+  },
+  zh: {
+    columns: {net: "网络", alpha: "α", beta: "β", loss: "损失", logLoss: "log₁₀ 损失"},
+    net: {plain: "普通", residual: "残差"}
+  }
+};
+
+/** The sentences under the charts and the reference runs' sentence. */
 export const LANDSCAPE_SENTENCES: Localized<{
   net: (facts: NetFacts) => string;
   grid: (resolution: number, plain: string, residual: string) => string;

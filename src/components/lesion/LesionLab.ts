@@ -13,10 +13,11 @@ import {lesionText} from "../../session/verdictText.js";
 import {AnalysisLab, verdictLine, type AnalysisView, type VerdictLine} from "../charts/AnalysisLab.js";
 import {LiveFigure} from "../charts/LiveFigure.js";
 import {el} from "../dom.js";
-import {localized} from "../../i18n/locale.js";
+import {localized, pageLocale} from "../../i18n/locale.js";
+import type {Row} from "../export/csv.js";
 import {PathShareChart, PerPathChart, RandomChart, SingleChart} from "./LesionCharts.js";
-import {lesionProgress, pathRows, pathSentence, randomMeanRows, randomRows, randomSentence, sessionAnalysis, singleRows, singleSentences, type LesionSettings} from "./lesionRows.js";
-import {LESION_LAB_TEXT} from "./text.js";
+import {csvRows, lesionProgress, pathRows, pathSentence, randomMeanRows, randomRows, randomSentence, sessionAnalysis, singleRows, singleSentences, type LesionSettings} from "./lesionRows.js";
+import {LESION_CSV_TEXT, LESION_LAB_TEXT} from "./text.js";
 
 type View = AnalysisView<LesionAnalysis, LesionSettings>;
 
@@ -33,16 +34,19 @@ export function lesionVerdictLine(state: SessionState, analysis = sessionAnalysi
 
 /** The lab element for `settings`, live from `session` until `invalidation`. */
 export function LesionLab(session: TrainingSession, {settings, reference, invalidation}: {settings: LesionSettings; reference: LesionReference | null; invalidation: Promise<unknown>}): HTMLElement {
-  const text = localized(LESION_LAB_TEXT);
+  const locale = pageLocale();
+  const text = localized(LESION_LAB_TEXT, locale);
+  const csv = localized(LESION_CSV_TEXT, locale);
   const texts = {single: el("div", {class: "rx-lesion__single-text"}), random: el("p", {class: "rx-lesion__random-text"}), paths: el("p", {class: "rx-lesion__paths-text"})};
   const makeFigures = (view: View, widthOf: () => number) => {
     const caption = text.caption(view.settings, view.isReference);
     const chance = (v: View) => v.analysis.nets[0].chance;
-    const figure = (draw: (v: View) => Element, title: string, rows: (v: View) => readonly Record<string, unknown>[], filename: string) => LiveFigure(draw, view, {title, caption, rows: rows as never, filename});
-    const single = figure((v) => SingleChart(singleRows(v.analysis), {width: widthOf(), chance: chance(v)}), text.singleTitle, (v) => singleRows(v.analysis), text.singleFilename);
-    const random = figure((v) => RandomChart(randomRows(v.analysis), randomMeanRows(v.analysis), {width: widthOf(), chance: chance(v)}), text.randomTitle, (v) => randomRows(v.analysis), text.randomFilename);
-    const paths = figure((v) => PathShareChart(pathRows(v.analysis), {width: widthOf()}), text.pathTitle, (v) => pathRows(v.analysis), text.pathFilename);
-    const perPath = figure((v) => PerPathChart(pathRows(v.analysis), {width: widthOf()}), text.perPathTitle, (v) => pathRows(v.analysis), text.perPathFilename);
+    const figure = <R extends Row>(draw: (v: View) => Element, title: string, rows: (v: View) => readonly R[], filename: string, columnNames: Record<keyof R & string, string>) =>
+      LiveFigure(draw, view, {title, caption, rows: (v) => csvRows(rows(v), locale), columnNames, filename});
+    const single = figure((v) => SingleChart(singleRows(v.analysis), {width: widthOf(), chance: chance(v)}), text.singleTitle, (v) => singleRows(v.analysis), text.singleFilename, csv.singleColumns);
+    const random = figure((v) => RandomChart(randomRows(v.analysis), randomMeanRows(v.analysis), {width: widthOf(), chance: chance(v)}), text.randomTitle, (v) => randomRows(v.analysis), text.randomFilename, csv.randomColumns);
+    const paths = figure((v) => PathShareChart(pathRows(v.analysis), {width: widthOf()}), text.pathTitle, (v) => pathRows(v.analysis), text.pathFilename, csv.pathColumns);
+    const perPath = figure((v) => PerPathChart(pathRows(v.analysis), {width: widthOf()}), text.perPathTitle, (v) => pathRows(v.analysis), text.perPathFilename, csv.pathColumns);
     return {charts: [single, random, paths, perPath], nodes: [single, texts.single, random, texts.random, paths, texts.paths, perPath]};
   };
   const describe = (view: View) => {

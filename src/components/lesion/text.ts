@@ -1,9 +1,11 @@
 /**
  * Every reader-visible string of the lesion lab (LesionLab.ts, LesionCharts.ts and the sentences of lesionRows.ts), in
- * both languages. Net names follow the glossary ("plain-20" → "普通-20"); the data keys and values of the CSV tables
- * ("net": "plain" / "residual", "testError", …) stay English: they are identifiers, not words.
+ * both languages. Net names follow the glossary ("plain-20" → "普通-20"); the rows' keys and values ("net": "plain" /
+ * "residual", "testError", …) stay English identifiers in code; the CSV exports name their columns and nets in the
+ * page's language (LESION_CSV_TEXT), English keeping the identifiers themselves.
  */
 import type {Localized} from "../../i18n/locale.js";
+import type {pathRows, randomRows, singleRows} from "./lesionRows.js";
 import {LESION_DEFAULTS} from "../../engine/lesion/setup.js";
 
 const CHART_EN = {
@@ -197,5 +199,32 @@ export const LESION_SENTENCES: Localized<typeof SENTENCES_EN> = {
       `${survivals.count === 0 ? "" : `——不过在所有种子上的 ${survivals.of} 次单个删除中，有 ${survivals.count} 次让它朝随机猜测移动的距离不超过十分之一`}。`,
     findingPaths: (gradientLength, pathLength, paths) =>
       `梯度走的路径很短：按携带的梯度加权，路径平均经过 ${gradientLength} 个残差分支，而全部 ${paths} 条路径的平均是 ${pathLength} 个。`
+  }
+};
+
+/** The CSV header of each column of some rows, by the rows' key. */
+type Columns<Rows extends readonly object[]> = Record<keyof Rows[number] & string, string>;
+
+const CSV_EN: {
+  /** A row's `net` ("plain" / "residual") as a CSV cell. */
+  nets: Record<"plain" | "residual", string>;
+  singleColumns: Columns<ReturnType<typeof singleRows>>;
+  randomColumns: Columns<ReturnType<typeof randomRows>>;
+  pathColumns: Columns<ReturnType<typeof pathRows>>;
+} = {
+  nets: {plain: "plain", residual: "residual"},
+  singleColumns: {net: "net", unit: "unit", downsampling: "downsampling", testError: "testError", intactError: "intactError"},
+  randomColumns: {net: "net", deleted: "deleted", draw: "draw", testError: "testError"},
+  pathColumns: {length: "length", paths: "paths", pathShare: "pathShare", gradientShare: "gradientShare", gradientPerPath: "gradientPerPath"}
+};
+
+/** The charts' CSV exports (LesionLab.ts): column headers and net names (English: the rows' own keys and values, unchanged). */
+export const LESION_CSV_TEXT: Localized<typeof CSV_EN> = {
+  en: CSV_EN,
+  zh: {
+    nets: {plain: "普通网络", residual: "残差网络"},
+    singleColumns: {net: "网络", unit: "删除的单元", downsampling: "是否为下采样单元", testError: "测试误差", intactError: "完整网络的测试误差"},
+    randomColumns: {net: "网络", deleted: "随机删除的单元数", draw: "第几次抽取", testError: "测试误差"},
+    pathColumns: {length: "路径长度", paths: "路径数", pathShare: "占全部路径的比例", gradientShare: "携带的梯度占比", gradientPerPath: "单条路径上的梯度范数"}
   }
 };

@@ -3,6 +3,7 @@
  * (session/runHistory.ts), as final training error vs depth beside the reference runs of the same data set
  * and step count. Read when the page opens; empty until the reader has trained there.
  */
+import {CSV_TEXT} from "../charts/text.js";
 import {ErrorVsDepthChart, DEPTH_TABLE_COLUMNS, depthTable} from "../charts/ErrorVsDepthChart.js";
 import {LiveFigure} from "../charts/LiveFigure.js";
 import {el} from "../dom.js";
@@ -58,8 +59,9 @@ export function YourRuns(
       title: text.title(localized(NAMES_TEXT, locale).data(setting.data), setting.steps),
       caption: text.caption(setting.count, others),
       filename: text.filename,
-      rows: depthTable,
-      columns: DEPTH_TABLE_COLUMNS
+      rows: (shown) => depthTable(shown, locale),
+      columns: DEPTH_TABLE_COLUMNS,
+      columnNames: localized(CSV_TEXT, locale).depthColumns
     });
     root.replaceChildren(...[note, figure].filter((node) => node !== null));
   };

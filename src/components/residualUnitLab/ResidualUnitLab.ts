@@ -50,6 +50,7 @@ export function ResidualUnitLab(settings: ResidualUnitSettings, {width}: {width:
     title: text.title(scale.toFixed(2)),
     caption: text.caption(text.unitName(unit), unit === "preact" ? "ReLU(x)" : "x", rows.length, HIDDEN_WIDTH, seed),
     data: rows,
+    columnNames: text.csv,
     filename: text.filename(unit, scale.toFixed(2), seed)
   });
 }

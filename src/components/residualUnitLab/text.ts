@@ -1,6 +1,6 @@
 /** Every reader-visible string of the residual-unit lab (ResidualUnitLab.ts, UnitChart.ts), in both languages. */
 import type {Localized} from "../../i18n/locale.js";
-import type {UnitKind} from "./unitSetup.js";
+import type {UnitKind, UnitRow} from "./unitSetup.js";
 
 const EN = {
   /** The readout's first line; `beforeRelu` is the `beforeRelu` clause for the original unit, else "". */
@@ -19,7 +19,9 @@ const EN = {
   branchTitle: (alpha: string, kind: UnitKind): string => `Residual branch α·F(x), α = ${alpha}${kind === "preact" ? " (F starts with a ReLU of x)" : ""}`,
   outputTitle: (kind: UnitKind): string => (kind === "original" ? `Output ReLU(x + α·F(x)) — ticks: x` : `Output x + α·F(x) — ticks: x`),
   componentAxis: "component i of the vector →",
-  chartLabel: (titles: readonly string[], components: number): string => `${titles.join("; ")}; ${components} components each`
+  chartLabel: (titles: readonly string[], components: number): string => `${titles.join("; ")}; ${components} components each`,
+  /** The CSV's header, by the rows' key (every key of a UnitRow named); English keeps the keys, which tests read. */
+  csv: {i: "i", x: "x", residual: "residual", scaledResidual: "scaledResidual", sum: "sum", output: "output"} satisfies Record<keyof UnitRow, string>
 };
 
 export const RESIDUAL_UNIT_TEXT: Localized<typeof EN> = {
@@ -40,6 +42,7 @@ export const RESIDUAL_UNIT_TEXT: Localized<typeof EN> = {
     branchTitle: (alpha, kind) => `残差分支 α·F(x)，α = ${alpha}${kind === "preact" ? "（F 先对 x 做 ReLU）" : ""}`,
     outputTitle: (kind) => (kind === "original" ? "输出 ReLU(x + α·F(x))，短横线标出 x" : "输出 x + α·F(x)，短横线标出 x"),
     componentAxis: "向量的第 i 个分量 →",
-    chartLabel: (titles, components) => `${titles.join("；")}；每组 ${components} 个分量`
+    chartLabel: (titles, components) => `${titles.join("；")}；每组 ${components} 个分量`,
+    csv: {i: "分量 i", x: "输入 x", residual: "残差分支 F(x)", scaledResidual: "缩放后的分支 α·F(x)", sum: "和 x + α·F(x)", output: "输出"}
   }
 };

@@ -59,9 +59,12 @@ export function buildRows(result: BuildResult, {arithmetic, published}: Pick<Res
   ];
 }
 
+/** A row of the CSV: one cell per column named in RESNET50_BUILD_TEXT's `csv` (a column without a name does not compile). */
+type CsvRow = Record<keyof (typeof RESNET50_BUILD_TEXT)["en"]["csv"], string>;
+
 /** The rows for the CSV: the cells' text without code marks. */
-function csvRows(rows: ReturnType<typeof buildRows>) {
-  return rows.map((row) => ({quantity: plainText(row.quantity), value: row.value, comparison: plainText(row.comparison)}));
+function csvRows(rows: ReturnType<typeof buildRows>): CsvRow[] {
+  return rows.map((row): CsvRow => ({quantity: plainText(row.quantity), value: row.value, comparison: plainText(row.comparison)}));
 }
 
 /**
@@ -130,7 +133,7 @@ export function Resnet50Build(options: Resnet50BuildOptions): HTMLElement {
       const rows = buildRows(result, options, locale);
       const hooks = buildRows(result, options, "en").map((row) => row.quantity);
       const caption = text.caption(name, result.report.backend, new Date().toISOString().slice(0, 10));
-      output.replaceChildren(Exportable(resultTable(rows, hooks, locale), {title: text.title(name), caption, data: csvRows(rows), filename: text.filename(name)}));
+      output.replaceChildren(Exportable(resultTable(rows, hooks, locale), {title: text.title(name), caption, data: csvRows(rows), columnNames: text.csv, filename: text.filename(name)}));
       status.textContent = text.built(name, integer(result.report.params, locale), String(Math.round(result.report.buildMs)));
     } catch (error) {
       status.textContent = text.failed(error instanceof Error ? error.message : String(error));

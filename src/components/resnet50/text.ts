@@ -10,8 +10,8 @@ const ZH_BACKENDS: Record<string, string> = {webgl: "WebGL", wasm: "WebAssembly"
 const zhBackend = (backend: string) => ZH_BACKENDS[backend] ?? backend;
 
 /**
- * The build button, its status line, the comparison table's rows and headers, and the export's title and names. (The
- * CSV's column names, "quantity", "value" and "comparison", are identifiers and stay English in every language.)
+ * The build button, its status line, the comparison table's rows and headers, and the export's title, names and CSV
+ * header (English keeps the column keys "quantity", "value" and "comparison", which the English tests read).
  */
 export const RESNET50_BUILD_TEXT: Localized<{
   build: (name: string) => string;
@@ -27,6 +27,8 @@ export const RESNET50_BUILD_TEXT: Localized<{
   milliseconds: (value: string) => string;
   /** The table's column headers (the first, over the quantities, is empty). */
   headers: {value: string; check: string};
+  /** The CSV's header: each column's name, by the rows' key. */
+  csv: {quantity: string; value: string; comparison: string};
   paramsBuilt: string;
   measured: string;
   paramsArithmetic: string;
@@ -56,6 +58,7 @@ export const RESNET50_BUILD_TEXT: Localized<{
     megabytes: (value) => `${value} MB`,
     milliseconds: (value) => `${value} ms`,
     headers: {value: "value", check: "check"},
+    csv: {quantity: "quantity", value: "value", comparison: "comparison"},
     paramsBuilt: "parameters, built by TF.js in this browser",
     measured: "measured: model.countParams()",
     paramsArithmetic: "parameters, architecture arithmetic",
@@ -85,6 +88,7 @@ export const RESNET50_BUILD_TEXT: Localized<{
     megabytes: (value) => `${value} MB`,
     milliseconds: (value) => `${value} ms`,
     headers: {value: "数值", check: "核对"},
+    csv: {quantity: "项目", value: "数值", comparison: "核对"},
     paramsBuilt: "参数量：在此浏览器中由 TensorFlow（JavaScript 版）构建",
     measured: "实测：`model.countParams()`",
     paramsArithmetic: "参数量：按网络结构推算",

@@ -12,9 +12,9 @@ import type {TrainingClient} from "../../workers/client.js";
 import {LiveFigure, type LiveFigureElement} from "../charts/LiveFigure.js";
 import {el} from "../dom.js";
 import {AcfChart, GradientChart, SweepChart} from "./ShatteredCharts.js";
-import {acfRows, depthSentence, gradientRows, sweepRows, sweepSentence} from "./shatteredRows.js";
+import {acfRows, csvRows, depthSentence, gradientRows, sweepRows, sweepSentence} from "./shatteredRows.js";
 import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
-import {SHATTERED_LAB_TEXT} from "./text.js";
+import {SHATTERED_CSV_TEXT, SHATTERED_LAB_TEXT} from "./text.js";
 import {backendName} from "../../session/backendText.js";
 import type {BackendPreference} from "../../workers/protocol.js";
 
@@ -35,6 +35,7 @@ export function ShatteredLab(
   {connect, invalidation, locale = pageLocale()}: {connect: () => TrainingClient; invalidation: Promise<unknown>; locale?: Locale}
 ): HTMLElement {
   const text = localized(SHATTERED_LAB_TEXT, locale);
+  const csv = localized(SHATTERED_CSV_TEXT, locale);
   const bar = el("progress", {class: "rx-progress__bar", max: 1, value: 0, "aria-label": text.progress});
   const status = el("p", {class: "rx-shattered__status", role: "status", "aria-live": "polite"});
   const progress = el("div", {class: "rx-progress rx-shattered__progress", "data-phase": "idle"}, [bar, status]);
@@ -50,9 +51,9 @@ export function ShatteredLab(
 
   const makeCharts = (view: View) => {
     const caption = () => text.caption({...SHATTERED_DEFAULTS, seed: current?.analysis.seed ?? view.analysis.seed});
-    const gradient = LiveFigure((v: View) => GradientChart(gradientRows(v.analysis, v.depth), {width: widthOf(), depth: v.depth, locale}), view, {title: text.gradientTitle, caption: caption(), rows: (v) => gradientRows(v.analysis, v.depth), filename: text.gradientFile, locale});
-    const acf = LiveFigure((v: View) => AcfChart(acfRows(v.analysis, v.depth), {width: widthOf(), depth: v.depth, locale}), view, {title: text.acfTitle, caption: caption(), rows: (v) => acfRows(v.analysis, v.depth), filename: text.acfFile, locale});
-    const sweep = LiveFigure((v: View) => SweepChart(sweepRows(v.analysis), {width: widthOf(), depth: v.depth, verdictDepth: VERDICT_DEPTH, locale}), view, {title: text.sweepTitle, caption: caption(), rows: (v) => sweepRows(v.analysis), filename: text.sweepFile, locale});
+    const gradient = LiveFigure((v: View) => GradientChart(gradientRows(v.analysis, v.depth), {width: widthOf(), depth: v.depth, locale}), view, {title: text.gradientTitle, caption: caption(), rows: (v) => csvRows(gradientRows(v.analysis, v.depth), locale), columnNames: csv.gradientColumns, filename: text.gradientFile, locale});
+    const acf = LiveFigure((v: View) => AcfChart(acfRows(v.analysis, v.depth), {width: widthOf(), depth: v.depth, locale}), view, {title: text.acfTitle, caption: caption(), rows: (v) => csvRows(acfRows(v.analysis, v.depth), locale), columnNames: csv.acfColumns, filename: text.acfFile, locale});
+    const sweep = LiveFigure((v: View) => SweepChart(sweepRows(v.analysis), {width: widthOf(), depth: v.depth, verdictDepth: VERDICT_DEPTH, locale}), view, {title: text.sweepTitle, caption: caption(), rows: (v) => csvRows(sweepRows(v.analysis), locale), columnNames: csv.sweepColumns, filename: text.sweepFile, locale});
     figures.replaceChildren(gradient, depthText, acf, sweep);
     return {gradient, acf, sweep};
   };

@@ -1,9 +1,10 @@
 /**
  * Every reader-visible string of the shattered-gradients lab (its charts, its status lines, titles, captions and
- * export file names, and the sentences under its charts and on its page), in both languages. Numbers arrive already
- * formatted (correlations as "0.05").
+ * export file names, CSV headers, and the sentences under its charts and on its page), in both languages. Numbers
+ * arrive already formatted (correlations as "0.05").
  */
 import type {Localized} from "../../i18n/locale.js";
+import type {acfRows, gradientRows, sweepRows} from "./shatteredRows.js";
 
 const CHART_EN = {
   input: "input x",
@@ -154,5 +155,32 @@ export const SHATTERED_SENTENCES: Localized<typeof SENTENCES_EN> = {
     residualFinding: (depth, r1, bound, reached) =>
       `残差网络的梯度碎裂得慢得多：${depth} 层时它的 r₁ 仍有 ${r1}，此后随深度逐渐下降${reached ? `，到 ${reached.depth} 层时才第一次降到 ${bound} 或以下（${reached.r1}）` : ""}。`,
     deepFinding: (depth, residual, plain) => `在这些小网络上，残差网络的梯度同样会衰减：${depth} 层时它的平均 r₁ 为 ${residual}，而普通网络为 ${plain}。`
+  }
+};
+
+/** The CSV header of each column of some rows, by the rows' key. */
+type Columns<Rows extends readonly object[]> = Record<keyof Rows[number] & string, string>;
+
+const CSV_EN: {
+  /** A row's `net` ("plain" / "residual") as a CSV cell. */
+  nets: Record<"plain" | "residual", string>;
+  gradientColumns: Columns<ReturnType<typeof gradientRows>>;
+  acfColumns: Columns<ReturnType<typeof acfRows>>;
+  sweepColumns: Columns<ReturnType<typeof sweepRows>>;
+} = {
+  nets: {plain: "plain", residual: "residual"},
+  gradientColumns: {net: "net", depth: "depth", input: "input", gradient: "gradient"},
+  acfColumns: {net: "net", depth: "depth", lag: "lag", autocorrelation: "autocorrelation"},
+  sweepColumns: {net: "net", depth: "depth", lag1: "lag1"}
+};
+
+/** The charts' CSV exports (ShatteredLab.ts): column headers and net names (English: the rows' own keys and values, unchanged). */
+export const SHATTERED_CSV_TEXT: Localized<typeof CSV_EN> = {
+  en: CSV_EN,
+  zh: {
+    nets: {plain: "普通网络", residual: "残差网络"},
+    gradientColumns: {net: "网络", depth: "深度（层）", input: "输入 x", gradient: "梯度 ∂输出/∂x"},
+    acfColumns: {net: "网络", depth: "深度（层）", lag: "滞后", autocorrelation: "自相关"},
+    sweepColumns: {net: "网络", depth: "深度（层）", lag1: "滞后 1 的自相关 r₁"}
   }
 };

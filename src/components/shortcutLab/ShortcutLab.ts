@@ -5,6 +5,7 @@
  * with it. The results show the three curves and a table of each option's parameters (architecture arithmetic)
  * beside its final errors.
  */
+import {CSV_TEXT} from "../charts/text.js";
 import {el} from "../dom.js";
 import {LiveFigure, type LiveFigureElement} from "../charts/LiveFigure.js";
 import {CURVE_TABLE_COLUMNS, curveTable, sessionCurves, type RunCurve} from "../charts/curves.js";
@@ -155,7 +156,8 @@ export function ShortcutResults(state: UrlState<"shortcuts">, session: TrainingS
         caption,
         filename: text.curvesFilename,
         rows: curveTable,
-        columns: CURVE_TABLE_COLUMNS
+        columns: CURVE_TABLE_COLUMNS,
+        columnNames: localized(CSV_TEXT).curveColumns
       });
       table = LiveFigure((data: TableRow[]) => countsTable(data, text), rows, {title: text.tableTitle, caption, filename: text.tableFilename, rows: (data) => csvRecords(data, text)});
       root.replaceChildren(verdict, curves, table);

@@ -5,6 +5,12 @@ import {safeFilename} from "../../../src/components/export/filename.ts";
 import {wrapText} from "../../../src/components/export/wrapText.ts";
 
 describe("toCsv", () => {
+  it("names the header's columns in the page's language, the rows' keys unchanged", () => {
+    const rows = [{step: 0, loss: 2.3}];
+    expect(toCsv(rows, ["step", "loss"], {step: "步", loss: "损失"})).toBe("步,损失\r\n0,2.3\r\n");
+    expect(toCsv(rows, ["step", "loss"], {step: "步"})).toBe("步,loss\r\n0,2.3\r\n");
+  });
+
   it("writes a header and one CRLF-terminated line per row", () => {
     const rows = [{step: 0, loss: 2.3, net: "plain-56"}, {step: 10, loss: 1.25, net: "ResNet-56"}];
     expect(toCsv(rows)).toBe("step,loss,net\r\n0,2.3,plain-56\r\n10,1.25,ResNet-56\r\n");

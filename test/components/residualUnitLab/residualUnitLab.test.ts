@@ -3,6 +3,8 @@ import {describe, expect, it} from "vitest";
 import {readoutText} from "../../../src/components/residualUnitLab/ResidualUnitLab.ts";
 import {unitDomain} from "../../../src/components/residualUnitLab/UnitChart.ts";
 import {labInput, labWeights, SIGNAL_LENGTH, summarizeUnit, traceUnit, unitRows} from "../../../src/components/residualUnitLab/unitSetup.ts";
+import {RESIDUAL_UNIT_TEXT} from "../../../src/components/residualUnitLab/text.ts";
+import {toCsv} from "../../../src/components/export/csv.ts";
 
 describe("the lab's unit", () => {
   it("draws the same input and weights from the same seed, different ones from another", () => {
@@ -60,5 +62,18 @@ describe("readoutText", () => {
   });
   it("says the pre-activation unit is exactly the identity at α = 0", () => {
     expect(readoutText({scale: 0, unit: "preact", seed: 1}, {...summary, maxDeviation: 0}, 24).join(" ")).toContain("exactly the identity");
+  });
+});
+
+describe("the lab's CSV", () => {
+  const rows = unitRows(traceUnit(1, 0.5, "original"), 0.5);
+  it("keeps the rows' keys as the English header, byte for byte", () => {
+    expect(toCsv(rows, undefined, RESIDUAL_UNIT_TEXT.en.csv)).toBe(toCsv(rows));
+    expect(toCsv(rows).split("\r\n")[0]).toBe("i,x,residual,scaledResidual,sum,output");
+  });
+  it("names every column in Chinese on a Chinese page, the numbers unchanged", () => {
+    const [header, ...lines] = toCsv(rows, undefined, RESIDUAL_UNIT_TEXT.zh.csv).split("\r\n");
+    expect(header).toBe("分量 i,输入 x,残差分支 F(x),缩放后的分支 α·F(x),和 x + α·F(x),输出");
+    expect(lines).toEqual(toCsv(rows).split("\r\n").slice(1));
   });
 });
