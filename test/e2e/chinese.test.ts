@@ -57,6 +57,8 @@ describe("the Chinese edition", () => {
       );
       for (const label of pager) expect(['"上一页"', '"下一页"']).toContain(label);
       expect(await page.locator(".katex-error").count()).toBe(0);
+      // every heading keeps its English twin's id, so anchors, embeds and the switch find the same section
+      expect(await page.locator("#observablehq-main > :is(h1, h2, h3):is(:not([id]), [id=''])").count()).toBe(0);
       expect(await englishOnPage(page), zhPath).toEqual([]);
       await page.setViewportSize({width: 390, height: 800});
       await page.waitForTimeout(300);
@@ -91,6 +93,45 @@ describe("the Chinese edition", () => {
     await page.locator(".rx-lang-link").click();
     await page.waitForURL(`${baseUrl}/degradation?seed=7${anchor}`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    await page.close();
+  });
+
+  it("/zh/lesion after its live run — training, deletions, verdict — is still Chinese", async () => {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    const log = recordPage(page, baseUrl);
+    await page.goto(`${baseUrl}/zh/lesion?seed=3`, {waitUntil: "load"});
+    await page.locator('.rx-lesion[data-drawn="live"]').waitFor({timeout: 120_000});
+    await page.waitForTimeout(300);
+    expect(await page.locator(".rx-verdict").getAttribute("data-verdict")).toMatch(/holds|fails|weak/);
+    expect(await englishOnPage(page)).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("presents a Chinese lab in Chinese: the lab alone, its controls and notes in Chinese", async () => {
+    const page = await browser.newPage({viewport: {width: 1024, height: 768}});
+    await page.goto(`${baseUrl}/zh/degradation?present=1`, {waitUntil: "networkidle"});
+    await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains("rx-present"))).toBe(true);
+    expect(await page.locator("#observablehq-header").isVisible()).toBe(false);
+    expect(await englishOnPage(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("prints a Chinese page as a Chinese handout: no switch, links listed under 链接, the printed footer in Chinese", async () => {
+    const page = await browser.newPage({viewport: {width: 1024, height: 900}});
+    await page.goto(`${baseUrl}/zh/references`, {waitUntil: "networkidle"});
+    await page.emulateMedia({media: "print"});
+    const seen = await page.evaluate(() => ({
+      header: document.querySelector("#observablehq-header")?.getClientRects().length ?? 0,
+      notes: document.querySelector(".rx-print-notes h2")?.textContent,
+      links: document.querySelectorAll(".rx-print-notes li").length,
+      footer: document.querySelector<HTMLElement>(".rx-print-footer")?.innerText ?? ""
+    }));
+    expect(seen.header).toBe(0);
+    expect(seen.notes).toBe("链接");
+    expect(seen.links).toBeGreaterThan(3);
+    expect(seen.footer).toMatch(new RegExp(`^打印自 ${baseUrl}/zh/references，\\d{4}年\\d{1,2}月\\d{1,2}日。$`));
     await page.close();
   });
 });

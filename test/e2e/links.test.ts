@@ -1,11 +1,12 @@
 /**
- * Links land where they say (issue 10 §3): every link from one page of the site to a section of another names an
- * element that exists there, so "the constructed solution" opens that section instead of the top of the page; and
+ * Links land where they say (issue 10 §3): every link from one page of the site to a section of another, in English and
+ * in Chinese, names an element that exists there, so "the constructed solution" opens that section instead of the top of the page; and
  * the pager calls the first page by the name the sidebar gives it.
  */
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {PAGES} from "../../observablehq.config.ts";
+import {PAGES, ZH_PAGES} from "../../observablehq.config.ts";
+import {pathIn} from "../../src/i18n/locale.ts";
 import {existsSync} from "node:fs";
 import {launchBrowser} from "./browser.ts";
 
@@ -23,7 +24,7 @@ describe("links between pages", () => {
   it("every link to a section names an element of its page, and the section links the labs' prose promises exist", async () => {
     const page = await browser.newPage();
     const targets = new Map<string, string>();
-    for (const {path} of PAGES) {
+    for (const path of [...PAGES.map((entry) => entry.path), ...ZH_PAGES.map((entry) => pathIn(entry.path, "zh"))]) {
       await page.goto(baseUrl + path, {waitUntil: "domcontentloaded"});
       const hrefs = await page.$$eval("#observablehq-main a[href*='#']", (links) => links.map((link) => (link as HTMLAnchorElement).href));
       for (const href of hrefs) if (href.startsWith(baseUrl) && !targets.has(href)) targets.set(href, path);

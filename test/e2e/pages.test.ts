@@ -6,13 +6,14 @@
 import {mkdirSync} from "node:fs";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {PAGES as SITE_PAGES} from "../../observablehq.config.ts";
+import {PAGES as SITE_PAGES, ZH_PAGES} from "../../observablehq.config.ts";
+import {pathIn} from "../../src/i18n/locale.ts";
 import {launchBrowser, recordPage} from "./browser.ts";
 
 const SCREENSHOT_DIR = "test-results/screenshots";
 
-/** Every page listed in the site's config, in reading order. */
-const PAGES = SITE_PAGES;
+/** Every page listed in the site's config, in reading order, then the Chinese twins. */
+const PAGES = [...SITE_PAGES, ...ZH_PAGES.map((page) => ({...page, name: page.names.zh, path: pathIn(page.path, "zh")}))];
 
 /** Pages without display or inline math of their own (the rest must have build-time KaTeX output). */
 const PAGES_WITHOUT_MATH = new Set(["/lab", "/references"]);
@@ -33,7 +34,7 @@ describe("every page", () => {
     expect(PAGES.length).toBeGreaterThanOrEqual(8);
   });
 
-  for (const {name, path} of PAGES.filter((page) => !PAGES_WITHOUT_MATH.has(page.path))) {
+  for (const {name, path} of PAGES.filter((page) => !PAGES_WITHOUT_MATH.has(page.path.replace(/^\/zh(?=\/)/, "")))) {
     it(`${name} (${path}) has its math rendered at build time`, async () => {
       const html = await (await fetch(baseUrl + path)).text();
       expect(html).not.toContain("katex-error");
