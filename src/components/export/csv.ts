@@ -6,6 +6,9 @@
 /** One row of a chart's data: field name → value. */
 export type Row = Readonly<Record<string, unknown>>;
 
+/** The CSV header's name of every column of some rows, by the rows' key (Exportable's `columnNames`): naming a column is not optional. */
+export type ColumnNames<Rows extends readonly object[]> = Record<keyof Rows[number] & string, string>;
+
 /** The columns of a set of rows: every key, in the order first seen. */
 export function columnsOf(rows: readonly Row[]): string[] {
   const columns = new Set<string>();

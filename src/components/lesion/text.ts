@@ -4,6 +4,7 @@
  * "residual", "testError", …) stay English identifiers in code; the CSV exports name their columns and nets in the
  * page's language (LESION_CSV_TEXT), English keeping the identifiers themselves.
  */
+import type {ColumnNames} from "../export/csv.js";
 import type {Localized} from "../../i18n/locale.js";
 import type {pathRows, randomRows, singleRows} from "./lesionRows.js";
 import {LESION_DEFAULTS} from "../../engine/lesion/setup.js";
@@ -202,15 +203,13 @@ export const LESION_SENTENCES: Localized<typeof SENTENCES_EN> = {
   }
 };
 
-/** The CSV header of each column of some rows, by the rows' key. */
-type Columns<Rows extends readonly object[]> = Record<keyof Rows[number] & string, string>;
 
 const CSV_EN: {
   /** A row's `net` ("plain" / "residual") as a CSV cell. */
   nets: Record<"plain" | "residual", string>;
-  singleColumns: Columns<ReturnType<typeof singleRows>>;
-  randomColumns: Columns<ReturnType<typeof randomRows>>;
-  pathColumns: Columns<ReturnType<typeof pathRows>>;
+  singleColumns: ColumnNames<ReturnType<typeof singleRows>>;
+  randomColumns: ColumnNames<ReturnType<typeof randomRows>>;
+  pathColumns: ColumnNames<ReturnType<typeof pathRows>>;
 } = {
   nets: {plain: "plain", residual: "residual"},
   singleColumns: {net: "net", unit: "unit", downsampling: "downsampling", testError: "testError", intactError: "intactError"},

@@ -3,6 +3,7 @@
  * export file names, CSV headers, and the sentences under its charts and on its page), in both languages. Numbers
  * arrive already formatted (correlations as "0.05").
  */
+import type {ColumnNames} from "../export/csv.js";
 import type {Localized} from "../../i18n/locale.js";
 import type {acfRows, gradientRows, sweepRows} from "./shatteredRows.js";
 
@@ -158,15 +159,13 @@ export const SHATTERED_SENTENCES: Localized<typeof SENTENCES_EN> = {
   }
 };
 
-/** The CSV header of each column of some rows, by the rows' key. */
-type Columns<Rows extends readonly object[]> = Record<keyof Rows[number] & string, string>;
 
 const CSV_EN: {
   /** A row's `net` ("plain" / "residual") as a CSV cell. */
   nets: Record<"plain" | "residual", string>;
-  gradientColumns: Columns<ReturnType<typeof gradientRows>>;
-  acfColumns: Columns<ReturnType<typeof acfRows>>;
-  sweepColumns: Columns<ReturnType<typeof sweepRows>>;
+  gradientColumns: ColumnNames<ReturnType<typeof gradientRows>>;
+  acfColumns: ColumnNames<ReturnType<typeof acfRows>>;
+  sweepColumns: ColumnNames<ReturnType<typeof sweepRows>>;
 } = {
   nets: {plain: "plain", residual: "residual"},
   gradientColumns: {net: "net", depth: "depth", input: "input", gradient: "gradient"},
