@@ -25,10 +25,10 @@ export const WORKER_TEXT: Localized<{
     digitsRefused: (status, statusText) => `The handwritten digits could not be loaded (the site answered ${status} ${statusText || "error"}). Reload the page or press Retrain.`
   },
   zh: {
-    silent: "训练线程停止了响应（可能是内存不足），它的运行因此被停止。按「训练」重新开始——较小的设置需要的内存更少。",
-    error: "训练线程出了问题；它尚未开始的运行已被停止。按「训练」再试一次。",
+    silent: "训练线程停止了响应（可能是内存不足），它的运行因此被停止。按“训练”重新开始——较小的设置需要的内存更少。",
+    error: "训练线程出了问题；它尚未开始的运行已被停止。按“训练”再试一次。",
     start: "训练线程无法启动：它的程序没有加载成功。请重新加载页面；如果一再出现，说明这个服务器上的网站不完整。",
-    digitsUnreachable: "手写数字无法加载：网站没有响应。请检查网络连接，然后按「重新训练」。",
-    digitsRefused: (status, statusText) => `手写数字无法加载（网站返回 ${status}${statusText ? ` ${statusText}` : ""}）。请重新加载页面，或按「重新训练」。`
+    digitsUnreachable: "手写数字无法加载：网站没有响应。请检查网络连接，然后按“重新训练”。",
+    digitsRefused: (status, statusText) => `手写数字无法加载（网站返回 ${status}${statusText ? ` ${statusText}` : ""}）。请重新加载页面，或按“重新训练”。`
   }
 };

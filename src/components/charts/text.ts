@@ -41,7 +41,7 @@ export const CURVES_TEXT: Localized<typeof CURVES_EN> = {
     referenceRun: (label) => `${label}（参考）`,
     panel: (depth) => `${depth} 层`,
     x: "训练步 →",
-    yError: "↑ 误差 (%)",
+    yError: "↑ 误差（%）",
     yLoss: "↑ 训练损失",
     empty: "正在等待第一个快照…",
     legendTrain: "细线：训练误差",
@@ -77,7 +77,7 @@ export const DEPTH_CHART_TEXT: Localized<typeof DEPTH_EN> = {
   en: DEPTH_EN,
   zh: {
     x: "深度（带权重的层数）→",
-    y: "↑ 最终训练误差 (%)",
+    y: "↑ 最终训练误差（%）",
     empty: "还没有训练完成的运行",
     legendYours: "实心：你的运行",
     legendReference: "空心圆、虚线：参考运行",

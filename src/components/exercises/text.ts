@@ -56,15 +56,15 @@ export const EXERCISE_PROMPTS: Localized<typeof PROMPTS_EN> = {
     zeroOriginal: "在原始单元中把残差分支缩小到 α = 0。此时这个单元的输出是否恰好等于它的输入 x？",
     zeroPreact: "保持 α = 0，换成预激活单元。它的输出是否恰好等于 x？",
     branchSize: "回到 α = 1：分支加上去的改变量与 x 本身相比有多大？",
-    initialRatio: "训练开始之前（拖动条上的第 0 步），第一个单元处的梯度是分类头输入处梯度的多少倍？普通网络和残差网络各是多少？",
-    directShare: "训练结束后，看残差网络的恒等项图：在最后一个单元和第一个单元处，梯度中各有多少来自直接项？",
+    initialRatio: "训练开始之前（滑块上的第 0 步），第一个单元处的梯度是输出头输入处梯度的多少倍？普通网络和残差网络各是多少？",
+    directShare: "训练结束后，看残差网络上“梯度公式的两项”那张图：在最后一个单元和第一个单元处，梯度中各有多少来自直接项？",
     shattered8: "把深度设为 8 层。这时普通网络的梯度还平滑吗——它的 r₁ 更接近 1 还是 0？残差网络的呢？",
     shattered56: "再看最深的 56 层：残差网络的梯度是不是也碎裂了？",
     fifthUnit: "在图表出现之前先猜一猜：从每个网络中删除第五个单元，残差网络的测试误差会变化多少？普通网络的呢？",
     randomBudget: "随机删除单元：残差网络共有九个单元，最多能删掉几个，其平均测试误差才会超过 20%？",
     roughness: "在图表出现之前先预测：普通网络的损失曲面会是残差网络的几倍粗糙？",
     gridMinima: "数一数坑：哪个网络的网格上局部极小值更多？这些都是梯度下降可能被困住的地方。",
-    shortcutCost: "训练之前先想一想：三种短路连接方案中哪一种参数最多？与方案 A 相比，每种各多出多少参数？",
+    shortcutCost: "训练之前先想一想：三种短路连接选项中哪一种参数最多？与选项 A 相比，每种各多出多少参数？",
     deeperCost: "把网络加深到 20 层。与 8 层时相比，B 和 C 现在各多花多少参数？为什么 C 的开销增长得更快？"
   }
 };
@@ -125,11 +125,11 @@ export const ANSWER_TEXT: Localized<typeof ANSWERS_EN> = {
     seedsCured: (holding, seeds) => `在参考运行的 ${seeds.length} 个种子（${seeds.join("、")}）中，有 ${holding} 个既出现了退化、又被残差网络消除。`,
     seedVerdict: (count, seed, verdict) => `${count}种子 ${seed}：${verdict}`,
     gradientRatio: (step, plain, residual) =>
-      `在参考运行（种子 1）中，第 ${step} 步时，普通网络第一个单元处的梯度是分类头输入处梯度的 ${plain} 倍，残差网络则是 ${residual} 倍。`,
+      `在参考运行（种子 1）中，第 ${step} 步时，普通网络第一个单元处的梯度是输出头输入处梯度的 ${plain} 倍，残差网络则是 ${residual} 倍。`,
     directShare: (d) =>
       `在参考运行（种子 1）中，训练 ${d.step} 步后，直接项占最后一个单元处梯度的 ${d.top}（${d.topTotal} 中的 ${d.topDirect}），` +
-      `占第一个单元处梯度的 ${d.bottom}（${d.bottomTotal} 中的 ${d.bottomDirect}）：靠近分类头处，梯度${d.isAlmostAll ? "几乎全部" : "大部分"}经由短路连接传来；` +
-      `${d.isResidualMostFar ? "离分类头较远处，残差项占了大部分" : "即使离分类头较远，短路连接也仍承载了大部分梯度"}，而直接项始终把分类头处的梯度原封不动地传了下来。`,
+      `占第一个单元处梯度的 ${d.bottom}（${d.bottomTotal} 中的 ${d.bottomDirect}）：靠近输出头处，梯度${d.isAlmostAll ? "几乎全部" : "大部分"}经由短路连接传来；` +
+      `${d.isResidualMostFar ? "离输出头较远处，残差项占了大部分" : "即使离输出头较远，短路连接也仍承载了大部分梯度"}，而直接项始终把输出头处的梯度原封不动地传了下来。`,
     smoothness: {smooth: "仍然平滑", partly: "已部分碎裂", noise: "接近白噪声"},
     shatteredDepth: (seeds, depth, plain, plainWord, residual, residualWord) =>
       `对 ${seeds} 个参考种子取平均，${depth} 层时普通网络的 r₁ 为 ${plain}（${plainWord}），残差网络的为 ${residual}（${residualWord}）。`,
@@ -178,7 +178,7 @@ export const LAB_ANSWER_TEXT: Localized<typeof LAB_ANSWERS_EN> = {
       `α = ${alpha} 时，分支带来的改变量长度是 x 的 ${ratio} 倍（‖αF(x)‖ / ‖x‖，种子 ${seed}）：` +
       `刚初始化的分支${isLarge ? "与 x 处在同一量级——离恒等映射还很远" : "比 x 小得多"}，所以只有当权重让 F 变小时，这个单元才会变成恒等映射。`,
     costNow: (depth, width, a, b, bShare, c, cShare) =>
-      `在 ${depth} 层、宽度 ${width} 时，方案 A 有 ${a} 个参数；` + `B 多出 ${b} 个（占其网络的 ${bShare}），C 多出 ${c} 个（${cShare}），所以 C 的参数最多。`,
+      `在 ${depth} 层、宽度 ${width} 时，选项 A 有 ${a} 个参数；` + `B 多出 ${b} 个（占其网络的 ${bShare}），C 多出 ${c} 个（${cShare}），所以 C 的参数最多。`,
     costWhy: (now) => `${now}B 只在形状改变的地方做投影；C 在每条短路连接上都加一个 1×1 投影。`,
     costCompared: (now, depth, bBefore, cBefore, bGrowth, cGrowth) =>
       `${now}而在 ${depth} 层时，B 多出 ${bBefore} 个，C 多出 ${cBefore} 个：` +

@@ -78,7 +78,7 @@ export const FLOW_SENTENCES: Localized<typeof SENTENCES_EN> = {
     noTerms: (step, isDiverged) => `第 ${step} 步：没有可显示的有限项（这次运行${isDiverged ? "已发散" : "没有恒等短路连接"}）。`,
     firstTerms: (step, unit, direct, residual, total) => `第 ${step} 步，单元 ${unit}：直接项 ${direct}，经过权重层的项 ${residual}，总梯度 ${total}。`,
     largerTerm: (larger, units) => `在 ${units} 个单元中，有 ${larger} 个单元上经过权重层的项更大。`,
-    floor: (ratio) => `但在任何单元上，总梯度都不低于直接项的 ${ratio}×。`,
+    floor: (ratio) => `但在任何单元上，总梯度都不低于直接项的 ${ratio} 倍。`,
     exactSplit: "预激活单元：x_L = xₗ + Σ F 严格成立，所以这样拆分是精确的。",
     approximateSplit:
       "原始单元：每次相加之后都跟着一个 ReLU，所以 x_L ≠ xₗ + Σ F，这样拆分只是近似——“直接项”高估了单纯经由短路连接的路径，因为 ReLU 在输入为负的地方会把这条路径切断。"

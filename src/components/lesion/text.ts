@@ -36,9 +36,9 @@ const CHART_EN = {
 export const LESION_CHART_TEXT: Localized<typeof CHART_EN> = {
   en: CHART_EN,
   zh: {
-    unit: "删除的单元（1 = 主干之后的第一个）",
+    unit: "删除的单元（1 = 起始层之后的第一个）",
     deleted: "随机删除的单元数",
-    testError: "测试误差 (%)",
+    testError: "测试误差（%）",
     chance: "随机猜测",
     intact: "完整网络",
     plain: "普通网络",
@@ -46,7 +46,7 @@ export const LESION_CHART_TEXT: Localized<typeof CHART_EN> = {
     draw: "一次抽取",
     mean: "各次抽取的平均",
     length: "路径长度（经过的残差分支数）",
-    share: "占比 (%)",
+    share: "占比（%）",
     allPaths: "全部 2ⁿ 条路径",
     gradient: "它们携带的梯度",
     perPath: "单条路径上的梯度范数",
@@ -108,7 +108,7 @@ export const LESION_LAB_TEXT: Localized<typeof LAB_EN> = {
     pathFilename: "删除单元-路径",
     perPathFilename: "删除单元-单条路径的梯度",
     caption: (settings, isReference) =>
-      `普通网络与残差网络 MLP-${settings.depth}，宽度 16，BatchNorm，预激活单元，在同心圆数据上训练 300 步；训练后删除单元，在 1,000 个测试点上测测试误差；` +
+      `普通网络与残差网络 MLP-${settings.depth}，宽度 16，BatchNorm，预激活单元，在同心圆数据上训练 300 步；训练后删除单元，在 1,000 个测试点上测量测试误差；` +
       `每个 k 抽取 ${LESION_DEFAULTS.draws} 次；每种长度采样 ${LESION_DEFAULTS.pathSamples} 条路径 · 种子 ${settings.seed}${isReference ? " · 参考运行" : ""}`
   }
 };

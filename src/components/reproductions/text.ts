@@ -228,9 +228,9 @@ export const RESPONSES_TEXT: Localized<{
     aria: (panel, nets) => `${panel}：${nets.map(({net, mean}) => `${net} 均值 ${mean}`).join("，")}`,
     csv: {net: "网络", panel: "面板", layer: "层", std: "标准差"},
     pair: (plain, residual, depth) => `普通-${depth} 为 ${plain}，ResNet-${depth} 为 ${residual}`,
-    smallerEverywhere: "在每个深度上，残差网络的响应都比对应的普通网络小",
-    smallerNowhere: "在这么短的训练里，残差网络的响应并没有比对应的普通网络明显地小（至少小 5%）",
-    smallerAt: (at, notAt) => `在 ${at.join(" 层和 ")} 层，残差网络的响应比对应的普通网络小，在 ${notAt.join(" 层和 ")} 层则不明显（差距不到 5%）`,
+    smallerEverywhere: "在每个深度上，残差网络的响应都比它的普通孪生网络小",
+    smallerNowhere: "在这么短的训练里，残差网络的响应并没有比它的普通孪生网络明显地小（至少小 5%）",
+    smallerAt: (at, notAt) => `在 ${at.join(" 层和 ")} 层，残差网络的响应比它的普通孪生网络小，在 ${notAt.join(" 层和 ")} 层则不明显（差距不到 5%）`,
     deeperSmaller: "而且较深的残差网络的响应比较浅的小——两点都和论文一致。",
     deeperNotSmaller: "但较深的残差网络的响应并不比较浅的小，这一点和论文不同。",
     sentence: ({seeds, pairs, smaller, deeper}) => `对所有层和 ${seeds} 个种子取平均，响应的标准差：${pairs.join("；")}。${smaller}，${deeper}`

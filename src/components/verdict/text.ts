@@ -22,7 +22,7 @@ export const VERDICT_LINE_TEXT: Localized<{
     noVerdict: "这些运行没有结论。",
     retrain: "重新训练",
     waiting: (runs) => `${runs === 1 ? "这次运行" : `全部 ${runs} 次运行`}结束后，这里会给出结论。`,
-    stopped: (againButton) => `运行在结束前被停止：没有结论。按「${againButton}」重新运行。`,
+    stopped: (againButton) => `运行在结束前被停止：没有结论。按“${againButton}”重新运行。`,
     join: (sentences) => sentences.join("")
   }
 };
