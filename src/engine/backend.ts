@@ -6,19 +6,26 @@
  *   need a `Conv2DBackpropFilter` kernel, which TF.js's wasm backend lacks (tfjs#8474): the project's own kernels
  *   (`./kernels/`, `registerWasmKernels`) are registered before wasm is considered, and conv nets use wasm only if
  *   that kernel is then present.
- * - `webgl` only on a real GPU: never on a software renderer such as SwiftShader or llvmpipe (detected from the
- *   WebGL renderer string), and never in Node.
- * "auto" prefers webgl (real GPU), then wasm (when it can train the model family), then cpu.
+ * - `webgl` and `webgpu` only on a real GPU (./gpu.ts): never on a software renderer or adapter such as SwiftShader or
+ *   llvmpipe, and never in Node. Asked for by name, `webgpu` also runs on a software adapter (slowly: for tests and
+ *   the curious). Either must first compute a small net's gradients as the cpu backend does (./backendChecks.ts): one
+ *   that computes wrong numbers is rejected and the next backend is tried.
+ * "auto" takes every backend that can run, from webgpu, webgl and wasm; with a `probe` and more than one of them,
+ * the one whose training step is fastest wins, else the first; cpu when none of them runs.
  */
 import * as tf from "@tensorflow/tfjs-core";
 import "@tensorflow/tfjs-backend-cpu";
 import {getThreadsCount, setWasmPaths} from "@tensorflow/tfjs-backend-wasm";
 import type {BackendWasm} from "@tensorflow/tfjs-backend-wasm";
+import {checkGradients, fastest} from "./backendChecks.js";
+import {detectGpu, detectWebGpu} from "./gpu.js";
 import {plannedKernelThreads, registerWasmKernels, wasmKernelNames} from "./kernels/index.js";
 import {ensureGradients} from "./tfSetup.js";
 
+export {detectGpu} from "./gpu.js";
+
 /** A TF.js backend the engine can train on. */
-export type BackendName = "cpu" | "wasm" | "webgl";
+export type BackendName = "cpu" | "wasm" | "webgl" | "webgpu";
 /** A backend, or "auto": the best one available (see the module comment). */
 export type BackendPreference = BackendName | "auto";
 
@@ -35,6 +42,11 @@ export interface BackendRequest {
   family?: "conv" | "mlp";
   /** Where the .wasm binaries are (browser only; Node finds them itself). */
   wasmPaths?: WasmPaths;
+  /**
+   * Times a training step of the run's own net on the active backend, in ms. With "auto" and more than one of
+   * webgpu, webgl and wasm able to run, each is timed and the fastest chosen; without it the first that runs is.
+   */
+  probe?: () => Promise<number>;
 }
 
 /** What the active backend runs with, for a reader-facing summary (the technical line is `reason`). */
@@ -43,8 +55,10 @@ export interface BackendFacts {
   simd?: boolean;
   /** Threads the project's convolution kernels use (wasm). */
   kernelThreads?: number;
-  /** The GPU's renderer string (webgl). */
+  /** The GPU's renderer string (webgl) or adapter (webgpu). */
   gpu?: string;
+  /** The timed probe's step per backend, in ms, when the choice was timed. */
+  probeMs?: Partial<Record<BackendName, number>>;
   /** How it was chosen. */
   choice: "automatic" | "requested" | "fallback";
 }
@@ -57,8 +71,6 @@ export interface BackendReport {
   facts?: BackendFacts;
 }
 
-const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
-
 let wasmPathsSet = false;
 
 /** True when this backend can compute the weight gradient of a convolution. */
@@ -66,20 +78,17 @@ export function hasConvGradients(backend: BackendName): boolean {
   return backend !== "wasm" || tf.getKernel("Conv2DBackpropFilter", "wasm") !== undefined;
 }
 
-/** The WebGL renderer, and whether it is a real GPU; null when there is no WebGL (Node, or no OffscreenCanvas). */
-export function detectGpu(): {renderer: string; isReal: boolean} | null {
-  if (typeof OffscreenCanvas === "undefined") return null;
-  const canvas = new OffscreenCanvas(1, 1);
-  const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl")) as WebGLRenderingContext | null;
-  if (!gl) return null;
-  const info = gl.getExtension("WEBGL_debug_renderer_info");
-  const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-  gl.getExtension("WEBGL_lose_context")?.loseContext();
-  return {renderer, isReal: !SOFTWARE_RENDERER.test(renderer)};
-}
-
-/** Why `backend` cannot train `family` here, or null when it can (as far as can be known before trying). */
-async function unsuitability(backend: BackendName, family: "conv" | "mlp"): Promise<string | null> {
+/**
+ * Why `backend` cannot train `family` here, or null when it can (as far as can be known before trying). WebGPU on a
+ * software adapter runs only when `preference` names it.
+ */
+async function unsuitability(backend: BackendName, family: "conv" | "mlp", preference: BackendPreference): Promise<string | null> {
+  if (backend === "webgpu") {
+    const adapter = await detectWebGpu();
+    if (!adapter) return "no WebGPU here";
+    if (!adapter.isReal && preference !== "webgpu") return `WebGPU runs on a software adapter (${adapter.renderer})`;
+    return null;
+  }
   if (backend === "webgl") {
     const gpu = detectGpu();
     if (!gpu) return "no WebGL here";
@@ -131,11 +140,19 @@ function messageOf(error: unknown): string {
   return typeof message === "string" ? message : String(error);
 }
 
-/** Activates `backend`; throws with the cause when it does not start or fails a tiny sanity op. */
+/**
+ * Activates `backend`; throws with the cause when it does not start, fails a tiny sanity op or, on a GPU, computes a
+ * small net's gradients unlike the cpu backend.
+ */
 async function activate(backend: BackendName, wasmPaths: WasmPaths | undefined, skipped: string[]): Promise<void> {
   if (backend === "wasm") return activateWasm(wasmPaths, skipped);
   if (backend === "webgl") await import("@tensorflow/tfjs-backend-webgl");
+  if (backend === "webgpu") await import("@tensorflow/tfjs-backend-webgpu");
   await activateChecked(backend);
+  if (backend === "webgl" || backend === "webgpu") {
+    const mismatch = await checkGradients(backend);
+    if (mismatch) throw new Error(`it computed wrong numbers: ${mismatch}`);
+  }
 }
 
 /** tf.setBackend and a tiny sanity op. */
@@ -164,38 +181,60 @@ async function describe(backend: BackendName): Promise<{text: string; facts: Omi
     const gpu = detectGpu()?.renderer ?? "a GPU";
     return {text: `WebGL on ${gpu}`, facts: {gpu}};
   }
+  if (backend === "webgpu") {
+    const gpu = (await detectWebGpu())?.renderer ?? "a GPU";
+    return {text: `WebGPU on ${gpu}`, facts: {gpu}};
+  }
   return {text: "plain JavaScript", facts: {}};
 }
 
 /**
  * Initialises TF.js (gradients, production mode) and activates the best backend for `request`, falling back
- * along webgl → wasm → cpu on any failure. Resolves with the backend now active and the reasons for the choice.
+ * along webgpu → webgl → wasm → cpu on any failure; with "auto" and a `probe`, the fastest of those that run.
+ * Resolves with the backend now active and the reasons for the choice.
  */
 export async function initBackend(request: BackendRequest = {}): Promise<BackendReport> {
-  const {preference = "auto", family = "conv", wasmPaths} = request;
+  const {preference = "auto", family = "conv", wasmPaths, probe} = request;
   await ensureGradients();
   tf.enableProdMode();
-  // A requested backend that cannot run falls back along the automatic order: webgl → wasm → cpu (cpu trains
-  // conv nets ~200× slower than wasm with the project's kernels, docs/performance.md).
-  const order: BackendName[] = ["webgl", "wasm", "cpu"];
+  // A requested backend that cannot run falls back along the automatic order (cpu trains conv nets ~200× slower
+  // than wasm with the project's kernels, docs/performance.md).
+  const order: BackendName[] = ["webgpu", "webgl", "wasm", "cpu"];
   const candidates: BackendName[] = preference === "auto" ? order : [preference, ...order.slice(order.indexOf(preference) + 1)];
+  const isTimed = preference === "auto" && probe !== undefined;
   const skipped: string[] = [];
+  const running: BackendName[] = [];
   for (const backend of candidates) {
-    const problem = backend === "cpu" ? null : await unsuitability(backend, family);
+    if (running.length > 0 && (!isTimed || backend === "cpu")) break;
+    const problem = backend === "cpu" ? null : await unsuitability(backend, family, preference);
     if (problem) {
-      if (preference !== "auto" || backend !== "webgl" || detectGpu()) skipped.push(`not ${backend}: ${problem}`);
+      // In the automatic order, a GPU backend that is simply absent is not worth a word.
+      const isAbsentGpu = preference === "auto" && (backend === "webgl" ? !detectGpu() : backend === "webgpu" && /^no WebGPU/.test(problem));
+      if (!isAbsentGpu) skipped.push(`not ${backend}: ${problem}`);
       continue;
     }
     try {
       await activate(backend, wasmPaths, skipped);
+      running.push(backend);
     } catch (error) {
       skipped.push(`${backend} failed: ${messageOf(error)}`);
-      continue;
     }
-    const chosen = preference === "auto" ? "chosen automatically" : backend === preference ? "as requested" : "fallback";
-    const choice = preference === "auto" ? "automatic" : backend === preference ? "requested" : "fallback";
-    const {text, facts} = await describe(backend);
-    return {backend, reason: [`${backend} (${text}), ${chosen}`, ...skipped].join("; "), facts: {...facts, choice}};
   }
-  throw new Error(`no TF.js backend could start: ${skipped.join("; ")}`);
+  if (running.length === 0) throw new Error(`no TF.js backend could start: ${skipped.join("; ")}`);
+  let backend = running[0];
+  let probeMs: Partial<Record<BackendName, number>> | undefined;
+  if (isTimed && running.length > 1) {
+    probeMs = {};
+    for (const candidate of running) {
+      await tf.setBackend(candidate);
+      probeMs[candidate] = await probe().catch(() => Number.POSITIVE_INFINITY);
+    }
+    backend = fastest(running.map((name) => ({backend: name, msPerStep: probeMs![name]!}))) ?? running[0];
+    await tf.setBackend(backend);
+    skipped.push(`timed: ${running.map((name) => `${name} ${probeMs![name]!.toFixed(1)} ms a step`).join(", ")}`);
+  }
+  const chosen = preference === "auto" ? (probeMs ? "the fastest, chosen automatically" : "chosen automatically") : backend === preference ? "as requested" : "fallback";
+  const choice = preference === "auto" ? "automatic" : backend === preference ? "requested" : "fallback";
+  const {text, facts} = await describe(backend);
+  return {backend, reason: [`${backend} (${text}), ${chosen}`, ...skipped].join("; "), facts: {...facts, choice, ...(probeMs ? {probeMs} : {})}};
 }

@@ -58,6 +58,8 @@ function computedWith(report: BackendReport, locale: Locale): string {
     }
     case "webgl":
       return text.webgl;
+    case "webgpu":
+      return text.webgpu(facts?.probeMs !== undefined);
     case "cpu":
       return text.cpu;
   }

@@ -191,13 +191,13 @@ export const VERDICT_TEXT: Localized<VerdictText> = {
         `最终训练损失：普通-${w.shallow} ${w.losses.shallowPlain}，普通-${w.deep} ${w.losses.deepPlain}，` +
         `残差-${w.shallow} ${w.losses.shallowResidual}，残差-${w.deep} ${w.losses.deepResidual}（判定余量 ${w.margin}）。`,
       cured: (w) =>
-        `出现了退化，并且被治好了：${w.deep} 层的普通网络最终明显高于 ${w.shallow} 层的普通网络，而与它对应的残差网络最终` +
+        `出现了退化，并且被消除了：${w.deep} 层的普通网络最终明显高于 ${w.shallow} 层的普通网络，而它的残差孪生网络最终` +
         (w.isAtOrBelow ? `不高于 ${w.shallow} 层的普通网络` : `与 ${w.shallow} 层的普通网络相差在余量之内`),
       helped: (w) =>
         `出现了退化；短路连接有帮助，但在当前的训练步数下还没追上：${w.deep} 层的普通网络最终明显高于 ${w.shallow} 层的普通网络，` +
-        `与它对应的残差网络好得多（弥补了 ${w.share} 的差距），但最终仍比 ${w.shallow} 层的普通网络高出余量以上`,
+        `它的残差孪生网络好得多（弥补了 ${w.share} 的差距），但最终仍比 ${w.shallow} 层的普通网络高出余量以上`,
       notCured: (w) =>
-        `出现了退化，而且在当前的训练步数下没有被治好：两个 ${w.deep} 层的网络最终都明显高于 ${w.shallow} 层的普通网络（残差网络弥补了 ${w.share} 的差距）`,
+        `出现了退化，而且在当前的训练步数下没有被消除：两个 ${w.deep} 层的网络最终都明显高于 ${w.shallow} 层的普通网络（残差网络弥补了 ${w.share} 的差距）`,
       none: (w) => `在当前的训练步数下没有出现退化：${w.deep} 层的普通网络最终并没有明显高于 ${w.shallow} 层的普通网络`,
       diverged: (w) =>
         `发散：${w.diverged.join(" 和 ")} 的训练损失变成了无穷大或非数值，因此没有结论（降低学习率或换一个种子也许能训练成功）`,
@@ -218,9 +218,9 @@ export const VERDICT_TEXT: Localized<VerdictText> = {
       diverged: (net) => `发散：${net} 的训练损失变成了无穷大或非数值。降低学习率或换一个种子也许能训练成功。`
     },
     grades: {
-      cured: "出现退化，已治好",
+      cured: "出现退化，已消除",
       helped: "出现退化，残差网络尚未追上",
-      "not-cured": "出现退化，未治好",
+      "not-cured": "出现退化，未消除",
       none: "没有退化",
       diverged: "发散",
       "only-residual": "只有残差网络学会了",
@@ -236,7 +236,7 @@ export const VERDICT_TEXT: Localized<VerdictText> = {
       facts: (depth, plain, residual, plainMax, minGap) =>
         `${depth} 层时输入梯度的一阶自相关 r₁：普通 ${plain}，残差 ${residual}（判为碎裂：普通网络不超过 ${plainMax}，残差网络至少比它高 ${minGap}）。`,
       holds: (depth, facts) =>
-        `梯度碎裂了，而短路连接让它保持完整：在 ${depth} 层时，普通网络的梯度接近白噪声，而与它对应的残差网络的梯度在相邻输入之间仍然明显相关——${facts}`,
+        `梯度碎裂了，而短路连接让它保持完整：在 ${depth} 层时，普通网络的梯度接近白噪声，而它的残差孪生网络的梯度在相邻输入之间仍然明显相关——${facts}`,
       weak: (isMoreCorrelated, facts) =>
         `这个种子下结论不明确：残差网络的梯度${isMoreCorrelated ? "比普通网络的更相关，但没有超出余量，或者普通网络的梯度还不是白噪声" : "并不比普通网络的更相关"}——${facts}`,
       reversed: (facts) => `这个种子下结果相反：普通网络的梯度反而更相关——${facts}`
@@ -264,7 +264,7 @@ export const VERDICT_TEXT: Localized<VerdictText> = {
 };
 
 interface BackendText {
-  names: {wasm: string; webgl: string; cpu: string; auto: string};
+  names: {wasm: string; webgl: string; webgpu: string; cpu: string; auto: string};
   oneThreadFrame: string;
   oneThreadHost: string;
   oneThreadUntilReload: string;
@@ -274,6 +274,8 @@ interface BackendText {
   threads: (count: number) => string;
   wasm: (parts: readonly string[]) => string;
   webgl: string;
+  /** On WebGPU; `isTimed`: a timed probe chose it over the others. */
+  webgpu: (isTimed: boolean) => string;
   cpu: string;
   notUsable: (requested: string, used: string) => string;
   fasterFailed: (used: string) => string;
@@ -282,7 +284,7 @@ interface BackendText {
 /** The backend a session trains on, in words (./backendText.ts). */
 export const BACKEND_TEXT: Localized<BackendText> = {
   en: {
-    names: {wasm: "WebAssembly", webgl: "the graphics card (WebGL)", cpu: "plain JavaScript", auto: "the fastest available backend"},
+    names: {wasm: "WebAssembly", webgl: "the graphics card (WebGL)", webgpu: "the graphics card (WebGPU)", cpu: "plain JavaScript", auto: "the fastest available backend"},
     oneThreadFrame: "It uses one thread because this page is shown inside another page, which cannot let it share memory between threads.",
     oneThreadHost:
       "It uses one thread because this website's host does not allow sharing memory between threads, and this browser did not let the site turn that on itself.",
@@ -292,12 +294,13 @@ export const BACKEND_TEXT: Localized<BackendText> = {
     threads: (count) => `${count} thread${count === 1 ? "" : "s"}`,
     wasm: (parts) => `Computed in this browser with WebAssembly${parts.length ? ` (${parts.join(", ")})` : ""}.`,
     webgl: "Computed on this computer's graphics card (WebGL).",
+    webgpu: (isTimed) => `Computed on this computer's graphics card (WebGPU)${isTimed ? ", the fastest here in a short timed trial" : ""}.`,
     cpu: "Computed in this browser in plain JavaScript — slow for the conv nets.",
     notUsable: (requested, used) => `${requested.charAt(0).toUpperCase() + requested.slice(1)} was requested but cannot be used here, so training runs on ${used} instead.`,
     fasterFailed: (used) => `A faster way to compute failed here, so training runs on ${used}.`
   },
   zh: {
-    names: {wasm: "WebAssembly", webgl: "显卡（WebGL）", cpu: "纯 JavaScript", auto: "可用的最快后端"},
+    names: {wasm: "WebAssembly", webgl: "显卡（WebGL）", webgpu: "显卡（WebGPU）", cpu: "纯 JavaScript", auto: "可用的最快后端"},
     oneThreadFrame: "它只用一个线程，因为本页显示在另一个网页之中，那个网页不允许它在线程之间共享内存。",
     oneThreadHost: "它只用一个线程，因为本网站的主机不允许在线程之间共享内存，而这个浏览器也不让网站自己开启这项功能。",
     oneThreadUntilReload: "在重新加载页面之前，它只用一个线程：从下次访问起，网站就可以开启多个线程。",
@@ -306,9 +309,10 @@ export const BACKEND_TEXT: Localized<BackendText> = {
     threads: (count) => `${count} 个线程`,
     wasm: (parts) => `在这个浏览器中用 WebAssembly 计算${parts.length ? `（${parts.join("，")}）` : ""}。`,
     webgl: "在这台电脑的显卡上计算（WebGL）。",
+    webgpu: (isTimed) => `在这台电脑的显卡上计算（WebGPU）${isTimed ? "：简短的计时试跑中它在这里最快" : ""}。`,
     cpu: "在这个浏览器中用纯 JavaScript 计算——对卷积网络来说很慢。",
-    notUsable: (requested, used) => `请求的计算后端「${requested}」在这里无法使用，所以改用「${used}」训练。`,
-    fasterFailed: (used) => `更快的计算方式在这里失败了，所以改用「${used}」训练。`
+    notUsable: (requested, used) => `请求的计算后端“${requested}”在这里无法使用，所以改用“${used}”训练。`,
+    fasterFailed: (used) => `更快的计算方式在这里失败了，所以改用“${used}”训练。`
   }
 };
 
@@ -331,7 +335,7 @@ interface EstimateText {
 }
 
 /** The backends as a calibration names them ("wasm"), for a Chinese sentence. */
-const BACKEND_NAMES: Record<string, string> = {wasm: "WebAssembly", webgl: "WebGL", cpu: "CPU", default: "默认设置"};
+const BACKEND_NAMES: Record<string, string> = {wasm: "WebAssembly", webgl: "WebGL", webgpu: "WebGPU", cpu: "CPU", default: "默认设置"};
 
 /** The time and memory a run will take, said before it starts (./estimate.ts). */
 export const ESTIMATE_TEXT: Localized<EstimateText> = {

@@ -10,6 +10,8 @@ import {loadData, type MnistLoader} from "../engine/data/request.js";
 import {buildModel} from "../engine/model/buildModel.js";
 import type {Snapshot} from "../engine/train/snapshot.js";
 import {createTrainer, type Trainer, type TrainerHooks} from "../engine/train/trainer.js";
+import {DEFAULT_TRAIN_CONFIG} from "../engine/train/config.js";
+import {timeTrainingStep} from "../engine/train/timeStep.js";
 import {lesionNet} from "../engine/lesion/lesion.js";
 import {measureNet} from "../engine/landscape/analysis.js";
 import {measureShattered} from "../engine/shattered/shattered.js";
@@ -85,7 +87,12 @@ export function createScheduler(host: SchedulerHost): {handle(request: WorkerReq
     const needsConv = [...request.runs, ...[...live.values()].map((run) => run.request)].some((run) => run.spec.family === "conv");
     const family = needsConv ? "conv" : "mlp";
     if (backend && backend.preference === preference && (backend.family === "conv" || family === "mlp")) return;
-    const report = await initBackend({preference, family, wasmPaths: request.wasmPaths});
+    // Where a real GPU and WebAssembly can both run, a few steps of the request's first net decide between them.
+    const [first] = request.runs;
+    const probe = first
+      ? async () => timeTrainingStep(first.spec, await dataset(first), {batchSize: first.config.batchSize ?? DEFAULT_TRAIN_CONFIG.batchSize, seed: first.config.seed})
+      : undefined;
+    const report = await initBackend({preference, family, wasmPaths: request.wasmPaths, probe});
     if (backend && report.backend !== backend.report.backend) for (const id of [...live.keys()]) cancel(id);
     backend = {preference, family, report};
     host.post({type: "backend", report});

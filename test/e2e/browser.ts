@@ -25,8 +25,8 @@ const CHROMIUM_ARGS = [
  * (`serviceWorkers: "allow"`): otherwise every fresh context would download the whole site for offline use in the
  * background while the test measures its lab. offline.test.ts and isolation.test.ts test the service worker.
  */
-export async function launchBrowser(): Promise<Browser> {
-  const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true});
+export async function launchBrowser({extraArgs = []}: {extraArgs?: string[]} = {}): Promise<Browser> {
+  const browser = await chromium.launch({executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true});
   const newContext = browser.newContext.bind(browser);
   const newPage = browser.newPage.bind(browser);
   browser.newContext = (options = {}) => newContext({serviceWorkers: "block", ...options});

@@ -164,10 +164,11 @@ export const SEED = intParam({
 export const BACKEND = choiceParam({
   name: "backend",
   label: "Backend",
-  description: "Where TensorFlow.js computes; auto prefers a real GPU (WebGL), then WebAssembly, then plain JavaScript, and falls back on failure.",
+  description:
+    "Where TensorFlow.js computes; auto takes the fastest of a real GPU (WebGPU or WebGL) and WebAssembly in a short timed trial, else plain JavaScript, and falls back on failure.",
   default: "auto",
-  choices: ["auto", "cpu", "wasm", "webgl"],
-  choiceLabels: {auto: "Auto", cpu: "CPU (JavaScript)", wasm: "WebAssembly", webgl: "WebGL"}
+  choices: ["auto", "cpu", "wasm", "webgl", "webgpu"],
+  choiceLabels: {auto: "Auto", cpu: "CPU (JavaScript)", wasm: "WebAssembly", webgl: "WebGL", webgpu: "WebGPU"}
 });
 
 export const SHALLOW_DEPTH = intParam({

@@ -68,14 +68,14 @@ export const PARAMETER_TEXT: Localized<ParameterTable> = {
     UNITS: {label: "单元数", description: "MLP 的单元数，每个单元含两个全连接层（深度为 2·单元数 + 2）。"},
     WIDTH: CONV_WIDTH,
     HIDDEN: {label: "隐藏层宽度", description: "MLP 每个隐藏层的神经元个数。"},
-    RESIDUAL: {label: "短路连接", description: "开：每个单元把输入加到输出上（残差网络）。关：与之对应的普通网络，权重相同。"},
+    RESIDUAL: {label: "短路连接", description: "开：每个单元把输入加到输出上（残差网络）。关：它的普通孪生网络，权重相同。"},
     UNIT: {
       label: "单元",
       description: "原始单元（相加之后接 ReLU）或预激活单元（每一层之前先做 BN 和 ReLU）。",
       choiceLabels: UNIT_CHOICES
     },
     SHORTCUT: {
-      label: "短路连接方案",
+      label: "短路连接选项",
       description: "形状改变处怎么办：A 零填充，B 投影，C 每条短路连接都投影。",
       choiceLabels: {A: "A：恒等，零填充", B: "B：形状改变时投影", C: "C：全部投影"}
     },
@@ -88,8 +88,8 @@ export const PARAMETER_TEXT: Localized<ParameterTable> = {
     SEED: {label: "种子", description: "决定初始权重、数据和打乱的顺序：同一个种子给出同一次运行。"},
     BACKEND: {
       label: "计算后端",
-      description: "在哪里计算；「自动」优先用真正的 GPU（WebGL），其次是 WebAssembly，最后是纯 JavaScript，出错时自动退回下一个。",
-      choiceLabels: {auto: "自动", cpu: "CPU（JavaScript）", wasm: "WebAssembly", webgl: "WebGL"}
+      description: "在哪里计算；“自动”会做一次简短的计时试跑，在真正的 GPU（WebGPU 或 WebGL）和 WebAssembly 中选最快的，都不行时用纯 JavaScript，出错时自动退回下一个。",
+      choiceLabels: {auto: "自动", cpu: "CPU（JavaScript）", wasm: "WebAssembly", webgl: "WebGL", webgpu: "WebGPU"}
     },
     SHALLOW_DEPTH: {label: "较浅的深度", description: "较浅那一对网络的深度（6n + 2）。", unit: LAYERS},
     DEEP_DEPTH: {label: "较深的深度", description: "较深那一对网络的深度（6n + 2）。", unit: LAYERS},
@@ -98,10 +98,10 @@ export const PARAMETER_TEXT: Localized<ParameterTable> = {
       description: "在两圈同心圆的点上，小型 MLP 几秒就能训练完；在 14×14 的 MNIST 手写数字上训练卷积网络是论文的设置，但在 CPU 上要慢得多。",
       choiceLabels: {circles: "同心圆上的 MLP（快：约 10 秒）", mnist: "MNIST 14×14 上的卷积网络（论文的设置；较慢：1–2 分钟）"}
     },
-    TWIN: {label: "同时训练对照网络", description: "用同一个种子再训练一个只有短路连接相反的同款网络（残差 ↔ 普通）：这正是本站关心的对比。"},
+    TWIN: {label: "同时训练孪生网络", description: "用同一个种子再训练一个只有短路连接相反的同款网络（残差 ↔ 普通）：这正是本站关心的对比。"},
     SHORTCUT_LAB_DEPTH: {label: "深度", description: "参与比较的卷积网络的带权层数，6n + 2（8：每个阶段一个单元，一共三个单元）。", unit: LAYERS},
     SHORTCUT_LAB_WIDTH: CONV_WIDTH,
-    SHORTCUT_LAB_STEPS: {label: "步数", description: "每次运行的 SGD 步数（每个方案都训练这么多步）。"},
+    SHORTCUT_LAB_STEPS: {label: "步数", description: "每次运行的 SGD 步数（每个选项都训练这么多步）。"},
     BRANCH_SCALE: {label: "残差分支的缩放", description: "乘在 F(x) 上：为 0 时，单元原样输出它的输入。"},
     BRANCH_UNIT: {
       label: "单元",
@@ -121,12 +121,12 @@ export const PARAMETER_TEXT: Localized<ParameterTable> = {
     },
     LESION_LAB_DEPTH: {
       label: "深度",
-      description: "先训练、再删除单元的普通 MLP 及其残差对照网络的带权层数，2·单元数 + 2（参考运行在 20 层）。",
+      description: "先训练、再删除单元的普通 MLP 及其残差孪生网络的带权层数，2·单元数 + 2（参考运行在 20 层）。",
       unit: LAYERS
     },
     LANDSCAPE_LAB_DEPTH: {
       label: "深度",
-      description: "要测量损失曲面的普通 MLP 及其残差对照网络的带权层数，2·单元数 + 2（参考运行在 56 层）。",
+      description: "要测量损失曲面的普通 MLP 及其残差孪生网络的带权层数，2·单元数 + 2（参考运行在 56 层）。",
       unit: LAYERS
     }
   }
@@ -303,7 +303,7 @@ export const LAB_RUN_TEXT: Localized<LabRunText> = {
     batchNorm: "使用批归一化",
     noBatchNorm: "不用批归一化",
     conv: (stages, units, widths, shortcut, unit, norm) =>
-      `卷积网络，${stages} 个阶段 × 每个阶段 ${units} 个单元，宽度 ${widths}，${shortcut !== null ? `短路连接方案 ${shortcut}，` : "没有短路连接，"}${unit}，${norm}`,
+      `卷积网络，${stages} 个阶段 × 每个阶段 ${units} 个单元，宽度 ${widths}，${shortcut !== null ? `短路连接选项 ${shortcut}，` : "没有短路连接，"}${unit}，${norm}`,
     mlp: (units, width, isResidual, unit, norm) => `MLP，${units} 个单元，宽度 ${width}，${isResidual ? "有短路连接" : "没有短路连接"}，${unit}，${norm}`,
     sentence: (run) =>
       `${run.name}（${run.depth} 个带权层）：${run.network}；数据：${run.data}。` +

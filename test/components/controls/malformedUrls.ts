@@ -40,7 +40,7 @@ export const MALFORMED_URLS: MalformedCase[] = [
   {search: "?batchSize=33", name: "batchSize", value: 32, note: /batchSize=33 is not a multiple of 8; using 32/},
   {search: "?seed=-1", name: "seed", value: 0, note: /seed=-1 is below the minimum 0; using 0/},
   {search: "?seed=12345678901", name: "seed", value: 999999, note: /above the maximum 999999/},
-  {search: "?backend=gpu", name: "backend", value: "auto", note: /backend=gpu is not one of auto, cpu, wasm, webgl; using the default auto/},
+  {search: "?backend=gpu", name: "backend", value: "auto", note: /backend=gpu is not one of auto, cpu, wasm, webgl, webgpu; using the default auto/},
   {search: "?Depth=56", name: "depth", value: 56, note: /Depth is not a setting \(names are case-sensitive\); read as depth/},
   {search: "?width=%F0%9F%92%A5", name: "width", value: 8, note: /width=💥 is not a number; using the default 8/},
   {search: "?width=%00", name: "width", value: 8, note: /width=\uFFFD is not a number/},
