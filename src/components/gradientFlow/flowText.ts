@@ -7,11 +7,6 @@ import type {Snapshot} from "../../engine/train/snapshot.js";
 import {formatMagnitude, profileFigures} from "./flowRows.js";
 import {FLOW_SENTENCES} from "./text.js";
 
-/** "×3.9·10⁵" or "×0.14": a ratio to the head's gradient. */
-function times(value: number): string {
-  return `${formatMagnitude(value)}×`;
-}
-
 /** One sentence per net on its gradient profile at this step, or why there is none. */
 export function profileSentences(nets: readonly {label: string; snapshot: Snapshot | undefined; isDiverged: boolean}[], locale: Locale = pageLocale()): string[] {
   const text = localized(FLOW_SENTENCES, locale);
@@ -23,8 +18,8 @@ export function profileSentences(nets: readonly {label: string; snapshot: Snapsh
       if (head === 0) return text.zeroAtHead(label);
       return text.notFinite(label, isDiverged || snapshot.status === "diverged");
     }
-    const weakest = figures.minUnit === (snapshot.gradNorms!.length - 1) ? text.weakestAtHead : text.weakestAtUnit(figures.minUnit, times(figures.minOverHead));
-    return text.profile(label, times(figures.firstOverHead), weakest);
+    const weakest = figures.minUnit === (snapshot.gradNorms!.length - 1) ? text.weakestAtHead : text.weakestAtUnit(figures.minUnit, text.times(formatMagnitude(figures.minOverHead)));
+    return text.profile(label, text.times(formatMagnitude(figures.firstOverHead)), weakest);
   });
 }
 

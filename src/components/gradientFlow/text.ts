@@ -45,6 +45,8 @@ const SENTENCES_EN = {
   noSnapshot: (label: string): string => `${label}: no snapshot at this step yet.`,
   zeroAtHead: (label: string): string => `${label}: the gradient is exactly zero at the head's input — every ReLU of the last layer is off for this batch, nothing flows back.`,
   notFinite: (label: string, isDiverged: boolean): string => `${label}: ${isDiverged ? "diverged — " : ""}its gradients are not finite numbers at this step.`,
+  /** A ratio to the head's gradient, its magnitude already written ("3.9·10⁵" → "3.9·10⁵×"). */
+  times: (magnitude: string): string => `${magnitude}×`,
   /** Where the weakest gradient is, when it is at the head's input. */
   weakestAtHead: "the head's input itself",
   /** Where the weakest gradient is, at a unit, with its ratio to the head's ("2.0·10⁻⁵×"). */
@@ -71,6 +73,7 @@ export const FLOW_SENTENCES: Localized<typeof SENTENCES_EN> = {
     noSnapshot: (label) => `${label}：这一步还没有快照。`,
     zeroAtHead: (label) => `${label}：输出头输入处的梯度恰好为零——这个批次上最后一层的 ReLU 全部关闭，没有任何梯度传回。`,
     notFinite: (label, isDiverged) => `${label}：${isDiverged ? "已发散——" : ""}这一步的梯度不是有限的数。`,
+    times: (magnitude) => `${magnitude} 倍`,
     weakestAtHead: "输出头的输入本身",
     weakestAtUnit: (unit, ratio) => `单元 ${unit}，为 ${ratio}`,
     profile: (label, firstRatio, weakest) => `${label}：第一个单元处的梯度是输出头处的 ${firstRatio}；全网最弱的位置是${weakest}。`,
