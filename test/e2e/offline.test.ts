@@ -10,7 +10,8 @@ import type {Browser} from "playwright-core";
 import {serve} from "../../scripts/serve.ts";
 import {writeServiceWorker} from "../../scripts/postbuild/serviceWorker.ts";
 import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
-import {PAGES} from "../../observablehq.config.ts";
+import {PAGES, ZH_PAGES} from "../../observablehq.config.ts";
+import {pathIn} from "../../src/i18n/locale.ts";
 import {launchBrowser, recordPage} from "./browser.ts";
 import {scrollThrough, waitForTraining, waitUntilOffline} from "./siteWorker.ts";
 
@@ -45,6 +46,15 @@ describe("the site offline after one visit", () => {
       await scrollThrough(page);
       await waitForTraining(page, path);
       expect(await page.locator(".katex-error").count(), path).toBe(0);
+      await page.waitForLoadState("networkidle");
+    }
+    // The Chinese edition was kept too: every Chinese page opens offline, in Chinese.
+    for (const {path} of ZH_PAGES) {
+      const zhPath = pathIn(path, "zh");
+      const response = await page.goto(baseUrl + zhPath, {waitUntil: "load"});
+      expect(response?.fromServiceWorker(), zhPath).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.lang), zhPath).toBe("zh-CN");
+      await expect.poll(() => page.locator("main h1").first().textContent(), {timeout: 30_000}).toMatch(/[\u4e00-\u9fff]/);
       await page.waitForLoadState("networkidle");
     }
     expect(log.failedRequests).toEqual([]);
