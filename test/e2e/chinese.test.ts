@@ -10,6 +10,7 @@ import {afterAll, beforeAll, describe, expect, inject, it} from "vitest";
 import {PAGES, ZH_PAGES} from "../../observablehq.config.ts";
 import {pathIn} from "../../src/i18n/locale.ts";
 import {launchBrowser, recordPage} from "./browser.ts";
+import {waitForPhase} from "./labHelpers.ts";
 import {cutOffs} from "./layoutChecks.ts";
 import {readerTexts, untranslatedWords} from "./untranslated.ts";
 
@@ -103,6 +104,20 @@ describe("the Chinese edition", () => {
     await page.locator('.rx-lesion[data-drawn="live"]').waitFor({timeout: 120_000});
     await page.waitForTimeout(300);
     expect(await page.locator(".rx-verdict").getAttribute("data-verdict")).toMatch(/holds|fails|weak/);
+    expect(await englishOnPage(page)).toEqual([]);
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it("/zh/degradation after its live run — progress, verdict with its numbers, the runs' point — is still Chinese", async () => {
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}});
+    const log = recordPage(page, baseUrl);
+    await page.goto(`${baseUrl}/zh/degradation`, {waitUntil: "load"});
+    expect(await waitForPhase(page, ["finished"])).toBe("finished");
+    await page.waitForTimeout(300);
+    expect(await page.locator(".rx-verdict").getAttribute("data-verdict")).toMatch(/^(holds|fails)$/);
+    expect(await page.locator(".rx-verdict").textContent()).toMatch(/普通-20 \d\.\d{3}.*普通-56 \d\.\d{3}.*残差-20 \d\.\d{3}.*残差-56 \d\.\d{3}/);
     expect(await englishOnPage(page)).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
     expect(log.pageErrors).toEqual([]);
