@@ -22,8 +22,6 @@ import {detectGpu, detectWebGpu} from "./gpu.js";
 import {plannedKernelThreads, registerWasmKernels, wasmKernelNames} from "./kernels/index.js";
 import {ensureGradients} from "./tfSetup.js";
 
-export {detectGpu} from "./gpu.js";
-
 /** A TF.js backend the engine can train on. */
 export type BackendName = "cpu" | "wasm" | "webgl" | "webgpu";
 /** A backend, or "auto": the best one available (see the module comment). */

@@ -169,6 +169,12 @@ interface CsvWords {
   statuses: Record<RunPhase, string>;
 }
 
+/** A net's family as a CSV cell of the lesion, shattered-gradients and gradient-flow charts (./netCells.ts). */
+export const NET_FAMILY_TEXT: Localized<Record<"plain" | "residual", string>> = {
+  en: {plain: "plain", residual: "residual"},
+  zh: {plain: "普通网络", residual: "残差网络"}
+};
+
 /** The CSV exports of the training charts (curveTable, depthTable). English: the keys and words themselves, unchanged. */
 export const CSV_TEXT: Localized<CsvWords> = {
   en: {

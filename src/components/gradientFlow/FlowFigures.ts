@@ -3,12 +3,13 @@
  * exportable: the per-unit gradient norms of both nets (GradientNormFigure) and the identity's two terms on the
  * residual net (IdentityFigure). `bindScrubber` hands the scrubber the steps received so far.
  */
+import {withNetNames} from "../charts/netCells.js";
 import {LiveFigure} from "../charts/LiveFigure.js";
 import type {SessionState, TrainingSession} from "../../session/trainingSession.js";
 import {el} from "../dom.js";
 import {localized, pageLocale} from "../../i18n/locale.js";
 import {describeFlow, unitsForDepth, type FlowSettings} from "./flowRuns.js";
-import {gradientCsvRows, gradientRows, identityRows, measuredSteps, snapshotAt, type FlowTrace, type GradientRow, type IdentityRow} from "./flowRows.js";
+import {gradientRows, identityRows, measuredSteps, snapshotAt, type FlowTrace, type GradientRow, type IdentityRow} from "./flowRows.js";
 import {identitySentences, profileSentences} from "./flowText.js";
 import {decadeDomain, GradientNormChart, logDomain} from "./GradientNormChart.js";
 import {IdentityChart} from "./IdentityChart.js";
@@ -70,7 +71,7 @@ export function GradientNormFigure(session: TrainingSession, scrubber: StepScrub
     title: text.normsTitle,
     caption: describeFlow(settings),
     filename: text.normsFilename,
-    rows: (view) => gradientCsvRows([...view.rows, ...(view.step > 0 ? view.initial : [])], locale),
+    rows: (view) => withNetNames([...view.rows, ...(view.step > 0 ? view.initial : [])], locale),
     columnNames: localized(FLOW_CSV_TEXT, locale).gradientColumns
   });
   figure.classList.add("flow-norms");

@@ -4,8 +4,6 @@
  * no DOM. (Snapshot fields: docs/engine.md, "Snapshot fields"; the terms: "Gradient probes and the identity's two terms".)
  */
 import type {Snapshot} from "../../engine/train/snapshot.js";
-import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
-import {FLOW_CSV_TEXT} from "./text.js";
 
 /** A run as the lab sees it: an id ("plain" / "residual") and its snapshots so far, step 0 first. */
 export interface FlowTrace {
@@ -52,16 +50,6 @@ export function gradientRows(net: string, snapshot: Snapshot | undefined): Gradi
 export function identityRows(snapshot: Snapshot | undefined): IdentityRow[] {
   if (!snapshot?.identity) return [];
   return snapshot.identity.map((terms) => ({step: snapshot.step, ...terms}));
-}
-
-/**
- * Gradient rows as the CSV export writes them in `locale`: the net's name in its words (Chinese pages: "普通网络",
- * "残差网络"), every number unchanged; English rows are returned as they are ("plain", "residual").
- */
-export function gradientCsvRows(rows: readonly GradientRow[], locale: Locale = pageLocale()): readonly GradientRow[] {
-  if (locale === "en") return rows;
-  const {nets} = localized(FLOW_CSV_TEXT, locale);
-  return rows.map((row) => ({...row, net: nets[row.net as keyof typeof nets] ?? row.net}));
 }
 
 /** Figures of one net's gradient profile at one step, relative to the head's input (x_U). */

@@ -5,7 +5,7 @@
  */
 export {bindScrubber, GradientNormFigure, IdentityFigure, whenNearViewport, type FlowViewOptions} from "./FlowFigures.js";
 export {describeFlow, flowRuns, unitsForDepth, type FlowSettings} from "./flowRuns.js";
-export {formatMagnitude, gradientCsvRows, gradientRows, identityRows, measuredSteps, profileFigures, snapshotAt} from "./flowRows.js";
+export {formatMagnitude, gradientRows, identityRows, measuredSteps, profileFigures, snapshotAt} from "./flowRows.js";
 export {GradientNormChart, logDomain} from "./GradientNormChart.js";
 export {IdentityChart} from "./IdentityChart.js";
 export {StepScrubber, type StepScrubberElement} from "./StepScrubber.js";

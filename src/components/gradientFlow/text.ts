@@ -196,23 +196,19 @@ export const SCRUBBER_TEXT: Localized<typeof SCRUBBER_EN> = {
 };
 
 const CSV_EN: {
-  /** A row's `net` ("plain" / "residual", the run's id) as a CSV cell. */
-  nets: Record<"plain" | "residual", string>;
   /** The CSV header of each column of the gradient-norm figure, by the rows' key. */
   gradientColumns: Record<keyof GradientRow & string, string>;
   /** The CSV header of each column of the identity figure, by the rows' key. */
   identityColumns: Record<keyof IdentityRow & string, string>;
 } = {
-  nets: {plain: "plain", residual: "residual"},
   gradientColumns: {net: "net", step: "step", unit: "unit", isHead: "isHead", norm: "norm"},
   identityColumns: {step: "step", unit: "unit", to: "to", total: "total", direct: "direct", residual: "residual", isExact: "isExact"}
 };
 
-/** The two figures' CSV exports: column headers and net names (English: the rows' own keys and ids, unchanged). */
+/** The two figures' CSV exports: column headers (English: the rows' own keys; the net cells: ../charts/netCells.ts). */
 export const FLOW_CSV_TEXT: Localized<typeof CSV_EN> = {
   en: CSV_EN,
   zh: {
-    nets: {plain: "普通网络", residual: "残差网络"},
     gradientColumns: {net: "网络", step: "步", unit: "单元 l", isHead: "是否为输出头的输入", norm: "梯度范数 ‖∂L/∂xₗ‖"},
     identityColumns: {
       step: "步",

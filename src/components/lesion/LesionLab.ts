@@ -4,6 +4,7 @@
  * one unit at a time, k at random, and the residual net's paths — with the verdict in words. While the live runs train,
  * the reference run of the same seed and depth (data/lesion.json) is drawn, marked as such; the live result replaces it.
  */
+import {withNetNames} from "../charts/netCells.js";
 import type {LesionReference} from "../../engine/experiments/lesionSummary.js";
 import type {LesionAnalysis} from "../../engine/lesion/setup.js";
 import {lesionVerdict} from "../../engine/lesion/verdict.js";
@@ -16,7 +17,7 @@ import {el} from "../dom.js";
 import {localized, pageLocale} from "../../i18n/locale.js";
 import type {Row} from "../export/csv.js";
 import {PathShareChart, PerPathChart, RandomChart, SingleChart} from "./LesionCharts.js";
-import {csvRows, lesionProgress, pathRows, pathSentence, randomMeanRows, randomRows, randomSentence, sessionAnalysis, singleRows, singleSentences, type LesionSettings} from "./lesionRows.js";
+import {lesionProgress, pathRows, pathSentence, randomMeanRows, randomRows, randomSentence, sessionAnalysis, singleRows, singleSentences, type LesionSettings} from "./lesionRows.js";
 import {LESION_CSV_TEXT, LESION_LAB_TEXT} from "./text.js";
 
 type View = AnalysisView<LesionAnalysis, LesionSettings>;
@@ -42,7 +43,7 @@ export function LesionLab(session: TrainingSession, {settings, reference, invali
     const caption = text.caption(view.settings, view.isReference);
     const chance = (v: View) => v.analysis.nets[0].chance;
     const figure = <R extends Row>(draw: (v: View) => Element, title: string, rows: (v: View) => readonly R[], filename: string, columnNames: Record<keyof R & string, string>) =>
-      LiveFigure(draw, view, {title, caption, rows: (v) => csvRows(rows(v), locale), columnNames, filename});
+      LiveFigure(draw, view, {title, caption, rows: (v) => withNetNames(rows(v), locale), columnNames, filename});
     const single = figure((v) => SingleChart(singleRows(v.analysis), {width: widthOf(), chance: chance(v)}), text.singleTitle, (v) => singleRows(v.analysis), text.singleFilename, csv.singleColumns);
     const random = figure((v) => RandomChart(randomRows(v.analysis), randomMeanRows(v.analysis), {width: widthOf(), chance: chance(v)}), text.randomTitle, (v) => randomRows(v.analysis), text.randomFilename, csv.randomColumns);
     const paths = figure((v) => PathShareChart(pathRows(v.analysis), {width: widthOf()}), text.pathTitle, (v) => pathRows(v.analysis), text.pathFilename, csv.pathColumns);

@@ -4,5 +4,5 @@
  */
 export {LesionLab, lesionVerdictLine, referenceAnalysis} from "./LesionLab.js";
 export {PathShareChart, PerPathChart, RandomChart, SingleChart} from "./LesionCharts.js";
-export {csvRows, lesionProgress, lesionRuns, pathRows, pathSentence, randomMeanRows, randomRows, randomSentence, referenceFindings, referenceSentence, sessionAnalysis, singleRows, singleSentences, type LesionSettings} from "./lesionRows.js";
+export {lesionProgress, lesionRuns, pathRows, pathSentence, randomMeanRows, randomRows, randomSentence, referenceFindings, referenceSentence, sessionAnalysis, singleRows, singleSentences, type LesionSettings} from "./lesionRows.js";
 export {LESION_CHART_TEXT, LESION_CSV_TEXT, LESION_LAB_TEXT, LESION_SENTENCES} from "./text.js";

@@ -13,9 +13,8 @@ import type {LesionSummary} from "../../engine/experiments/lesionSummary.js";
 import type {LabelledRun, SessionState} from "../../session/sessionState.js";
 import {formatPercent} from "../../session/verdictText.js";
 import {familyName} from "../charts/palette.js";
-import type {Row} from "../export/csv.js";
 import {formatNumber, localized, pageLocale, type Locale} from "../../i18n/locale.js";
-import {LESION_CSV_TEXT, LESION_LAB_TEXT, LESION_SENTENCES} from "./text.js";
+import {LESION_LAB_TEXT, LESION_SENTENCES} from "./text.js";
 
 /** What the lab reads from its controls. */
 export interface LesionSettings {
@@ -71,19 +70,6 @@ export function pathRows(analysis: LesionAnalysis) {
   const gradient = gradientShares(paths.perPath);
   const counts = pathCounts(paths.units);
   return lengths.map((share, k) => ({length: k, paths: counts[k], pathShare: share, gradientShare: gradient[k], gradientPerPath: paths.perPath[k]}));
-}
-
-/**
- * Rows as the CSV export writes them in `locale`: the net's name in its words (Chinese pages: "普通网络", "残差网络"),
- * every number unchanged; English rows, and rows without a net, are returned as they are.
- */
-export function csvRows(rows: readonly Row[], locale: Locale = pageLocale()): readonly Row[] {
-  if (locale === "en") return rows;
-  const {nets} = localized(LESION_CSV_TEXT, locale);
-  return rows.map((row) => {
-    const net = row.net;
-    return net === "plain" || net === "residual" ? {...row, net: nets[net]} : row;
-  });
 }
 
 /** An error fraction as the sentences quote it, e.g. "4.2%" (formatPercent), in the language's words when it is no number. */

@@ -205,13 +205,10 @@ export const LESION_SENTENCES: Localized<typeof SENTENCES_EN> = {
 
 
 const CSV_EN: {
-  /** A row's `net` ("plain" / "residual") as a CSV cell. */
-  nets: Record<"plain" | "residual", string>;
   singleColumns: ColumnNames<ReturnType<typeof singleRows>>;
   randomColumns: ColumnNames<ReturnType<typeof randomRows>>;
   pathColumns: ColumnNames<ReturnType<typeof pathRows>>;
 } = {
-  nets: {plain: "plain", residual: "residual"},
   singleColumns: {net: "net", unit: "unit", downsampling: "downsampling", testError: "testError", intactError: "intactError"},
   randomColumns: {net: "net", deleted: "deleted", draw: "draw", testError: "testError"},
   pathColumns: {length: "length", paths: "paths", pathShare: "pathShare", gradientShare: "gradientShare", gradientPerPath: "gradientPerPath"}
@@ -221,7 +218,6 @@ const CSV_EN: {
 export const LESION_CSV_TEXT: Localized<typeof CSV_EN> = {
   en: CSV_EN,
   zh: {
-    nets: {plain: "普通网络", residual: "残差网络"},
     singleColumns: {net: "网络", unit: "删除的单元", downsampling: "是否为下采样单元", testError: "测试误差", intactError: "完整网络的测试误差"},
     randomColumns: {net: "网络", deleted: "随机删除的单元数", draw: "第几次抽取", testError: "测试误差"},
     pathColumns: {length: "路径长度", paths: "路径数", pathShare: "占全部路径的比例", gradientShare: "携带的梯度占比", gradientPerPath: "单条路径上的梯度范数"}

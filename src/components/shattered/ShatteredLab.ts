@@ -4,6 +4,7 @@
  * its autocorrelation for the depth the reader picks, the sweep of r₁ against depth, and the verdict in words.
  * Moving the depth only redraws; a new seed measures again. TF.js runs in the worker only.
  */
+import {withNetNames} from "../charts/netCells.js";
 import type {ShatteredAnalysis} from "../../engine/shattered/setup.js";
 import {SHATTERED_DEFAULTS, SHATTERED_DEPTHS} from "../../engine/shattered/setup.js";
 import {shatteredVerdict, VERDICT_DEPTH} from "../../engine/shattered/verdict.js";
@@ -12,7 +13,7 @@ import type {TrainingClient} from "../../workers/client.js";
 import {LiveFigure, type LiveFigureElement} from "../charts/LiveFigure.js";
 import {el} from "../dom.js";
 import {AcfChart, GradientChart, SweepChart} from "./ShatteredCharts.js";
-import {acfRows, csvRows, depthSentence, gradientRows, sweepRows, sweepSentence} from "./shatteredRows.js";
+import {acfRows, depthSentence, gradientRows, sweepRows, sweepSentence} from "./shatteredRows.js";
 import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {SHATTERED_CSV_TEXT, SHATTERED_LAB_TEXT} from "./text.js";
 import {backendName} from "../../session/backendText.js";
@@ -51,9 +52,9 @@ export function ShatteredLab(
 
   const makeCharts = (view: View) => {
     const caption = () => text.caption({...SHATTERED_DEFAULTS, seed: current?.analysis.seed ?? view.analysis.seed});
-    const gradient = LiveFigure((v: View) => GradientChart(gradientRows(v.analysis, v.depth), {width: widthOf(), depth: v.depth, locale}), view, {title: text.gradientTitle, caption: caption(), rows: (v) => csvRows(gradientRows(v.analysis, v.depth), locale), columnNames: csv.gradientColumns, filename: text.gradientFile, locale});
-    const acf = LiveFigure((v: View) => AcfChart(acfRows(v.analysis, v.depth), {width: widthOf(), depth: v.depth, locale}), view, {title: text.acfTitle, caption: caption(), rows: (v) => csvRows(acfRows(v.analysis, v.depth), locale), columnNames: csv.acfColumns, filename: text.acfFile, locale});
-    const sweep = LiveFigure((v: View) => SweepChart(sweepRows(v.analysis), {width: widthOf(), depth: v.depth, verdictDepth: VERDICT_DEPTH, locale}), view, {title: text.sweepTitle, caption: caption(), rows: (v) => csvRows(sweepRows(v.analysis), locale), columnNames: csv.sweepColumns, filename: text.sweepFile, locale});
+    const gradient = LiveFigure((v: View) => GradientChart(gradientRows(v.analysis, v.depth), {width: widthOf(), depth: v.depth, locale}), view, {title: text.gradientTitle, caption: caption(), rows: (v) => withNetNames(gradientRows(v.analysis, v.depth), locale), columnNames: csv.gradientColumns, filename: text.gradientFile, locale});
+    const acf = LiveFigure((v: View) => AcfChart(acfRows(v.analysis, v.depth), {width: widthOf(), depth: v.depth, locale}), view, {title: text.acfTitle, caption: caption(), rows: (v) => withNetNames(acfRows(v.analysis, v.depth), locale), columnNames: csv.acfColumns, filename: text.acfFile, locale});
+    const sweep = LiveFigure((v: View) => SweepChart(sweepRows(v.analysis), {width: widthOf(), depth: v.depth, verdictDepth: VERDICT_DEPTH, locale}), view, {title: text.sweepTitle, caption: caption(), rows: (v) => withNetNames(sweepRows(v.analysis), locale), columnNames: csv.sweepColumns, filename: text.sweepFile, locale});
     figures.replaceChildren(gradient, depthText, acf, sweep);
     return {gradient, acf, sweep};
   };

@@ -5,4 +5,4 @@
 export {ShatteredLab, type ShatteredSettings} from "./ShatteredLab.js";
 export {AcfChart, GradientChart, SweepChart} from "./ShatteredCharts.js";
 export {SHATTERED_CHART_TEXT, SHATTERED_CSV_TEXT, SHATTERED_LAB_TEXT, SHATTERED_SENTENCES} from "./text.js";
-export {ACF_LAGS, acfRows, csvRows, depthSentence, gradientRows, netsAt, referenceSentence, sweepFindings, sweepRows, sweepSentence} from "./shatteredRows.js";
+export {ACF_LAGS, acfRows, depthSentence, gradientRows, netsAt, referenceSentence, sweepFindings, sweepRows, sweepSentence} from "./shatteredRows.js";

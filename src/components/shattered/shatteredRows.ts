@@ -9,8 +9,7 @@ import {familyName} from "../charts/palette.js";
 import {formatCorrelation} from "../../session/verdictText.js";
 import {linePoints} from "../../engine/shattered/setup.js";
 import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
-import type {Row} from "../export/csv.js";
-import {SHATTERED_CSV_TEXT, SHATTERED_SENTENCES} from "./text.js";
+import {SHATTERED_SENTENCES} from "./text.js";
 
 /** Lags drawn in the autocorrelation chart. */
 export const ACF_LAGS = 20;
@@ -34,16 +33,6 @@ export function acfRows(analysis: ShatteredAnalysis, depth: number) {
 /** One row per depth and net: r₁ (the sweep chart). */
 export function sweepRows(analysis: ShatteredAnalysis) {
   return analysis.nets.map((net) => ({net: familyName(net.isResidual), depth: net.depth, lag1: net.acf[1]}));
-}
-
-/**
- * Rows as the CSV export writes them in `locale`: the net's name in its words (Chinese pages: "普通网络", "残差网络"),
- * every number unchanged; English rows are returned as they are ("plain", "residual").
- */
-export function csvRows(rows: readonly Row[], locale: Locale = pageLocale()): readonly Row[] {
-  if (locale === "en") return rows;
-  const {nets} = localized(SHATTERED_CSV_TEXT, locale);
-  return rows.map((row) => (row.net === "plain" || row.net === "residual" ? {...row, net: nets[row.net]} : row));
 }
 
 /** What the chosen depth shows, in a sentence with its numbers, in `locale`. */

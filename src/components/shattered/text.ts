@@ -161,13 +161,10 @@ export const SHATTERED_SENTENCES: Localized<typeof SENTENCES_EN> = {
 
 
 const CSV_EN: {
-  /** A row's `net` ("plain" / "residual") as a CSV cell. */
-  nets: Record<"plain" | "residual", string>;
   gradientColumns: ColumnNames<ReturnType<typeof gradientRows>>;
   acfColumns: ColumnNames<ReturnType<typeof acfRows>>;
   sweepColumns: ColumnNames<ReturnType<typeof sweepRows>>;
 } = {
-  nets: {plain: "plain", residual: "residual"},
   gradientColumns: {net: "net", depth: "depth", input: "input", gradient: "gradient"},
   acfColumns: {net: "net", depth: "depth", lag: "lag", autocorrelation: "autocorrelation"},
   sweepColumns: {net: "net", depth: "depth", lag1: "lag1"}
@@ -177,7 +174,6 @@ const CSV_EN: {
 export const SHATTERED_CSV_TEXT: Localized<typeof CSV_EN> = {
   en: CSV_EN,
   zh: {
-    nets: {plain: "普通网络", residual: "残差网络"},
     gradientColumns: {net: "网络", depth: "深度（层）", input: "输入 x", gradient: "梯度 ∂输出/∂x"},
     acfColumns: {net: "网络", depth: "深度（层）", lag: "滞后", autocorrelation: "自相关"},
     sweepColumns: {net: "网络", depth: "深度（层）", lag1: "滞后 1 的自相关 r₁"}
