@@ -43,26 +43,34 @@ export interface SpeedMemory {
   stop(): void;
 }
 
-/** Learns from `session` until `stop()`; `storage` default localStorage. */
-export function SpeedMemory(session: TrainingSession, {storage = defaultStorage(), onChange}: {storage?: KeyValueStore | null; onChange?: () => void} = {}): SpeedMemory {
+/**
+ * Learns from `session` — or from each of several sessions of one page (the degradation lab's own runs teach its
+ * five-seed batch's estimate) — until `stop()`; `storage` default localStorage.
+ */
+export function SpeedMemory(sessions: TrainingSession | readonly TrainingSession[], {storage = defaultStorage(), onChange}: {storage?: KeyValueStore | null; onChange?: () => void} = {}): SpeedMemory {
   let calibration = loadCalibration(storage);
-  let learnedGeneration = -1;
   let isSubscribed = false;
-  const learn = (state: SessionState) => {
-    const backend = state.backend?.backend;
-    if (backend && state.phase === "finished" && state.generation !== learnedGeneration && state.runs.every((run) => run.phase === "done")) {
-      learnedGeneration = state.generation;
-      const factor = generationFactor(state, cores());
-      if (factor !== null) calibration = saveCalibration(storage, calibrationKey(state.runs[0].request.spec, backend), factor);
-    }
-    if (isSubscribed && state.phase !== "running") onChange?.();
+  const learner = () => {
+    let learnedGeneration: number | null = null; // null until the first call, which is the state at subscription
+    return (state: SessionState) => {
+      // A generation that had finished before we subscribed was learned then, by whoever watched it: not twice.
+      if (learnedGeneration === null) learnedGeneration = state.phase === "finished" ? state.generation : -1;
+      const backend = state.backend?.backend;
+      if (backend && state.phase === "finished" && state.generation !== learnedGeneration && state.runs.every((run) => run.phase === "done")) {
+        learnedGeneration = state.generation;
+        const factor = generationFactor(state, cores());
+        if (factor !== null) calibration = saveCalibration(storage, calibrationKey(state.runs[0].request.spec, backend), factor);
+      }
+      if (isSubscribed && state.phase !== "running") onChange?.();
+    };
   };
-  const stop = session.subscribe(learn); // calls learn once at once: no onChange then, the caller is still setting up
+  // subscribe calls the learner once at once: no onChange then, the caller is still setting up
+  const stops = (Array.isArray(sessions) ? sessions : [sessions as TrainingSession]).map((session) => session.subscribe(learner()));
   isSubscribed = true;
   return {
     get calibration() {
       return calibration;
     },
-    stop
+    stop: () => stops.forEach((stop) => stop())
   };
 }

@@ -105,7 +105,7 @@ export function SeedBatch(
   const summary = el("p", {class: "rx-seed-batch__summary", role: "status", "aria-live": "polite"});
   const gate = AdmissionGate();
   const requests = seedBatchRuns(settings, {mnistUrl});
-  const speed = SpeedMemory(session, {onChange: () => renderEstimate()});
+  const speed = SpeedMemory([labSession, session], {onChange: () => renderEstimate()}); // the lab's own runs teach the batch's estimate too
   const renderEstimate = () => {
     const backend = session.value.backend?.backend ?? labSession.value.backend?.backend ?? "wasm";
     const {ms, isSlow} = describeEstimate(requests, {backend, calibration: speed.calibration, cores: globalThis.navigator?.hardwareConcurrency || 1});
