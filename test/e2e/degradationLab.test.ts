@@ -79,7 +79,7 @@ describe("degradation lab", () => {
     const curves = page.locator(".rx-degradation-curves");
     expect(await curves.locator(".rx-legend").textContent()).toContain("reference run");
     expect(await curves.locator("g[aria-label=line] g[stroke-dasharray] path").count()).toBe(8); // 4 nets × training and test
-    expect(await curves.locator("svg[role=img]").getAttribute("aria-label")).toContain("plain-56 (reference): step 300");
+    expect(await curves.locator("svg[role=img]").getAttribute("aria-label")).toContain("plain-56 (reference): step 200"); // the conv nets on digits (data/degradation-mnist.json)
     const rings = page.locator(".rx-history .rx-depth-chart g[aria-label=dot][fill=none] circle");
     expect(await rings.count()).toBeGreaterThanOrEqual(4 * 10); // ten seeds at 20 and 56 layers, plus the depth sweep
     expect(await page.locator(".rx-history .rx-legend").textContent()).toContain("reference runs");

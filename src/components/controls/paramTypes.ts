@@ -33,6 +33,12 @@ export interface NumberParam<N extends string = string> extends ParamBase<N> {
   control?: "range" | "number";
   /** Unit shown after the value, e.g. "layers". */
   unit?: string;
+  /**
+   * Another default while another parameter of the lab holds one of the listed values, e.g. the degradation lab's
+   * steps `{param: "data", values: {mnist: 100}}`: each kind of net keeps its own budget. A condition on a parameter
+   * the lab does not declare is ignored. See {@link defaultOf}.
+   */
+  defaultWhen?: {param: string; values: Readonly<Record<string, number>>};
 }
 
 /** On or off. Written in the URL as `true` / `false`. */
@@ -88,6 +94,14 @@ export function choiceParam<const N extends string, const C extends string>(
   param: Omit<ChoiceParam<N, C>, "type">
 ): ChoiceParam<N, C> {
   return {...param, type: "choice"};
+}
+
+/** A parameter's default given the lab's other values: its `defaultWhen` value when the condition holds, else `default`. */
+export function defaultOf(param: Param, values: Readonly<Record<string, unknown>>): ParamValue {
+  if (param.type === "boolean" || param.type === "choice" || !param.defaultWhen) return param.default;
+  const {param: other, values: defaults} = param.defaultWhen;
+  const value = values[other];
+  return typeof value === "string" && Object.hasOwn(defaults, value) ? defaults[value] : param.default;
 }
 
 /** Grid spacing of a numeric parameter (1 for integers without one). */

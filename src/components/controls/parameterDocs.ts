@@ -26,6 +26,14 @@ function shownWhen(param: Param, params: readonly Param[]): string {
   return conditions.length ? ` Shown when ${conditions.join(" and ")}.` : "";
 }
 
+/** The default, and the others a `defaultWhen` gives, e.g. "`300`; `100` when data = mnist". */
+function defaults(param: Param, params: readonly Param[]): string {
+  const plain = `\`${formatValue(param, param.default)}\``;
+  if (param.type === "boolean" || param.type === "choice" || !param.defaultWhen || !params.some((other) => other.name === param.defaultWhen!.param)) return plain;
+  const {param: other, values} = param.defaultWhen;
+  return [plain, ...Object.entries(values).map(([value, otherDefault]) => `\`${formatValue(param, otherDefault)}\` when ${other} = ${value}`)].join("; ");
+}
+
 function labSection(lab: LabId): string[] {
   const {path, params} = URL_PARAMETERS[lab];
   return [
@@ -34,7 +42,7 @@ function labSection(lab: LabId): string[] {
     "| name | type | default | allowed | meaning |",
     "|---|---|---|---|---|",
     ...params.map((param) =>
-      `| \`${param.name}\` | ${param.type} | \`${formatValue(param, param.default)}\` | ${cell(allowed(param))} | ${cell(param.label + ": " + param.description + shownWhen(param, params))} |`
+      `| \`${param.name}\` | ${param.type} | ${defaults(param, params)} | ${cell(allowed(param))} | ${cell(param.label + ": " + param.description + shownWhen(param, params))} |`
     ),
     ""
   ];

@@ -8,7 +8,7 @@ import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {describeFit, fitValue, formatValue, parseValue, quoteRaw} from "./coerce.js";
 import {joinQuery, LESSON_KEYS, NO_LESSON, parseLesson, serializeLesson, type Lesson} from "./lesson.js";
 import {labParams, URL_PARAMETERS, type LabId, type LabValues} from "./parameters.js";
-import type {Param, ParamValue} from "./paramTypes.js";
+import {defaultOf, type Param, type ParamValue} from "./paramTypes.js";
 import {CONTROLS_TEXT} from "./text.js";
 
 /** Why a URL parameter was not taken as written, e.g. "depth=999 is above the maximum 110; using 110". */
@@ -55,19 +55,26 @@ export function parseParams<V = Record<string, ParamValue>>(params: readonly Par
   const notes: ParamNote[] = [];
   const raw = collectRaw(params, search, notes, locale);
   const values: Record<string, ParamValue> = {};
-  for (const param of params) {
+  const notesOf = new Map<string, ParamNote[]>();
+  // Parameters whose default depends on another (`defaultWhen`) are read last, once that one is known.
+  const isConditional = (param: Param) => param.type !== "boolean" && param.type !== "choice" && param.defaultWhen !== undefined;
+  for (const param of [...params.filter((param) => !isConditional(param)), ...params.filter(isConditional)]) {
     const given = raw.get(param.name);
     if (!given) {
-      values[param.name] = param.default;
+      values[param.name] = defaultOf(param, values);
       continue;
     }
+    const own: ParamNote[] = [];
+    notesOf.set(param.name, own);
     if (given.length > 1) {
-      notes.push({name: param.name, message: localized(CONTROLS_TEXT, locale).givenTimes(param.name, given.length)});
+      own.push({name: param.name, message: localized(CONTROLS_TEXT, locale).givenTimes(param.name, given.length)});
     }
-    const fitted = parseValue(param, given[0]);
+    const parsed = parseValue(param, given[0]);
+    const fitted = parsed.isDefault ? {...parsed, value: defaultOf(param, values)} : parsed;
     values[param.name] = fitted.value;
-    if (fitted.problems.length > 0) notes.push({name: param.name, message: describeFit(param, given[0], fitted, locale)});
+    if (fitted.problems.length > 0) own.push({name: param.name, message: describeFit(param, given[0], fitted, locale)});
   }
+  for (const param of params) notes.push(...(notesOf.get(param.name) ?? []));
   return {values: values as V, notes};
 }
 
@@ -77,7 +84,7 @@ export function parseLabParams<L extends LabId>(lab: L, search: string, locale: 
 }
 
 /**
- * The query string for a set of values: only those that differ from the default, in table order, each forced
+ * The query string for a set of values: only those that differ from their default (given the others), in table order, each forced
  * inside its limits first. Returns "" when everything is at its default, else "?name=value&…".
  */
 export function serializeParams(params: readonly Param[], values: Record<string, unknown>): string {
@@ -85,7 +92,7 @@ export function serializeParams(params: readonly Param[], values: Record<string,
   for (const param of params) {
     if (!(param.name in values)) continue;
     const text = formatValue(param, fitValue(param, values[param.name]).value);
-    if (text !== formatValue(param, param.default)) query.set(param.name, text);
+    if (text !== formatValue(param, defaultOf(param, values))) query.set(param.name, text);
   }
   const text = query.toString();
   return text ? `?${text}` : "";
@@ -142,11 +149,23 @@ export class UrlState<L extends LabId = LabId> extends EventTarget {
     return {...this.#values};
   }
 
-  /** Changes some values (each forced inside the table's limits), fires `change` and schedules a URL update. */
+  /**
+   * Changes some values (each forced inside the table's limits), fires `change` and schedules a URL update. A value
+   * left at its default follows the parameter its default depends on (`defaultWhen`): switching the degradation lab's
+   * data moves its steps from one kind of net's budget to the other's, unless the reader chose the steps, or a
+   * lesson fixed them.
+   */
   set(changes: Partial<LabValues<L>>): void {
-    const next: Record<string, unknown> = {...this.#values};
+    const before = this.#values as Record<string, unknown>;
+    const next: Record<string, unknown> = {...before};
+    const chosen = new Set([...this.lesson.hide, ...this.lesson.lock]);
     for (const param of this.params) {
-      if (param.name in changes) next[param.name] = fitValue(param, (changes as Record<string, unknown>)[param.name]).value;
+      if (!(param.name in changes)) continue;
+      next[param.name] = fitValue(param, (changes as Record<string, unknown>)[param.name]).value;
+      if (next[param.name] !== before[param.name]) chosen.add(param.name);
+    }
+    for (const param of this.params) {
+      if (!chosen.has(param.name) && before[param.name] === defaultOf(param, before)) next[param.name] = defaultOf(param, next);
     }
     this.#values = next as LabValues<L>;
     this.dispatchEvent(new Event("change"));
@@ -159,14 +178,17 @@ export class UrlState<L extends LabId = LabId> extends EventTarget {
    */
   reset(): void {
     const fixed = new Set([...this.lesson.hide, ...this.lesson.lock]);
-    this.set(Object.fromEntries(this.params.filter((param) => !fixed.has(param.name)).map((param) => [param.name, param.default])) as Partial<LabValues<L>>);
+    const target: Record<string, unknown> = {...(this.#values as Record<string, unknown>)};
+    for (const param of this.params) if (!fixed.has(param.name)) target[param.name] = param.default;
+    for (const param of this.params) if (!fixed.has(param.name)) target[param.name] = defaultOf(param, target);
+    this.set(Object.fromEntries(this.params.filter((param) => !fixed.has(param.name)).map((param) => [param.name, target[param.name]])) as Partial<LabValues<L>>);
   }
 
   /** True when every control a student may change shows its default (Reset would change nothing). */
   get isDefault(): boolean {
     const fixed = new Set([...this.lesson.hide, ...this.lesson.lock]);
     const values = this.#values as Record<string, unknown>;
-    return this.params.every((param) => fixed.has(param.name) || values[param.name] === param.default);
+    return this.params.every((param) => fixed.has(param.name) || values[param.name] === defaultOf(param, values));
   }
 
   /** The absolute link that reproduces the current values and lesson (for "copy link"). */

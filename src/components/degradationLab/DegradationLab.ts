@@ -13,7 +13,7 @@ import {el} from "../dom.js";
 import {depthPoints, historyEntry} from "./degradationResults.js";
 import {SessionVerdict} from "../verdict/SessionVerdict.js";
 import {degradationVerdict} from "../../engine/experiments/verdict.js";
-import {sameSettingsAt, type DegradationSettings} from "./degradationRuns.js";
+import {isSlowSetting, sameSettingsAt, type DegradationSettings} from "./degradationRuns.js";
 import {comparableReferences, type ReferenceRun} from "../../session/references.js";
 import type {RunHistory} from "../../session/runHistory.js";
 import type {SessionState} from "../../session/sessionState.js";
@@ -130,10 +130,10 @@ export function DegradationDepthChart(
   return el("div", {class: "rx-history", "data-data": data}, [figure, el("div", {class: "rx-history__row"}, [count, clear]), note]);
 }
 
-/** For the slow family, a note saying so (and that no reference runs exist for it yet); empty and hidden otherwise. */
+/** For conv-net settings slower than the default, a note saying so (and whether reference runs exist); empty and hidden otherwise. */
 export function SlowSettingsNote(settings: DegradationSettings, {hasReferences}: {hasReferences: boolean}): HTMLElement {
   const note = el("p", {class: "rx-lab-note", role: "note"});
-  if (settings.data === "mnist") note.textContent = localized(DEGRADATION_LAB_TEXT).slowNote(hasReferences);
+  if (isSlowSetting(settings)) note.textContent = localized(DEGRADATION_LAB_TEXT).slowNote(hasReferences);
   note.hidden = note.textContent === "";
   return note;
 }

@@ -59,7 +59,7 @@ const LAB_EN = {
   runCount: (own: number, other: number, isPersistent: boolean): string =>
     `${own} run${own === 1 ? "" : "s"} of yours with these settings${other ? ` (${other} more with other data or step counts, not shown)` : ""}${isPersistent ? ", kept in this browser." : "."}`,
   slowNote: (hasReferences: boolean): string =>
-    "Conv nets on MNIST are the paper's own setting, but a CPU trains them slowly: once the first steps are done, the bar " +
+    "These conv nets train longer than the default settings' (about 20 s on a two-core laptop): once the first steps are done, the bar " +
     "below estimates the time left on your computer. You can stop at any time; the page stays usable meanwhile" +
     (hasReferences ? "." : ". There is no reference run of these settings to show until yours catch up.")
 };
@@ -77,7 +77,7 @@ export const DEGRADATION_LAB_TEXT: Localized<typeof LAB_EN> = {
     runCount: (own, other, isPersistent) =>
       `你在这组设置下有 ${own} 次运行${other ? `（另有 ${other} 次用的是别的数据或步数，未显示）` : ""}${isPersistent ? "，保存在本浏览器中。" : "。"}`,
     slowNote: (hasReferences) =>
-      "MNIST 上的卷积网络正是论文采用的设置，但用 CPU 训练很慢：最初几步完成后，下方的进度条会估计在你的电脑上还要多久。" +
+      "这组设置下的卷积网络要比默认设置训练得久（默认设置在双核笔记本上约 20 秒）：最初几步完成后，下方的进度条会估计在你的电脑上还要多久。" +
       "你随时可以停止，训练期间页面照常可用" +
       (hasReferences ? "。" : "。这组设置没有参考运行，要等你自己的运行跟上来，图上才有内容。")
   }

@@ -51,22 +51,22 @@ export const EXERCISES: ExerciseDefinition[] = [
     {
       id: "deep32",
       setup: {deep: 32},
-      answer: (files, _, locale) => sweepVerdictText(files["depth-sweep"], 20, 32, locale)
+      answer: (files, _, locale) => sweepVerdictText(files["depth-sweep-mnist"], 20, 32, locale)
     },
     {
       id: "shallowPair",
       setup: {shallow: 8, deep: 14},
-      answer: (files, _, locale) => sweepVerdictText(files["depth-sweep"], 8, 14, locale)
+      answer: (files, _, locale) => sweepVerdictText(files["depth-sweep-mnist"], 8, 14, locale)
     },
     {
       id: "seed7",
       setup: {seed: 7},
-      answer: (files, _, locale) => seedsAnswer(files.degradation, 7, locale)
+      answer: (files, _, locale) => seedsAnswer(files["degradation-mnist"], 7, locale)
     },
     {
-      id: "mnist",
-      setup: {data: "mnist"},
-      answer: (files, _, locale) => seedsAnswer(files["degradation-mnist"], 1, locale)
+      id: "circles",
+      setup: {data: "circles"},
+      answer: (files, _, locale) => seedsAnswer(files.degradation, 1, locale)
     }
   ]),
   ...define("residualUnit", [

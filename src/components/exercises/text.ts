@@ -26,8 +26,8 @@ const PROMPTS_EN = {
     "Make the deep pair 32 layers deep instead of 56. Is 32 layers already enough for the plain net to end clearly worse than the 20-layer one? Predict, then watch the curves.",
   shallowPair: "Now make both pairs shallow: 8 and 14 layers. Does the plain net degrade between 8 and 14 layers?",
   seed7: "Was the default run luck? Change the seed to 7 and train again: does the verdict change?",
-  mnist:
-    "Switch to the paper's own setting, conv nets on 14×14 digits. Will the 56-layer plain net still be worse than the 20-layer one on real images?",
+  circles:
+    "Switch to the toy: small MLPs separating two circles of points instead of conv nets reading digits. Does the 56-layer plain net degrade there too, and does the shortcut cure it?",
   zeroOriginal: "Scale the residual branch down to α = 0 with the original unit. Does the unit now output exactly its input x?",
   zeroPreact: "Now switch to the pre-activation unit, still at α = 0. Does it output exactly x?",
   branchSize: "Back at α = 1: how large is the change the branch adds, compared with x itself?",
@@ -52,7 +52,7 @@ export const EXERCISE_PROMPTS: Localized<typeof PROMPTS_EN> = {
     deep32: "把较深的那一对网络从 56 层改成 32 层。32 层是否已经足以让普通网络最终明显差于 20 层的普通网络？先做个预测，再看曲线。",
     shallowPair: "再把两对网络都改浅：8 层和 14 层。从 8 层加深到 14 层，普通网络会出现退化吗？",
     seed7: "默认设置下的结果只是运气好吗？把种子改成 7 再训练一次：结论会变吗？",
-    mnist: "换成论文本身的设定：在 14×14 的手写数字上训练卷积网络。换成真实图像后，56 层的普通网络还会比 20 层的差吗？",
+    circles: "换成玩具例子：不再用卷积网络识别手写数字，而是用小型 MLP 把两个同心圆上的点分开。56 层的普通网络在那里也会退化吗？短路连接还能消除它吗？",
     zeroOriginal: "在原始单元中把残差分支缩小到 α = 0。此时这个单元的输出是否恰好等于它的输入 x？",
     zeroPreact: "保持 α = 0，换成预激活单元。它的输出是否恰好等于 x？",
     branchSize: "回到 α = 1：分支加上去的改变量与 x 本身相比有多大？",

@@ -9,6 +9,7 @@ import {summarizeFile, type NetSummary, type SettingSummary} from "./summarize.j
 import type {DegradationVerdict} from "../../engine/experiments/verdict.js";
 import {formatNumber, localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {FACTS_TEXT, NAMES_TEXT} from "./text.js";
+import {MNIST_SUBSET} from "../../engine/data/mnist.js";
 
 /** The reference files the page loads, by their name in data/. */
 export interface ReferenceFiles {
@@ -107,6 +108,7 @@ export function convFacts(files: ConvReferenceFiles, locale: Locale = pageLocale
   const sweep = summarizeFile(files["depth-sweep-mnist.json"]);
   const degradation = summarizeFile(files["degradation-mnist.json"]);
   const residual = sweep.nets.filter((n) => n.isResidual);
+  const degradationConfig = seedResults(files["degradation-mnist.json"])[0].runs[0].config;
   const warmup = seedResults(files["depth-sweep-mnist.json"])[0].runs[0].config.warmup;
   return {
     sweep,
@@ -117,6 +119,8 @@ export function convFacts(files: ConvReferenceFiles, locale: Locale = pageLocale
     residualRange: percentRange(residual.map((n) => n.trainError.mean), locale),
     warmup: warmup ? text.warmup(warmup.steps, warmup.lr) : text.noWarmup,
     runSeconds: secondsRange(degradation.nets),
+    /** Test digits the degradation runs' test error was measured on, e.g. "500" (0 in a config: the whole test split). */
+    testDigits: formatNumber(degradationConfig.evalSize || 10 * MNIST_SUBSET.testPerClass, locale),
     /** The depth sweep's training backend, named in this language. */
     backend: localized(NAMES_TEXT, locale).backend(sweep.backend)
   };

@@ -91,7 +91,10 @@ function selectBalanced(images: IdxArray, labels: IdxArray, perClass: number, fa
 }
 
 /** Builds the subset file (format above) from the MNIST idx files. */
-export function encodeMnistSubset(files: MnistIdxFiles, {trainPerClass = 600, testPerClass = 100, factor = 2}: SubsetOptions = {}): Uint8Array {
+/** The subset the site ships: 600 training and 100 test images per digit, 14×14. */
+export const MNIST_SUBSET = {trainPerClass: 600, testPerClass: 100, factor: 2} as const;
+
+export function encodeMnistSubset(files: MnistIdxFiles, {trainPerClass = MNIST_SUBSET.trainPerClass, testPerClass = MNIST_SUBSET.testPerClass, factor = MNIST_SUBSET.factor}: SubsetOptions = {}): Uint8Array {
   const trainImages = parseIdx(files.trainImages);
   const [, height, width] = trainImages.dims;
   const train = selectBalanced(trainImages, parseIdx(files.trainLabels), trainPerClass, factor);

@@ -79,10 +79,29 @@ export const MLP_TRAINING: Partial<TrainConfig> = {steps: 300, batchSize: 64, lr
  * net for most seeds — He et al. 2015 (§4.2) warmed ResNet-110 up at 0.01 for the same reason.
  */
 export const CONV_TRAINING: Partial<TrainConfig> = {steps: 300, batchSize: 64, lr: 0.1, momentum: 0.9, weightDecay: 1e-4};
+/**
+ * The degradation lab's budget for the conv family (the degradation and depth-sweep presets, whose runs the lab draws):
+ * 200 steps of 32 — a third of `CONV_TRAINING`'s images — and test error on the first 500 test digits, so the lab's
+ * four nets train in under 20 s in a browser on a 2-core machine (docs/performance.md); the same rates, after a warm-up
+ * at `CONV_LAB_WARMUP_LR` for the first sixth of the steps. Calibrated over seeds 1–20 (data/README.md): at 100 steps
+ * of 64 (as many images) or with the warm-up at 0.01, the 56-layer residual net ended above the 20-layer plain net on
+ * some seeds; twice as many smaller steps after a warm-up at 0.02 start it on every seed tried.
+ */
+export const CONV_LAB_TRAINING: Partial<TrainConfig> = {...CONV_TRAINING, steps: 200, batchSize: 32, evalSize: 500};
 /** Fraction of a conv run's steps at the warm-up rate `CONV_WARMUP_LR`. */
 export const CONV_WARMUP_FRACTION = 1 / 6;
 /** Learning rate of the conv family's warm-up. */
 export const CONV_WARMUP_LR = 0.01;
+/** Learning rate of the warm-up at the degradation lab's budget (`CONV_LAB_TRAINING`). */
+export const CONV_LAB_WARMUP_LR = 0.02;
+
+/** A conv budget: the training settings, and the rate of the warm-up over the first `CONV_WARMUP_FRACTION` of its steps. */
+interface ConvBudget {
+  training: Partial<TrainConfig>;
+  warmupLr: number;
+}
+const CONV_BUDGET: ConvBudget = {training: CONV_TRAINING, warmupLr: CONV_WARMUP_LR};
+const CONV_LAB_BUDGET: ConvBudget = {training: CONV_LAB_TRAINING, warmupLr: CONV_LAB_WARMUP_LR};
 
 /**
  * Depths of the landscape preset: 56 layers for the MLPs (where the plain net degrades and Li et al.'s ResNet-56
@@ -107,11 +126,12 @@ function dataFor(options: PresetOptions): DataRequest {
   return options.data === "mnist" ? {kind: "mnist"} : {kind: "toy", name: options.data ?? "circles", seed: options.seed ?? 1};
 }
 
-function runsFor(depths: readonly number[], options: PresetOptions, overrides: Partial<TrainConfig>): ExperimentRun[] {
+/** The runs of `depths` (twins each); a conv run trains with `conv`'s budget (default `CONV_TRAINING`), an MLP with `MLP_TRAINING`. */
+function runsFor(depths: readonly number[], options: PresetOptions, overrides: Partial<TrainConfig>, conv: ConvBudget = CONV_BUDGET): ExperimentRun[] {
   const isConv = options.data === "mnist";
-  const base = isConv ? CONV_TRAINING : MLP_TRAINING;
+  const base = isConv ? conv.training : MLP_TRAINING;
   const steps = options.steps ?? base.steps!;
-  const warmup = isConv ? {warmup: {steps: Math.round(steps * CONV_WARMUP_FRACTION), lr: CONV_WARMUP_LR}} : {};
+  const warmup = isConv ? {warmup: {steps: Math.round(steps * CONV_WARMUP_FRACTION), lr: conv.warmupLr}} : {};
   const config = {...base, ...warmup, ...reportingCadence(steps, PRESET_CADENCE), ...overrides, steps, seed: options.seed ?? 1};
   return depths.flatMap((depth) => twins(depth, options).map((spec) => ({id: spec.name.replace(/^(residual|plain) MLP/, "$1"), spec, config})));
 }
@@ -121,9 +141,9 @@ export function presetExperiment(preset: PresetName, options: PresetOptions = {}
   const data = dataFor(options);
   switch (preset) {
     case "degradation":
-      return {preset, data, description: "Plain and residual twins at 20 and 56 layers: final training loss", runs: runsFor(DEGRADATION_DEPTHS, options, {measureGradients: false})};
+      return {preset, data, description: "Plain and residual twins at 20 and 56 layers: final training loss", runs: runsFor(DEGRADATION_DEPTHS, options, {measureGradients: false}, CONV_LAB_BUDGET)};
     case "depth-sweep":
-      return {preset, data, description: "Plain and residual nets from 8 to 56 layers: final training error vs depth", runs: runsFor(SWEEP_DEPTHS, options, {measureGradients: false})};
+      return {preset, data, description: "Plain and residual nets from 8 to 56 layers: final training error vs depth", runs: runsFor(SWEEP_DEPTHS, options, {measureGradients: false}, CONV_LAB_BUDGET)};
     case "grad-flow":
       return {
         preset,

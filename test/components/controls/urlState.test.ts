@@ -6,6 +6,7 @@ import {afterEach, describe, expect, it, vi} from "vitest";
 import {parseLabParams, parseParams, serializeParams, UrlState, type UrlHost} from "../../../src/components/controls/urlState.ts";
 import {labParams, URL_PARAMETERS, type LabId} from "../../../src/components/controls/parameters.ts";
 import {MALFORMED_URLS as MALFORMED} from "./malformedUrls.ts";
+import {defaultOf} from "../../../src/components/controls/paramTypes.ts";
 
 const DEFAULTS = parseLabParams("lab", "").values;
 
@@ -45,7 +46,7 @@ describe("parsing a lab's URL", () => {
         for (const key of keys) {
           const {values, notes} = parseLabParams(lab, `?${param.name}=${key}`);
           const value = values[param.name as keyof typeof values] as unknown;
-          expect(value, `${lab} ${param.name}=${key}`).toBe(param.default);
+          expect(value, `${lab} ${param.name}=${key}`).toBe(defaultOf(param, parseLabParams(lab, "").values));
           expect(typeof value, `${lab} ${param.name}=${key}`).toBe(typeof param.default);
           expect(notes.map((note) => note.name), `${lab} ${param.name}=${key}`).toEqual([param.name]);
           // The key as a parameter name is not a parameter either.
@@ -120,7 +121,9 @@ describe("the declared table", () => {
         const parsedDefault = parseParams([param], "").values[param.name];
         expect(parsedDefault).toBe(param.default);
         if (param.type === "int" || param.type === "float") {
-          for (const value of [param.default, param.max, param.min]) {
+          const conditional = Object.values(param.defaultWhen?.values ?? {});
+          if (param.defaultWhen) expect(names, `${param.name}'s default depends on a parameter of the lab`).toContain(param.defaultWhen.param);
+          for (const value of [param.default, param.max, param.min, ...conditional]) {
             expect(parseParams([param], `?${param.name}=${value}`).notes, `${param.name}=${value}`).toEqual([]);
           }
         }
@@ -194,6 +197,45 @@ describe("UrlState", () => {
     expect(state.isDefault).toBe(true);
     state.set({depth: DEFAULTS.depth === 26 ? 32 : 26});
     expect(state.isDefault).toBe(false);
+  });
+
+  it("gives the degradation lab's steps the default of the chosen nets, and moves them with the data unless chosen or fixed", () => {
+    vi.useFakeTimers();
+    const steps = labParams("degradation").find((param) => param.name === "steps")!;
+    const convSteps = steps.type === "int" ? steps.defaultWhen!.values.mnist : NaN;
+    expect(convSteps).not.toBe(steps.default);
+    expect(parseLabParams("degradation", "").values).toMatchObject({data: "mnist", steps: convSteps});
+    expect(parseLabParams("degradation", "?data=circles").values.steps).toBe(steps.default);
+    expect(parseLabParams("degradation", "?steps=500&data=circles").values.steps).toBe(500);
+    const unreadable = parseLabParams("degradation", "?steps=abc");
+    expect(unreadable.values.steps).toBe(convSteps); // the conv nets' default, and the note says so
+    expect(unreadable.notes.map((note) => note.message)).toEqual([expect.stringContaining(`using the default ${convSteps}`)]);
+    expect(serializeParams(labParams("degradation"), {data: "circles", steps: steps.default})).toBe("?data=circles");
+    expect(serializeParams(labParams("degradation"), {data: "mnist", steps: steps.default})).toBe(`?steps=${steps.default}`);
+
+    const host = fakeHost("");
+    const state = new UrlState("degradation", {host});
+    expect(state.isDefault).toBe(true);
+    state.set({...state.values, data: "circles"}); // a control group sends every value, the unchanged steps too
+    expect(state.values.steps).toBe(steps.default);
+    state.set({data: "mnist"});
+    expect(state.values.steps).toBe(convSteps);
+    state.set({steps: 40});
+    state.set({data: "circles"});
+    expect(state.values.steps).toBe(40); // the reader's own choice stays
+    vi.runAllTimers();
+    expect(host.writes.at(-1)).toBe("/lab?steps=40&data=circles"); // the fake host's path
+    state.reset();
+    expect(state.values).toMatchObject({data: "mnist", steps: convSteps});
+    expect(state.isDefault).toBe(true);
+
+    const locked = new UrlState("degradation", {host: fakeHost("?lock=steps")});
+    locked.set({data: "circles"});
+    expect(locked.values.steps).toBe(convSteps); // a lesson fixed the steps
+    const lockedData = new UrlState("degradation", {host: fakeHost("?data=circles&lock=data")});
+    lockedData.set({steps: 40});
+    lockedData.reset();
+    expect(lockedData.values).toMatchObject({data: "circles", steps: steps.default});
   });
 
   it("leaves a canonical URL alone", () => {

@@ -6,7 +6,7 @@
 import {readFileSync} from "node:fs";
 import {describe, expect, it} from "vitest";
 import {parseLabParams} from "../../../src/components/controls/urlState.ts";
-import {degradationCaption, degradationRuns, defaultDegradationSettings, withDepth, type DegradationSettings} from "../../../src/components/degradationLab/degradationRuns.ts";
+import {degradationCaption, degradationRuns, defaultDegradationSettings, isSlowSetting, withDepth, type DegradationSettings} from "../../../src/components/degradationLab/degradationRuns.ts";
 import {canonical, comparableReferences, configurationKey, matchingReferences, referenceRuns} from "../../../src/session/references.ts";
 import type {ExperimentFile} from "../../../src/engine/experiments/experimentFile.ts";
 import {depthPoints, historyEntry} from "../../../src/components/degradationLab/degradationResults.ts";
@@ -20,26 +20,38 @@ import type {Snapshot} from "../../../src/engine/train/snapshot.ts";
 
 const load = (name: string) => JSON.parse(readFileSync(new URL(`../../../data/${name}.json`, import.meta.url), "utf8")) as ExperimentFile;
 const REFERENCES = referenceRuns([load("degradation"), load("depth-sweep")]);
+const MNIST_REFERENCES = referenceRuns([load("degradation-mnist"), load("depth-sweep-mnist")]);
+/** The lab's defaults: conv nets on MNIST. */
 const DEFAULTS = defaultDegradationSettings();
+/** The MLPs on circles, at their own default steps. */
+const CIRCLES = defaultDegradationSettings("circles");
 
 describe("degradation runs", () => {
   it("with the URL table's defaults are exactly the preset's runs: the configuration of the reference runs", () => {
-    const fromUrl = parseLabParams("degradation", "").values;
-    expect({data: fromUrl.data, shallow: fromUrl.shallow, deep: fromUrl.deep, steps: fromUrl.steps, seed: fromUrl.seed}).toEqual(DEFAULTS);
-    const lab = degradationRuns(DEFAULTS);
-    const preset = presetExperiment("degradation");
-    expect(lab.data).toEqual(preset.data);
-    const byLabel = new Map(lab.runs.map((run) => [run.label, run]));
-    for (const run of preset.runs) {
-      const mine = byLabel.get(`${run.spec.isResidual ? "residual" : "plain"}-${depthOf(run.spec)}`)!;
-      expect(mine.spec).toEqual(run.spec);
-      expect(mine.config).toEqual(run.config);
+    for (const [search, settings, data] of [["", DEFAULTS, "mnist"], ["?data=circles", CIRCLES, "circles"]] as const) {
+      const fromUrl = parseLabParams("degradation", search).values;
+      expect({data: fromUrl.data, shallow: fromUrl.shallow, deep: fromUrl.deep, steps: fromUrl.steps, seed: fromUrl.seed}).toEqual(settings);
+      const lab = degradationRuns(settings);
+      const preset = presetExperiment("degradation", {data});
+      expect(lab.data).toEqual(preset.data);
+      const byLabel = new Map(lab.runs.map((run) => [run.label, run]));
+      for (const run of preset.runs) {
+        const mine = byLabel.get(`${run.spec.isResidual ? "residual" : "plain"}-${depthOf(run.spec)}`)!;
+        expect(mine.spec).toEqual(run.spec);
+        expect(mine.config).toEqual(run.config);
+      }
+      expect(lab.runs.map((run) => run.id)).toEqual(["shallow-plain", "shallow-residual", "deep-plain", "deep-residual"]);
     }
-    expect(lab.runs.map((run) => run.id)).toEqual(["shallow-plain", "shallow-residual", "deep-plain", "deep-residual"]);
+    expect(DEFAULTS).toMatchObject({data: "mnist", steps: 200});
+    expect(degradationRuns(DEFAULTS).runs[0].config).toMatchObject({batchSize: 32, evalSize: 500, warmup: {steps: 33, lr: 0.02}});
+    expect(CIRCLES).toMatchObject({data: "circles", steps: 300});
+    // the slow-settings note: only for conv nets that train longer than the default's ~20 s
+    expect([DEFAULTS, {...DEFAULTS, deep: 32}, CIRCLES, {...CIRCLES, steps: 5000}].map(isSlowSetting)).toEqual([false, false, false, false]);
+    expect([{...DEFAULTS, steps: 300}, {...DEFAULTS, deep: 110}].map(isSlowSetting)).toEqual([true, true]);
   });
 
   it("change only the depth (and report long runs often): twins differ only in their shortcuts, conv nets get 6n + 2 layers", () => {
-    const lab = degradationRuns({...DEFAULTS, shallow: 8, deep: 110});
+    const lab = degradationRuns({...CIRCLES, shallow: 8, deep: 110});
     expect(lab.runs.map((run) => depthOf(run.spec))).toEqual([8, 8, 110, 110]);
     const [plain, residual] = lab.runs.slice(2);
     expect({...plain.spec, isResidual: true, name: ""}).toEqual({...residual.spec, name: ""});
@@ -50,10 +62,13 @@ describe("degradation runs", () => {
     expect(() => withDepth(conv.runs[0].spec, 21)).toThrow(RangeError);
     // Long runs report every 10 steps (the preset would space 30 snapshots over them), test errors on that grid (the
     // preset evaluates every 835 = 5 × 167 steps, on its own snapshots; rounded to the 10-step grid: 840).
-    const long = degradationRuns({...DEFAULTS, steps: 5000}).runs[0].config;
+    const long = degradationRuns({...CIRCLES, steps: 5000}).runs[0].config;
     expect([long.steps, long.snapshotEvery, long.evalEvery]).toEqual([5000, 10, 840]);
-    expect(degradationRuns({...DEFAULTS, steps: 60}).runs[0].config).toEqual(presetExperiment("degradation", {steps: 60}).runs[0].config);
-    expect(degradationCaption(lab, {...DEFAULTS, shallow: 8, deep: 110})).toBe(
+    expect(degradationRuns({...CIRCLES, steps: 60}).runs[0].config).toEqual(presetExperiment("degradation", {steps: 60}).runs[0].config);
+    expect(degradationCaption(degradationRuns(DEFAULTS), DEFAULTS)).toBe(
+      "Conv nets of widths 8/16/32, BatchNorm, original units, shortcut A, on MNIST 14×14 · plain and residual at 20 and 56 layers · SGD lr 0.1, momentum 0.9, weight decay 0.0001, batch 32 · 200 steps · seed 1"
+    );
+    expect(degradationCaption(lab, {...CIRCLES, shallow: 8, deep: 110})).toBe(
       "MLPs of width 16, BatchNorm, pre-activation units, on circles · plain and residual at 8 and 110 layers · SGD lr 0.1, momentum 0.9, weight decay 0.0001, batch 64 · 300 steps · seed 1"
     );
   });
@@ -61,13 +76,17 @@ describe("degradation runs", () => {
 
 describe("reference runs", () => {
   it("match the default runs of seeds 1–10, and nothing once a setting differs", () => {
-    for (const seed of [1, 7, 10]) {
-      const matched = matchingReferences(degradationRuns({...DEFAULTS, seed}).runs, REFERENCES);
-      expect(matched.map((run) => run && `${run.id}@${run.config.seed}`)).toEqual(["plain-20", "residual-20", "plain-56", "residual-56"].map((id) => `${id}@${seed}`));
+    for (const [settings, references] of [[DEFAULTS, MNIST_REFERENCES], [CIRCLES, REFERENCES]] as const) {
+      for (const seed of [1, 7, 10]) {
+        const matched = matchingReferences(degradationRuns({...settings, seed}).runs, references);
+        const names = settings.data === "mnist" ? ["plain-20", "ResNet-20", "plain-56", "ResNet-56"] : ["plain-20", "residual-20", "plain-56", "residual-56"];
+        expect(matched.map((run) => run && `${run.id}@${run.config.seed}`)).toEqual(names.map((id) => `${id}@${seed}`));
+      }
+      expect(matchingReferences(degradationRuns({...settings, steps: 290}).runs, references)).toEqual([null, null, null, null]);
+      expect(matchingReferences(degradationRuns({...settings, seed: 11}).runs, references)).toEqual([null, null, null, null]);
+      expect(matchingReferences(degradationRuns({...settings, shallow: 32}).runs, references).map((run) => run?.config.seed ?? null)).toEqual([1, 1, 1, 1]);
+      expect(matchingReferences(degradationRuns(settings).runs, settings === DEFAULTS ? REFERENCES : MNIST_REFERENCES)).toEqual([null, null, null, null]);
     }
-    expect(matchingReferences(degradationRuns({...DEFAULTS, steps: 290}).runs, REFERENCES)).toEqual([null, null, null, null]);
-    expect(matchingReferences(degradationRuns({...DEFAULTS, seed: 11}).runs, REFERENCES)).toEqual([null, null, null, null]);
-    expect(matchingReferences(degradationRuns({...DEFAULTS, shallow: 32}).runs, REFERENCES).map((run) => run?.id ?? null)).toEqual(["plain-32", "residual-32", "plain-56", "residual-56"]);
     expect(canonical({b: 1, a: [1, {d: 2, c: undefined}]})).toBe('{"a":[1,{"d":2}],"b":1}');
   });
 
@@ -76,11 +95,13 @@ describe("reference runs", () => {
       const run = degradationRuns({...settings, seed}).runs.find((candidate) => candidate.spec.isResidual === isResidual)!;
       return {...run, spec: withDepth(run.spec, depth)};
     };
-    const comparable = comparableReferences(REFERENCES, template(DEFAULTS));
-    expect(comparable.length).toBe(10 * 4 + 8); // ten seeds at 20 and 56, and the sweep's other depths (seed 1)
-    expect(comparableReferences(REFERENCES, template({...DEFAULTS, steps: 100}))).toEqual([]);
-    const keys = new Set(comparable.map((run) => configurationKey(run)));
-    expect(keys.size).toBe(comparable.length);
+    for (const [settings, references] of [[DEFAULTS, MNIST_REFERENCES], [CIRCLES, REFERENCES]] as const) {
+      const comparable = comparableReferences(references, template(settings));
+      expect(comparable.length).toBe(10 * 4 + 8); // ten seeds at 20 and 56, and the sweep's other depths (seed 1)
+      expect(comparableReferences(references, template({...settings, steps: 100}))).toEqual([]);
+      const keys = new Set(comparable.map((run) => configurationKey(run)));
+      expect(keys.size).toBe(comparable.length);
+    }
   });
 });
 
@@ -90,7 +111,7 @@ function snapshot(step: number, loss: number, trainError: number, status: Snapsh
 
 /** A finished generation of the four default runs with the given final losses (NaN: diverged). */
 function finished(losses: Record<string, number>): SessionState {
-  const runs = degradationRuns({...DEFAULTS, steps: 20}).runs;
+  const runs = degradationRuns({...CIRCLES, steps: 20}).runs;
   let state = beginGeneration(initialSessionState(), runs, 0);
   for (const run of runs) {
     const loss = losses[run.label!];

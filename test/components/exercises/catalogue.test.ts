@@ -21,7 +21,7 @@ import type {LesionAnalysis} from "../../../src/engine/lesion/setup.ts";
 
 const read = (name: string) => readExperimentFile(JSON.parse(readFileSync(`data/${name}.json`, "utf8")), name);
 const files = {
-  ...filesByName(["depth-sweep", "degradation", "degradation-mnist", "grad-flow"].map(read)),
+  ...filesByName(["depth-sweep", "depth-sweep-mnist", "degradation", "degradation-mnist", "grad-flow"].map(read)),
   shatteredSummary: shatteredSummary(read("shattered") as ExperimentFile<ShatteredAnalysis>),
   lesionSummary: lesionSummary(read("lesion") as ExperimentFile<LesionAnalysis>),
   landscapeSummary: landscapeSummary(read("landscape") as ExperimentFile<LandscapeAnalysis>)
@@ -30,7 +30,7 @@ const labs = [...new Set(EXERCISES.map((exercise) => exercise.lab))] as LabId[];
 
 describe("the exercises", () => {
   it("finds each reference file by the name its command wrote", () => {
-    expect(Object.keys(files).sort()).toEqual(["degradation", "degradation-mnist", "depth-sweep", "grad-flow", "landscapeSummary", "lesionSummary", "shatteredSummary"]);
+    expect(Object.keys(files).sort()).toEqual(["degradation", "degradation-mnist", "depth-sweep", "depth-sweep-mnist", "grad-flow", "landscapeSummary", "lesionSummary", "shatteredSummary"]);
   });
 
   it("give 2 to 4 exercises per page, each link a valid lesson link of its page", () => {
@@ -53,6 +53,16 @@ describe("the exercises", () => {
     for (const id of ["plain-20", "plain-32", "residual-20", "residual-32"]) expect(deep32).toContain(`${id} ${loss(id)}`);
     expect(deep32).toMatch(/^Degradation shown and cured/); // plain-32 0.449 against plain-20 0.129
     expect(sweepVerdictText(sweep, 8, 14)).toMatch(/^No degradation at this budget/); // 0.084 against 0.074, inside the margin
+    // The degradation lab's exercises set up the conv nets on digits (its default) and answer from their reference runs.
+    const convSweep = files["depth-sweep-mnist"]!;
+    const convLoss = (id: string) => ("runs" in convSweep ? convSweep.runs : []).find((run) => run.id === id)!.final.loss.toFixed(3);
+    const [deeper, shallower, seed7, circles] = exercisesFor("degradation", files).map((exercise) => exercise.answer!);
+    for (const id of ["plain-20", "plain-32", "residual-20", "residual-32"]) expect(deeper).toContain(`${id} ${convLoss(id.replace("residual", "ResNet"))}`);
+    expect(deeper).toMatch(/^Degradation shown and cured/); // plain-32 0.930 against plain-20 0.307
+    expect(shallower).toMatch(/^No degradation at this budget/); // plain-14 0.244 against plain-8 0.208, inside the margin
+    expect(shallower).toContain(`plain-14 ${convLoss("plain-14")}`);
+    expect(seed7).toMatch(/^The reference runs show degradation cured on 10 of 10 seeds .*Seed 7: Degradation shown and cured/);
+    expect(circles).toContain(`plain-56 ${("experiments" in files.degradation! ? files.degradation.experiments[0].runs : []).find((run) => run.id === "plain-56")!.final.loss.toFixed(3)}`);
     const ratios = gradientRatios(files["grad-flow"], "first")!;
     const flow = files["grad-flow"]!;
     const norms = (isResidual: boolean) => ("runs" in flow ? flow.runs : []).find((run) => run.spec.isResidual === isResidual)!.gradients![0].gradNorms;

@@ -96,7 +96,8 @@ describe("chart and comparison data", () => {
     expect(conv.depths).toEqual([8, 14, 20, 32, 44, 56]);
     expect(conv.trainError("plain-56")).toBe(`${(100 * run("plain-56").final.trainError).toFixed(1)}%`);
     expect(conv.testError("ResNet-56")).toBe(`${(100 * run("ResNet-56").final.testError).toFixed(1)}%`);
-    expect(conv.warmup).toBe("50 steps at lr 0.01");
+    expect(conv.warmup).toBe("33 steps at lr 0.02");
+    expect(conv.testDigits).toBe("500");
     expect(conv.degradation.reproduced.of).toBe(10);
     // conv nets' parameters come from the architecture arithmetic (ResNet-20 at widths 8/16/32 on 14×14×1, 10 classes)
     expect(conv.degradation.nets.every((net) => typeof net.params === "number" && net.params > 0)).toBe(true);

@@ -34,17 +34,23 @@ describe("experiment presets", () => {
     expect(shattered.data).toEqual({kind: "line", points: 256, from: -2, to: 2});
     expect(shattered.shattered).toEqual({seed: 5, depths: [2, 8, 14, 20, 26, 32, 38, 44, 50, 56]});
     expect(() => presetExperiment("shattered", {data: "mnist"})).toThrow(/no --data/);
-    // the responses preset is the MNIST degradation runs, measured after training; it refuses what it cannot measure
+    // the responses preset is the MNIST degradation nets at the full budget, measured after training; it refuses what it cannot measure
     const responses = presetExperiment("responses", {data: "mnist", seed: 2});
-    expect(responses.runs).toEqual(presetExperiment("degradation", {data: "mnist", seed: 2}).runs);
+    const nets = (runs: typeof responses.runs) => runs.map((run) => [run.id, run.spec, run.config.seed]);
+    expect(nets(responses.runs)).toEqual(nets(presetExperiment("degradation", {data: "mnist", seed: 2}).runs));
     expect(responses.analysis).toBe("responses");
     expect(() => presetExperiment("responses")).toThrow(/use --data mnist/);
     expect(() => presetExperiment("responses", {data: "mnist", preActivation: true})).toThrow(/original unit/);
   });
 
-  it("warm the conv nets up at lr 0.01 for the first sixth of the steps (the MLPs need no warm-up)", () => {
-    for (const run of presetExperiment("degradation", {data: "mnist"}).runs) expect(resolveTrainConfig(run.config)).toMatchObject({steps: 300, lr: 0.1, warmup: {steps: 50, lr: 0.01}});
-    for (const run of presetExperiment("depth-sweep", {data: "mnist", steps: 30}).runs) expect(resolveTrainConfig(run.config).warmup).toEqual({steps: 5, lr: 0.01});
+  it("warm the conv nets up for the first sixth of the steps: at 0.01 at the full budget, at 0.02 at the lab's (the MLPs need no warm-up)", () => {
+    for (const preset of ["grad-flow", "responses", "landscape", "lesion"] as const) {
+      for (const run of presetExperiment(preset, {data: "mnist"}).runs) expect(resolveTrainConfig(run.config)).toMatchObject({steps: 300, batchSize: 64, lr: 0.1, evalSize: 0, warmup: {steps: 50, lr: 0.01}});
+    }
+    for (const preset of ["degradation", "depth-sweep"] as const) {
+      for (const run of presetExperiment(preset, {data: "mnist"}).runs) expect(resolveTrainConfig(run.config)).toMatchObject({steps: 200, batchSize: 32, lr: 0.1, evalSize: 500, warmup: {steps: 33, lr: 0.02}});
+    }
+    for (const run of presetExperiment("depth-sweep", {data: "mnist", steps: 30}).runs) expect(resolveTrainConfig(run.config).warmup).toEqual({steps: 5, lr: 0.02});
     for (const run of presetExperiment("degradation").runs) expect(resolveTrainConfig(run.config).warmup).toBeNull();
   });
 });

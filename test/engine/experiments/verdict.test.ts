@@ -91,12 +91,22 @@ describe("every reference run in data/", () => {
                 ? lesionVerdict(seed.analysis as LesionAnalysis)
                 : judgeRuns(seed.runs);
         const rounded = (value: unknown) => JSON.parse(JSON.stringify(value, (_, v) => (typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v)));
+        // A figure the file derives from a loss (the margin: 20% of it) was rounded from the loss's full value; recomputed
+        // from the loss as stored, it may differ in the sixth digit. Equal to five significant digits.
+        const near = (value: unknown): unknown =>
+          typeof value === "number" && Number.isFinite(value) && !Number.isInteger(value)
+            ? expect.closeTo(value, 5 - Math.ceil(Math.log10(Math.abs(value))))
+            : Array.isArray(value)
+              ? value.map(near)
+              : value !== null && typeof value === "object"
+                ? Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, near(v)]))
+                : value;
         if (file.preset === "landscape" && verdict?.kind === "landscape") {
           // Its ratio is recomputed from roughnesses stored to 6 digits: equal to about 5 digits.
           const {roughnessRatio, ...rest} = seed.verdict as LandscapeVerdict;
           expect(rest, `${name} seed ${seed.seed}`).toEqual(rounded({...verdict, roughnessRatio: undefined}));
           expect(roughnessRatio / verdict.roughnessRatio).toBeCloseTo(1, 4);
-        } else expect(seed.verdict, `${name} seed ${seed.seed}`).toEqual(verdict === null ? null : rounded(verdict));
+        } else expect(seed.verdict, `${name} seed ${seed.seed}`).toEqual(verdict === null ? null : near(rounded(verdict)));
         if ("summary" in file) expect(file.summary.find((row) => row.seed === seed.seed)?.holds, name).toBe(verdict?.holds ?? null);
       }
       if (file.preset === "degradation") for (const seed of seedResults(file)) expect(seed.verdict?.kind, name).toBe("degradation");
