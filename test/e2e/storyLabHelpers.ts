@@ -6,11 +6,33 @@ import type {Locator, Page} from "playwright-core";
 import {expect} from "vitest";
 import {exportAll} from "./exportFiles.ts";
 
-/** A CSV file's rows as objects keyed by the header (fields without quotes or commas only: numbers, words). */
+/** The fields of one CSV line (RFC 4180: a field in double quotes may hold commas and doubled quotes). */
+function csvFields(line: string): string[] {
+  const fields: string[] = [];
+  let field = "";
+  let isQuoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const char = line[i];
+    if (isQuoted) {
+      if (char === '"' && line[i + 1] === '"') (field += '"'), i++;
+      else if (char === '"') isQuoted = false;
+      else field += char;
+    } else if (char === '"') isQuoted = true;
+    else if (char === ",") fields.push(field), (field = "");
+    else field += char;
+  }
+  return [...fields, field];
+}
+
+/** A CSV file's rows as objects keyed by the header (no line breaks inside fields: the site's CSVs have none). */
 export function parseCsv(text: string): Record<string, string>[] {
   const [header, ...lines] = text.trim().split(/\r\n/);
-  const columns = header.split(",");
-  return lines.map((line) => Object.fromEntries(line.split(",").map((value, i) => [columns[i], value])));
+  const columns = csvFields(header);
+  return lines.map((line) => {
+    const fields = csvFields(line);
+    expect(fields.length, line).toBe(columns.length);
+    return Object.fromEntries(fields.map((value, i) => [columns[i], value]));
+  });
 }
 
 /**
