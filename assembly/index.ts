@@ -3,5 +3,5 @@ export {setGeometry} from "./geometry";
 export {paddedSize, zeroFill} from "./conv";
 export {padRows, unpadRows, transposeTaps} from "./pack";
 export {batchNormForward, batchNormBackward} from "./batchNorm";
-export {runTask, sumPartials} from "./parallel";
+export {filterRanges, runTask, sumPartials} from "./parallel";
 export {sgdMomentum} from "./sgd";

@@ -55,6 +55,23 @@ describe("degradation lab", () => {
     await context.close();
   });
 
+  it("trains the same conv nets again to the same losses, bit for bit: the same seed gives the same run on two threads", async () => {
+    const context = await browser.newContext({viewport: {width: 1200, height: 900}});
+    const {page, log} = await openDegradation(context, baseUrl, "?steps=30");
+    const finalLosses = async () => {
+      await waitForPhase(page, ["finished"]);
+      return page.evaluate(() => (window as any).__degradationLab.session.value.runs.map((run: any) => `${run.label} ${run.snapshots.at(-1).loss}`));
+    };
+    const first = await finalLosses();
+    expect(first).toHaveLength(4);
+    expect(await page.evaluate(() => (window as any).__degradationLab.session.value.backend.facts.kernelThreads)).toBeGreaterThanOrEqual(2); // real helper threads
+    await page.getByRole("button", {name: "Retrain"}).click();
+    await expect.poll(() => page.locator(".rx-progress").getAttribute("data-phase")).not.toBe("finished");
+    expect(await finalLosses()).toEqual(first);
+    expect(log.pageErrors).toEqual([]);
+    await context.close();
+  });
+
   it("moving the deep slider restarts the runs at the new depth and writes the URL", async () => {
     const context = await browser.newContext({viewport: {width: 1200, height: 900}});
     const {page, log} = await openDegradation(context, baseUrl, "?steps=40&shallow=8");

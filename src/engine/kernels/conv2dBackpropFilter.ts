@@ -92,10 +92,12 @@ export function runConv2dBackpropFilter(backend: BackendWasm, x: TensorInfo, dy:
     setGeometry(kernels, geometry);
     const padded = paddedScratch(kernels, scratch);
     const threads = threadCount(backend);
-    const partials = threads > 1 ? scratch.alloc((threads - 1) * patchWidth * ld) : 0;
+    // One dW buffer per run of images, added in run order: the same sum whatever thread took which run.
+    const runs = kernels.filterRanges();
+    const partials = runs > 1 ? scratch.alloc((runs - 1) * patchWidth * ld) : 0;
     const args = {src: heapOffset(backend, x), padded, weights: dyAt, ldw: ld, out: dw, ldOut: ld, partials, ...allocPanels(scratch, patchWidth, threads)};
     dispatch(backend, {op: OP_BACKPROP_FILTER, geometry, args}, threads);
-    if (threads > 1) kernels.sumPartials(dw, partials, threads - 1, patchWidth * ld);
+    if (runs > 1) kernels.sumPartials(dw, partials, runs - 1, patchWidth * ld);
     kernels.unpadRows(dw, heapOffset(backend, out), patchWidth, outC, ld);
   } finally {
     scratch.release();

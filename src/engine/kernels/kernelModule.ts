@@ -22,6 +22,8 @@ export interface KernelExports {
   runTask(ctrl: number, thread: number): void;
   sgdMomentum(w: number, v: number, g: number, n: number, lr: number, momentum: number, weightDecay: number, wOut: number, vOut: number): void;
   sumPartials(dst: number, partials: number, count: number, n: number): void;
+  /** Runs of images the filter gradient of the geometry set last is cut into: one dW buffer each, added in order. */
+  filterRanges(): number;
   batchNormForward(
     x: number, rows: number, channels: number, gamma: number, beta: number, epsilon: number, relu: number,
     y: number, mean: number, variance: number, work: number
