@@ -35,7 +35,7 @@ export interface NumberParam<N extends string = string> extends ParamBase<N> {
   unit?: string;
   /**
    * Another default while another parameter of the lab holds one of the listed values, e.g. the degradation lab's
-   * steps `{param: "data", values: {mnist: 100}}`: each kind of net keeps its own budget. A condition on a parameter
+   * steps `{param: "data", values: {mnist: 200}}`: each kind of net keeps its own budget. A condition on a parameter
    * the lab does not declare is ignored. See {@link defaultOf}.
    */
   defaultWhen?: {param: string; values: Readonly<Record<string, number>>};
@@ -96,12 +96,16 @@ export function choiceParam<const N extends string, const C extends string>(
   return {...param, type: "choice"};
 }
 
+/** A number parameter's `defaultWhen`, or null for a parameter whose default does not depend on another. */
+export function defaultCondition(param: Param): NonNullable<NumberParam["defaultWhen"]> | null {
+  return param.type !== "boolean" && param.type !== "choice" && param.defaultWhen ? param.defaultWhen : null;
+}
+
 /** A parameter's default given the lab's other values: its `defaultWhen` value when the condition holds, else `default`. */
 export function defaultOf(param: Param, values: Readonly<Record<string, unknown>>): ParamValue {
-  if (param.type === "boolean" || param.type === "choice" || !param.defaultWhen) return param.default;
-  const {param: other, values: defaults} = param.defaultWhen;
-  const value = values[other];
-  return typeof value === "string" && Object.hasOwn(defaults, value) ? defaults[value] : param.default;
+  const condition = defaultCondition(param);
+  const value = condition ? values[condition.param] : undefined;
+  return condition && typeof value === "string" && Object.hasOwn(condition.values, value) ? condition.values[value] : param.default;
 }
 
 /** Grid spacing of a numeric parameter (1 for integers without one). */

@@ -4,7 +4,7 @@
  */
 import {formatValue} from "./coerce.js";
 import {LESSON_PARAMETERS, URL_PARAMETERS, type LabId} from "./parameters.js";
-import {choiceLabel, stepOf, type Param} from "./paramTypes.js";
+import {choiceLabel, defaultCondition, stepOf, type Param} from "./paramTypes.js";
 
 /** Escapes a table cell. */
 function cell(text: string): string {
@@ -29,9 +29,9 @@ function shownWhen(param: Param, params: readonly Param[]): string {
 /** The default, and the others a `defaultWhen` gives, e.g. "`300`; `100` when data = mnist". */
 function defaults(param: Param, params: readonly Param[]): string {
   const plain = `\`${formatValue(param, param.default)}\``;
-  if (param.type === "boolean" || param.type === "choice" || !param.defaultWhen || !params.some((other) => other.name === param.defaultWhen!.param)) return plain;
-  const {param: other, values} = param.defaultWhen;
-  return [plain, ...Object.entries(values).map(([value, otherDefault]) => `\`${formatValue(param, otherDefault)}\` when ${other} = ${value}`)].join("; ");
+  const condition = defaultCondition(param);
+  if (!condition || !params.some((other) => other.name === condition.param)) return plain;
+  return [plain, ...Object.entries(condition.values).map(([value, otherDefault]) => `\`${formatValue(param, otherDefault)}\` when ${condition.param} = ${value}`)].join("; ");
 }
 
 function labSection(lab: LabId): string[] {

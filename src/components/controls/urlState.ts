@@ -8,7 +8,7 @@ import {localized, pageLocale, type Locale} from "../../i18n/locale.js";
 import {describeFit, fitValue, formatValue, parseValue, quoteRaw} from "./coerce.js";
 import {joinQuery, LESSON_KEYS, NO_LESSON, parseLesson, serializeLesson, type Lesson} from "./lesson.js";
 import {labParams, URL_PARAMETERS, type LabId, type LabValues} from "./parameters.js";
-import {defaultOf, type Param, type ParamValue} from "./paramTypes.js";
+import {defaultCondition, defaultOf, type Param, type ParamValue} from "./paramTypes.js";
 import {CONTROLS_TEXT} from "./text.js";
 
 /** Why a URL parameter was not taken as written, e.g. "depth=999 is above the maximum 110; using 110". */
@@ -57,7 +57,7 @@ export function parseParams<V = Record<string, ParamValue>>(params: readonly Par
   const values: Record<string, ParamValue> = {};
   const notesOf = new Map<string, ParamNote[]>();
   // Parameters whose default depends on another (`defaultWhen`) are read last, once that one is known.
-  const isConditional = (param: Param) => param.type !== "boolean" && param.type !== "choice" && param.defaultWhen !== undefined;
+  const isConditional = (param: Param) => defaultCondition(param) !== null;
   for (const param of [...params.filter((param) => !isConditional(param)), ...params.filter(isConditional)]) {
     const given = raw.get(param.name);
     if (!given) {
